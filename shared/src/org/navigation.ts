@@ -1,0 +1,18 @@
+import type { Role } from './roles';
+
+/** The app's sections and which roles see them. The server enforces the same roles on the data. */
+export const SECTIONS = [
+  { id: 'planning', path: '/planning', roles: ['ADMIN', 'MANAGER'] },
+  { id: 'myMissions', path: '/my-missions', roles: ['ADMIN', 'MANAGER', 'TECH'] },
+  { id: 'timeclock', path: '/timeclock', roles: ['ADMIN', 'MANAGER', 'TECH'] },
+  { id: 'kpi', path: '/kpi', roles: ['ADMIN', 'MANAGER'] },
+  { id: 'analytics', path: '/analytics', roles: ['ADMIN', 'MANAGER'] },
+  { id: 'admin', path: '/admin', roles: ['ADMIN'] },
+] as const satisfies readonly { id: string; path: string; roles: readonly Role[] }[];
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+export function sectionsFor(role: Role | null | undefined): (typeof SECTIONS)[number][] {
+  if (!role) return [];
+  return SECTIONS.filter((s) => (s.roles as readonly Role[]).includes(role));
+}

@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { authHandler } from './auth/bridge';
+import type { Deps } from './deps';
+import type { AppEnv } from './http/context';
+import { errorResponse, handleError } from './http/errors';
+import { observe } from './http/observe';
+import { requestContext } from './http/request-id';
+import { healthRoutes } from './health/routes';
+import { loadCaller } from './org/caller';
+import { invitationRoutes } from './org/invitation-routes';
+import { meRoutes } from './org/me-routes';
+import { orgRoutes } from './org/org-routes';
+import { serveClient } from './static/serve-client';
+
+/** The whole HTTP surface: observability, auth, the /api/v1 routes, then the PWA. */
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestContext(deps.logger));
+  app.use('*', observe(deps.metrics));
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: undefined }));
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: deps.config.bodyLimitBytes, onError: (c) => errorResponse(c as never, 413, 'PAYLOAD_TOO_LARGE') }),
+  );
+
+  app.route('/', healthRoutes(deps));
+
+  app.on(['GET', 'POST'], '/api/auth/*', authHandler(deps.auth, { trustProxy: deps.config.trustProxy }));
+
+  const v1 = new Hono<AppEnv>();
+  v1.use('*', loadCaller(deps.auth, deps.db.sql));
+  v1.route('/me', meRoutes(deps));
+  v1.route('/org', orgRoutes(deps));
+  v1.route('/invitations', invitationRoutes(deps));
+  app.route('/api/v1', v1);
+
+  app.all('/api/*', (c) => errorResponse(c, 404, 'ROUTE_NOT_FOUND'));
+
+  const client = serveClient(deps.config.clientDist);
+  app.get('*', async (c, next) => (await client(c)) ?? next());
+
+  app.notFound((c) => errorResponse(c, 404, 'NOT_FOUND'));
+  app.onError(handleError);
+  return app;
+}

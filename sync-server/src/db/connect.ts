@@ -1,0 +1,47 @@
+import postgres from 'postgres';
+import type { Logger } from 'pino';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
+
+export type Sql = postgres.Sql;
+
+export interface Database {
+  sql: Sql;
+  kind: 'postgres' | 'pglite';
+  /** True for an embedded database created by this start (demo data goes there). */
+  freshEmbedded: boolean;
+  embedded: EmbeddedDatabase | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * PGlite is one Postgres session: several client connections would interleave their statements in it,
+ * so postgres.js keeps a single connection to it and queues queries itself. The socket accepts a few
+ * more connections than that so a reconnect is never refused.
+ */
+const EMBEDDED_POOL = 1;
+const EMBEDDED_SOCKET_CONNECTIONS = 4;
+
+export async function openDatabase(opts: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logger: Logger;
+  poolSize?: number;
+}): Promise<Database> {
+  const onnotice = (notice: postgres.Notice) => opts.logger.debug({ notice: notice.message }, 'postgres notice');
+  if (opts.databaseUrl) {
+    const sql = postgres(opts.databaseUrl, { max: opts.poolSize ?? 10, onnotice, idle_timeout: 30 });
+    return { sql, kind: 'postgres', freshEmbedded: false, embedded: undefined, close: () => sql.end({ timeout: 5 }) };
+  }
+  const embedded = await startEmbeddedDatabase(opts.dataDir, EMBEDDED_SOCKET_CONNECTIONS);
+  const sql = postgres(embedded.url, { max: EMBEDDED_POOL, onnotice, idle_timeout: 0 });
+  return {
+    sql,
+    kind: 'pglite',
+    freshEmbedded: embedded.created,
+    embedded,
+    async close() {
+      await sql.end({ timeout: 5 });
+      await embedded.close();
+    },
+  };
+}

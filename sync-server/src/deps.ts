@@ -1,0 +1,18 @@
+import type { Logger } from 'pino';
+import type { Auth } from './auth/auth';
+import type { Config } from './config';
+import type { Database } from './db/connect';
+import type { Metrics } from './http/observe';
+
+/** What the routes need, built once at start and passed down (no module-level singletons). */
+export interface Deps {
+  config: Config;
+  db: Database;
+  auth: Auth;
+  logger: Logger;
+  metrics: Metrics;
+  /** Public origin used in links, e.g. http://localhost:8787. */
+  baseURL: string;
+  /** Number of the last migration file, known at start. */
+  migrationsHead: number;
+}

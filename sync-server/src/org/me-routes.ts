@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Deps } from '../deps';
+import type { AppEnv, Caller } from '../http/context';
+import { AppError } from '../http/errors';
+import { readJson } from '../http/validate';
+import { callAuth } from '../auth/call';
+import { requireAccount } from './caller';
+import { listMemberships } from './repo';
+
+/** The body of GET /api/v1/me: who I am, my organisations, the active one and my role there. */
+export async function meBody(deps: Deps, caller: Pick<Caller, 'accountId' | 'email' | 'name'>, activeOrgId: string | null) {
+  const orgs = await listMemberships(deps.db.sql, caller.accountId);
+  const active = orgs.find((o) => o.id === activeOrgId) ?? null;
+  return {
+    account: { id: caller.accountId, email: caller.email, name: caller.name },
+    activeOrg: active ? { id: active.id, name: active.name, slug: active.slug, timezone: active.timezone } : null,
+    role: active?.role ?? null,
+    orgs: orgs.map((o) => ({ id: o.id, name: o.name, slug: o.slug, role: o.role })),
+  };
+}
+
+const ActiveOrgBody = z.object({ orgId: z.string().min(1).max(100) }).strict();
+
+export function meRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/', async (c) => {
+    const caller = requireAccount(c);
+    return c.json(await meBody(deps, caller, caller.activeOrgId));
+  });
+
+  /** Switches the active organisation of this session; only to an organisation the account belongs to. */
+  app.put('/active-org', async (c) => {
+    const caller = requireAccount(c);
+    const { orgId } = await readJson(c, ActiveOrgBody);
+    const orgs = await listMemberships(deps.db.sql, caller.accountId);
+    if (!orgs.some((o) => o.id === orgId)) throw new AppError('NOT_FOUND');
+    await callAuth(() => deps.auth.api.setActiveOrganization({ headers: c.req.raw.headers, body: { organizationId: orgId } }));
+    return c.json(await meBody(deps, caller, orgId));
+  });
+
+  return app;
+}

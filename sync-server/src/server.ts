@@ -1,0 +1,108 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
+import pino, { type Logger } from 'pino';
+import { createApp } from './app';
+import { createAuth } from './auth/auth';
+import { resolveAuthSecret } from './auth/secret';
+import type { Config } from './config';
+import { openDatabase } from './db/connect';
+import { migrate } from './db/migrate';
+import type { Deps } from './deps';
+import { createMetrics } from './http/observe';
+import { seedDemo, shouldSeedDemo } from './seed/demo';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  return pino({
+    level: config.logLevel,
+    base: { service: 'sync-server' },
+    redact: {
+      paths: ['password', '*.password', 'token', '*.token', 'secret', '*.secret', 'headers.cookie', 'headers.authorization', 'email', '*.email'],
+      censor: '[redacted]',
+    },
+  });
+}
+
+/**
+ * Opens the database (Postgres or embedded PGlite), applies migrations, seeds the demo organisation on a new
+ * embedded database, and listens. close() stops accepting, lets requests finish, then closes the database.
+ */
+export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  try {
+    const { applied, head } = await migrate(db.sql, config.migrationsDir);
+    logger.info({ database: db.kind, applied, head }, 'migrations at head');
+
+    let port = config.port;
+    const baseURLFor = (p: number) => config.publicUrl ?? `http://localhost:${p}`;
+    const secret = await resolveAuthSecret(config);
+    const metrics = createMetrics();
+    // The real port is only known after listen (PORT=0 in tests); auth and routes read it through deps.
+    const deps: Deps = {
+      config,
+      db,
+      logger,
+      metrics,
+      baseURL: baseURLFor(port),
+      migrationsHead: head,
+      auth: undefined as never,
+    };
+
+    // Listen first (PORT=0 picks a free port in tests); requests wait for the app with a 503 until it is built.
+    const ready: { app?: ReturnType<typeof createApp> } = {};
+    const server = createAdaptorServer({
+      fetch: (req, env) => (ready.app ? ready.app.fetch(req, env as never) : new Response(null, { status: 503 })),
+    }) as Server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, config.host, () => resolve());
+    });
+    port = (server.address() as AddressInfo).port;
+    deps.baseURL = baseURLFor(port);
+    const origins = new Set([deps.baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`, ...config.trustedOrigins]);
+    deps.auth = createAuth({
+      sql: db.sql,
+      baseURL: deps.baseURL,
+      secret,
+      trustedOrigins: [...origins],
+      secureCookies: deps.baseURL.startsWith('https://'),
+      rateLimit: config.authRateLimit,
+      logger,
+      onInvitation: (info) => logger.info({ invitationId: info.id, role: info.role, link: info.link }, 'invitation link (email sending comes later)'),
+    });
+    if (shouldSeedDemo(config, db)) {
+      await seedDemo(deps, { onlyIfEmpty: config.seedDemo !== 'always' });
+    }
+    ready.app = createApp(deps);
+    logger.info({ url: deps.baseURL, database: db.kind }, 'listening');
+
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      port,
+      deps,
+      close() {
+        closing ??= (async () => {
+          await new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            server.closeIdleConnections();
+            setTimeout(() => server.closeAllConnections(), 10_000).unref();
+          });
+          await db.close();
+          logger.info('stopped');
+        })();
+        return closing;
+      },
+    };
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw err;
+  }
+}

@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../src/config';
+
+/** Starts `sync-server/src/main.ts` as npm start does, on a free port and its own data directory. */
+function startProcess(dataDir: string): { child: ChildProcess; url: Promise<string>; output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'sync-server/src/main.ts')], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /"url":"(http:\/\/localhost:\d+)".*"msg":"listening"/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+  return { child, url, output: () => out };
+}
+
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+describe('the server process on an embedded database', () => {
+  it('seeds a new data directory once, keeps its data across restarts, and stops cleanly on SIGTERM', async () => {
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cc-data-'));
+    const first = startProcess(dataDir);
+    const url = await first.url;
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    const signIn = await fetch(`${url}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({ email: 'tech@coulisses.demo', password: 'coulisses2026' }),
+    });
+    expect(signIn.status).toBe(200);
+    expect(first.output()).toContain('demo organisation created');
+    expect(first.output()).not.toContain('coulisses2026');
+    first.child.kill('SIGTERM');
+    expect(await exited(first.child)).toBe(0);
+    expect(first.output()).toContain('"msg":"stopped"');
+
+    const second = startProcess(dataDir);
+    const url2 = await second.url;
+    const again = await fetch(`${url2}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url2 },
+      body: JSON.stringify({ email: 'tech@coulisses.demo', password: 'coulisses2026' }),
+    });
+    expect(again.status).toBe(200);
+    expect(second.output()).not.toContain('demo organisation created');
+    second.child.kill('SIGINT');
+    expect(await exited(second.child)).toBe(0);
+  });
+});

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * unit: pure rules and client logic, no I/O. integration: the real server on a random port against PGlite,
+ * and against the machine's Postgres when TEST_DATABASE_URL answers (each run in its own fresh database).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['shared/test/**/*.test.ts', 'client/test/**/*.test.ts', 'sync-server/test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['sync-server/test/integration/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
