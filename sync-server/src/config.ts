@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -72,4 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     authRateLimit: (e.AUTH_RATE_LIMIT ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
   };
+}
+
+/** Loads REPO_ROOT/.env into process.env when it exists; variables already set win. */
+export function loadDotEnv(file = path.join(REPO_ROOT, '.env')): void {
+  if (fs.existsSync(file)) process.loadEnvFile(file);
 }

@@ -1,7 +1,8 @@
-import { loadConfig } from './config';
+import { loadConfig, loadDotEnv } from './config';
 import { createLogger, startServer } from './server';
 
 /** Entry point: `npm start` (through scripts/start.mjs) runs this. */
+loadDotEnv();
 const config = loadConfig();
 const logger = createLogger(config);
 

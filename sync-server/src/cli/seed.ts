@@ -2,12 +2,13 @@
 // or the embedded one), even a Postgres one. Idempotent: an existing demo organisation is left as it is.
 import { createAuth } from '../auth/auth';
 import { resolveAuthSecret } from '../auth/secret';
-import { loadConfig } from '../config';
+import { loadConfig, loadDotEnv } from '../config';
 import { openDatabase } from '../db/connect';
 import { migrate } from '../db/migrate';
 import { seedDemo } from '../seed/demo';
 import { createLogger } from '../server';
 
+loadDotEnv();
 const config = loadConfig();
 const logger = createLogger(config);
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });

@@ -1,0 +1,23 @@
+import { Outlet } from 'react-router';
+import { useSession } from '../auth/useSession';
+import { useT } from '../i18n/useT';
+import { AppHeader } from './AppHeader';
+import { MainNav } from './MainNav';
+
+/** The signed-in layout. The page remounts when the active organisation changes, so it reloads its data. */
+export function AppShell() {
+  const t = useT();
+  const { me } = useSession();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <MainNav />
+      <main id="main" className="main" key={me?.activeOrg?.id ?? 'none'} tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

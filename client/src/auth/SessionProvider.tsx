@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { fetchMe } from '../api/me';
+import { ApiError } from '../api/api-error';
+import type { Me } from '../api/types';
+import { browserStorage } from '../lib/storage';
+import { authClient } from './auth-client';
+import { readCachedMe, writeCachedMe } from './me-cache';
+import { SessionContext, type SessionState, type SessionValue } from './session-context';
+import { initialSessionState, stateAfterMeError } from './session-state';
+
+/** Holds who is signed in (GET /api/v1/me), cached for offline reloads, refreshed when back online. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>(() => initialSessionState(readCachedMe(browserStorage())));
+  const stateRef = useRef(state);
+
+  const commit = useCallback((next: SessionState) => {
+    stateRef.current = next;
+    if (next.status === 'signedIn' && !next.fromCache) writeCachedMe(browserStorage(), next.me);
+    if (next.status === 'signedOut') writeCachedMe(browserStorage(), null);
+    setState(next);
+  }, []);
+
+  const reload = useCallback(async (): Promise<Me> => {
+    try {
+      const me = await fetchMe();
+      commit({ status: 'signedIn', me, fromCache: false });
+      return me;
+    } catch (error) {
+      commit(stateAfterMeError(stateRef.current, error));
+      throw error;
+    }
+  }, [commit]);
+
+  const applyMe = useCallback((me: Me) => commit({ status: 'signedIn', me, fromCache: false }), [commit]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await authClient.signOut();
+    } catch {
+      // Offline: the local shell is cleared anyway; the cookie expires on the server's terms.
+    }
+    commit({ status: 'signedOut' });
+  }, [commit]);
+
+  useEffect(() => {
+    const refresh = () => {
+      reload().catch((error: unknown) => {
+        if (!(error instanceof ApiError)) console.error(error);
+      });
+    };
+    refresh();
+    window.addEventListener('online', refresh);
+    return () => window.removeEventListener('online', refresh);
+  }, [reload]);
+
+  const value = useMemo<SessionValue>(
+    () => ({ state, me: state.status === 'signedIn' ? state.me : null, reload, applyMe, signOut }),
+    [state, reload, applyMe, signOut],
+  );
+
+  return <SessionContext value={value}>{children}</SessionContext>;
+}

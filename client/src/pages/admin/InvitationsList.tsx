@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { Invitation } from '../../api/types';
+import { formatDateTime } from '../../i18n/format';
+import { useI18n } from '../../i18n/useT';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+
+/** Pending invitations with their expiry and a revoke button. */
+export function InvitationsList({
+  invitations,
+  onRevoke,
+}: {
+  invitations: Invitation[];
+  onRevoke: (id: string) => Promise<void>;
+}) {
+  const { t, locale } = useI18n();
+  const [pending, setPending] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const shown = invitations.filter((i) => i.status.toLowerCase() === 'pending');
+
+  const revoke = async (id: string) => {
+    setPending(id);
+    setError(null);
+    try {
+      await onRevoke(id);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setPending(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="invitations-title">
+      <h2 id="invitations-title">{t('admin.invitations.title')}</h2>
+      {shown.length === 0 ? (
+        <p className="muted" data-testid="invitations-empty">
+          {t('admin.invitations.empty')}
+        </p>
+      ) : (
+        <ul className="list" data-testid="invitations-list">
+          {shown.map((invitation) => (
+            <li key={invitation.id} className="list__item" data-testid={`invitation-${invitation.id}`}>
+              <span className="list__main">
+                <strong className="break">{invitation.email}</strong>
+                <span className="muted">
+                  {t(`roles.${invitation.role}`)}
+                  {' - '}
+                  {t('admin.invitations.expires', { date: formatDateTime(locale, invitation.expiresAt) })}
+                </span>
+              </span>
+              <button
+                type="button"
+                className="button button--danger"
+                data-testid={`invitation-revoke-${invitation.id}`}
+                aria-label={t('admin.invitations.revokeLabel', { email: invitation.email })}
+                disabled={pending === invitation.id}
+                onClick={() => void revoke(invitation.id)}
+              >
+                {t('admin.invitations.revoke')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ErrorMessage error={error} testId="invitations-error" />
+    </section>
+  );
+}

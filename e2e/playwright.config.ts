@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * The real app (built PWA served by the real sync server) in Debian's Chromium. One project per database:
+ * PGlite always, Postgres when scripts/e2e.mjs found it answering (E2E_POSTGRES=1).
+ */
+const PGLITE_PORT = Number(process.env.E2E_PORT ?? 8790);
+const POSTGRES_PORT = PGLITE_PORT + 1;
+const withPostgres = process.env.E2E_POSTGRES === '1';
+
+const backends = [
+  { name: 'pglite', port: PGLITE_PORT },
+  ...(withPostgres ? [{ name: 'postgres', port: POSTGRES_PORT }] : []),
+];
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
+  outputDir: '../test-results',
+  use: {
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    serviceWorkers: 'allow',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: backends.map((b) => ({ name: b.name, use: { baseURL: `http://localhost:${b.port}` } })),
+  webServer: backends.map((b) => ({
+    command: `node ../scripts/e2e-server.mjs --backend ${b.name} --port ${b.port}`,
+    url: `http://127.0.0.1:${b.port}/readyz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  })),
+});
