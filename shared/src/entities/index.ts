@@ -1,0 +1,25 @@
+import type { EntityDef } from '../sync/registry';
+import { analyticsSlices } from './analytics';
+import { actionPlans, kpiValues } from './kpi';
+import { reference, users } from './org';
+import { assignments, availabilities, missions, projects } from './planning';
+import { conflicts } from './sync';
+import { fieldEvents, timesheets } from './timeclock';
+
+/**
+ * The entity registry: every synced collection of the product. RxDB's free build opens at most 13
+ * collections in one JS context (COL23), so the local store is planned at 12 (docs/data-model.md).
+ */
+export const ENTITIES = [reference, users, projects, missions, assignments, availabilities, fieldEvents, timesheets, kpiValues, actionPlans, analyticsSlices, conflicts] as const;
+
+export const MAX_COLLECTIONS = 12;
+
+export type EntityName = (typeof ENTITIES)[number]['name'];
+
+const BY_NAME = new Map<string, EntityDef>(ENTITIES.map((e) => [e.name, e as unknown as EntityDef]));
+
+export function entityByName(name: string): EntityDef | undefined {
+  return BY_NAME.get(name);
+}
+
+export { reference, users, projects, missions, assignments, availabilities, fieldEvents, timesheets, kpiValues, actionPlans, analyticsSlices, conflicts };

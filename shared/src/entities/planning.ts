@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { ALL, assigned, field, or, self } from '../sync/conditions';
+import { transitionAllowed, type StateMachineRule } from '../sync/conflict/state-machine';
+import { defineEntity } from '../sync/registry';
+import { Id, Instant, LocalDate, LongText, ShortText, base } from './common';
+
+export const PROJECT_STATUSES = ['DRAFT', 'ACTIVE', 'ARCHIVED'] as const;
+
+export const projects = defineEntity({
+  name: 'projects',
+  domain: 'planning',
+  description: 'A production, tour or event that groups missions.',
+  schema: z
+    .object({
+      ...base,
+      name: ShortText.min(1),
+      code: z.string().max(40).optional(),
+      status: z.enum(PROJECT_STATUSES),
+      venueIds: z.array(Id).max(100),
+      startDate: LocalDate.nullable(),
+      endDate: LocalDate.nullable(),
+      managerUserIds: z.array(Id).max(50),
+      description: LongText.optional(),
+      color: z.string().max(20).optional(),
+    })
+    .strict(),
+  version: 0,
+  indexes: ['status', 'name'],
+  conflict: { kind: 'fieldMerge' },
+  read: { ADMIN: ALL, MANAGER: ALL, TECH: field('status', ['ACTIVE']) },
+  write: { ADMIN: { create: true, update: true, delete: true }, MANAGER: { create: true, update: true, delete: true } },
+  serverFields: [],
+  immutable: [],
+  guard: ({ after }) => (after.startDate && after.endDate && String(after.endDate) < String(after.startDate) ? 'END_BEFORE_START' : null),
+});
+
+export const MISSION_STATUSES = ['DRAFT', 'PUBLISHED', 'CANCELLED'] as const;
+export const MISSION_TYPES = ['MONTAGE', 'REPETITION', 'SPECTACLE', 'DEMONTAGE', 'OTHER'] as const;
+
+export const missions = defineEntity({
+  name: 'missions',
+  domain: 'planning',
+  description: 'A shift to staff: where, when (UTC instants), which roles and how many people.',
+  schema: z
+    .object({
+      ...base,
+      projectId: Id.nullable(),
+      title: ShortText.min(1),
+      venueId: Id.nullable(),
+      startAt: Instant,
+      endAt: Instant,
+      type: z.enum(MISSION_TYPES),
+      status: z.enum(MISSION_STATUSES),
+      needs: z.array(z.object({ role: z.string().max(60), count: z.number().int().min(1).max(500), skills: z.array(Id).max(20) }).strict()).max(50),
+      notes: LongText.optional(),
+      contacts: z.string().max(1000).optional(),
+      teamId: Id.nullable(),
+    })
+    .strict(),
+  version: 0,
+  indexes: ['startAt', ['status', 'startAt']],
+  conflict: { kind: 'fieldMerge' },
+  read: { ADMIN: ALL, MANAGER: ALL, TECH: or(field('status', ['PUBLISHED']), assigned('id')) },
+  write: { ADMIN: { create: true, update: true, delete: true }, MANAGER: { create: true, update: true, delete: true } },
+  serverFields: [],
+  immutable: [],
+  guard: ({ after }) => (String(after.endAt) <= String(after.startAt) ? 'END_BEFORE_START' : null),
+});
+
+export const ASSIGNMENT_STATUSES = ['INVITED', 'ACCEPTED', 'DECLINED', 'CANCELLED'] as const;
+
+/** b. The assignment state machine: a manager's CANCELLED beats a crew answer; crew answers by latest time. */
+export const ASSIGNMENT_MACHINE: StateMachineRule = {
+  kind: 'stateMachine',
+  field: 'status',
+  group: ['statusChangedAt', 'statusChangedBy', 'declineReason'],
+  atField: 'statusChangedAt',
+  byField: 'statusChangedBy',
+  managerWins: ['CANCELLED'],
+  transitions: {
+    MANAGER: {
+      '*': ['INVITED', 'CANCELLED'],
+      INVITED: ['ACCEPTED', 'DECLINED'],
+      ACCEPTED: ['DECLINED'],
+      DECLINED: ['ACCEPTED'],
+    },
+    CREW: {
+      INVITED: ['ACCEPTED', 'DECLINED'],
+      ACCEPTED: ['DECLINED'],
+      DECLINED: ['ACCEPTED'],
+    },
+  },
+};
+
+export const assignments = defineEntity({
+  name: 'assignments',
+  domain: 'planning',
+  description: 'A person on a mission, with the invitation state INVITED, ACCEPTED, DECLINED or CANCELLED.',
+  schema: z
+    .object({
+      ...base,
+      missionId: Id,
+      userId: Id,
+      role: z.string().max(60).optional(),
+      status: z.enum(ASSIGNMENT_STATUSES),
+      statusChangedAt: Instant,
+      statusChangedBy: z.enum(['MANAGER', 'CREW']),
+      declineReason: z.string().max(500).optional(),
+      note: z.string().max(1000).optional(),
+    })
+    .strict(),
+  version: 0,
+  indexes: ['missionId', 'userId', ['missionId', 'userId']],
+  conflict: ASSIGNMENT_MACHINE,
+  read: { ADMIN: ALL, MANAGER: ALL, TECH: self('userId') },
+  write: {
+    ADMIN: { create: true, update: true, delete: true },
+    MANAGER: { create: true, update: true, delete: true },
+    TECH: { update: true, when: self('userId'), fields: ['status', 'statusChangedAt', 'statusChangedBy', 'declineReason'] },
+  },
+  serverFields: [],
+  immutable: ['missionId', 'userId'],
+  guard: ({ before, after, viewer }) => {
+    const actor = viewer.role === 'TECH' ? 'CREW' : 'MANAGER';
+    if (after.statusChangedBy !== actor && (!before || before.status !== after.status)) return 'WRONG_ACTOR';
+    if (!transitionAllowed(ASSIGNMENT_MACHINE, actor, before?.status, after.status)) return 'ILLEGAL_TRANSITION';
+    return null;
+  },
+});
+
+export const availabilities = defineEntity({
+  name: 'availabilities',
+  domain: 'planning',
+  description: 'Windows a person declares available or unavailable, possibly weekly; approved by a manager where required.',
+  schema: z
+    .object({
+      ...base,
+      userId: Id,
+      kind: z.enum(['AVAILABLE', 'UNAVAILABLE']),
+      startAt: Instant,
+      endAt: Instant,
+      weeklyUntil: LocalDate.nullable(),
+      status: z.enum(['PENDING', 'APPROVED', 'REJECTED']),
+      note: z.string().max(500).optional(),
+    })
+    .strict(),
+  version: 0,
+  indexes: ['userId', 'startAt'],
+  conflict: { kind: 'fieldMerge' },
+  read: { ADMIN: ALL, MANAGER: ALL, TECH: self('userId') },
+  write: {
+    ADMIN: { create: true, update: true, delete: true },
+    MANAGER: { create: true, update: true, delete: true },
+    TECH: { create: true, update: true, delete: true, when: self('userId'), fields: ['kind', 'startAt', 'endAt', 'weeklyUntil', 'note', 'userId', 'status'] },
+  },
+  serverFields: [],
+  immutable: ['userId'],
+  guard: ({ before, after, viewer }) => {
+    if (String(after.endAt) <= String(after.startAt)) return 'END_BEFORE_START';
+    if (viewer.role === 'TECH' && after.status !== 'PENDING' && after.status !== before?.status) return 'APPROVAL_REQUIRED';
+    return null;
+  },
+});
