@@ -5,3 +5,4 @@ export * from './i18n/index';
 export * from './sync/index';
 export * from './entities/index';
 export { adjustmentRequest } from './entities/timeclock';
+export * from './kpi/status';

@@ -13,6 +13,7 @@ import { invitationRoutes } from './org/invitation-routes';
 import { meRoutes } from './org/me-routes';
 import { orgRoutes } from './org/org-routes';
 import { serveClient } from './static/serve-client';
+import { syncRoutes } from './sync/routes';
 
 /** The whole HTTP surface: observability, auth, the /api/v1 routes, then the PWA. */
 export function createApp(deps: Deps) {
@@ -21,10 +22,10 @@ export function createApp(deps: Deps) {
   app.use('*', requestContext(deps.logger));
   app.use('*', observe(deps.metrics));
   app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: undefined }));
-  app.use(
-    '/api/*',
-    bodyLimit({ maxSize: deps.config.bodyLimitBytes, onError: (c) => errorResponse(c as never, 413, 'PAYLOAD_TOO_LARGE') }),
-  );
+  const limit = (maxSize: number) => bodyLimit({ maxSize, onError: (c) => errorResponse(c as never, 413, 'PAYLOAD_TOO_LARGE') });
+  const apiLimit = limit(deps.config.bodyLimitBytes);
+  const syncLimit = limit(deps.config.syncBodyLimitBytes);
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/v1/sync/') ? syncLimit(c, next) : apiLimit(c, next)));
 
   app.route('/', healthRoutes(deps));
 
@@ -35,6 +36,7 @@ export function createApp(deps: Deps) {
   v1.route('/me', meRoutes(deps));
   v1.route('/org', orgRoutes(deps));
   v1.route('/invitations', invitationRoutes(deps));
+  v1.route('/', syncRoutes(deps, deps.feed));
   app.route('/api/v1', v1);
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'ROUTE_NOT_FOUND'));

@@ -3,6 +3,7 @@ import type { Auth } from './auth/auth';
 import type { Config } from './config';
 import type { Database } from './db/connect';
 import type { Metrics } from './http/observe';
+import type { ChangeFeed } from './sync/feed';
 
 /** What the routes need, built once at start and passed down (no module-level singletons). */
 export interface Deps {
@@ -15,4 +16,6 @@ export interface Deps {
   baseURL: string;
   /** Number of the last migration file, known at start. */
   migrationsHead: number;
+  /** Tells open sync streams that an organisation's data changed. */
+  feed: ChangeFeed;
 }

@@ -11,6 +11,7 @@ import { migrate } from './db/migrate';
 import type { Deps } from './deps';
 import { createMetrics } from './http/observe';
 import { seedDemo, shouldSeedDemo } from './seed/demo';
+import { ChangeFeed } from './sync/feed';
 
 export interface RunningServer {
   url: string;
@@ -36,6 +37,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
  */
 export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  let feedToClose: ChangeFeed | undefined;
   try {
     const { applied, head } = await migrate(db.sql, config.migrationsDir);
     logger.info({ database: db.kind, applied, head }, 'migrations at head');
@@ -44,6 +46,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const baseURLFor = (p: number) => config.publicUrl ?? `http://localhost:${p}`;
     const secret = await resolveAuthSecret(config);
     const metrics = createMetrics();
+    const feed = new ChangeFeed(db, logger);
+    feedToClose = feed;
+    await feed.start();
     // The real port is only known after listen (PORT=0 in tests); auth and routes read it through deps.
     const deps: Deps = {
       config,
@@ -52,6 +57,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       metrics,
       baseURL: baseURLFor(port),
       migrationsHead: head,
+      feed,
       auth: undefined as never,
     };
 
@@ -90,6 +96,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       deps,
       close() {
         closing ??= (async () => {
+          await feed.close();
           await new Promise<void>((resolve) => {
             server.close(() => resolve());
             server.closeIdleConnections();
@@ -102,6 +109,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       },
     };
   } catch (err) {
+    await feedToClose?.close().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw err;
   }

@@ -120,6 +120,7 @@ export const assignments = defineEntity({
   },
   serverFields: [],
   immutable: ['missionId', 'userId'],
+  touches: [{ entity: 'missions', field: 'missionId' }],
   guard: ({ before, after, viewer }) => {
     const actor = viewer.role === 'TECH' ? 'CREW' : 'MANAGER';
     if (after.statusChangedBy !== actor && (!before || before.status !== after.status)) return 'WRONG_ACTOR';

@@ -32,6 +32,11 @@ export interface EntityDef<S extends z.ZodObject = z.ZodObject> {
   serverFields: readonly string[];
   /** Fields fixed at creation. */
   immutable: readonly string[];
+  /**
+   * Documents whose visibility this one decides (an assignment makes its mission readable by the crew member):
+   * writing this document bumps their change number so pulls and streams carry them again.
+   */
+  touches?: readonly { entity: string; field: string }[];
   /** Domain checks on a write (state transitions, ranges); returns an error code or null. */
   guard?: (input: GuardInput) => string | null;
 }

@@ -23,8 +23,10 @@ export class AppError extends Error {
 export function errorBody(c: Context<AppEnv>, code: string, opts: { details?: unknown; params?: Params; message?: string } = {}): ApiErrorBody {
   const locale = c.get('locale') ?? 'fr';
   const key = `errors.${code}`;
-  let message = translate(locale, key, { requestId: c.get('requestId') ?? '', ...opts.params });
-  if (message === key) message = opts.message ?? translate(locale, 'errors.BAD_REQUEST');
+  const params = { requestId: c.get('requestId') ?? '', ...opts.params };
+  let message = translate(locale, key, params);
+  if (message === key) message = translate(locale, `authErrors.${code}`, params);
+  if (message === `authErrors.${code}`) message = opts.message ?? translate(locale, 'errors.BAD_REQUEST');
   const body: ApiErrorBody = { error: { code, message } };
   if (opts.details !== undefined) body.error.details = opts.details;
   if (ERROR_STATUS[code as ErrorCode] === 500) body.error.requestId = c.get('requestId');

@@ -45,6 +45,11 @@ export class TestClient {
     return this.post('/api/auth/sign-in/email', { email, password });
   }
 
+  /** The Cookie header this client sends (for other transports acting as the same browser). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   hasSession(): boolean {
     return [...this.cookies.keys()].some((k) => k.includes('session_token'));
   }

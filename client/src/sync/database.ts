@@ -1,0 +1,103 @@
+import {
+  ENTITIES,
+  resolveConflict,
+  sameValue,
+  toRxJsonSchema,
+  type EntityDef,
+  type Role,
+  type SyncDoc,
+} from '@coulisses/shared';
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxConflictHandler, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { RxDBUpdatePlugin } from 'rxdb/plugins/update';
+import type { Outbox } from './outbox';
+
+addRxPlugin(RxDBLeaderElectionPlugin);
+addRxPlugin(RxDBMigrationSchemaPlugin);
+addRxPlugin(RxDBUpdatePlugin);
+
+export type SyncCollection = RxCollection<SyncDoc>;
+export type SyncDatabase = RxDatabase<Record<string, SyncCollection>>;
+
+/** Shared by the conflict handlers: who writes locally, and which rows the server refused (they stay local). */
+export interface LocalContext {
+  role: Role | null;
+  refused: Set<string>;
+}
+
+/** RxDB database names allow [a-z0-9_$-]; one database per account and organisation. */
+export function databaseName(orgId: string, accountId: string): string {
+  const clean = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return `cc_${clean(orgId)}_${clean(accountId)}`;
+}
+
+/** The conflict handler of an entity: the registry's rule, the same function the server runs. */
+export function conflictHandlerFor(entity: EntityDef, local: LocalContext): RxConflictHandler<SyncDoc> {
+  return {
+    isEqual: (a, b) => sameValue(a, b),
+    resolve: async (input) => {
+      const res = resolveConflict(entity.conflict, {
+        base: input.assumedMasterState as SyncDoc | undefined,
+        local: input.newDocumentState as SyncDoc,
+        remote: input.realMasterState as SyncDoc,
+        localRole: local.role ?? undefined,
+      });
+      return (res.diverted ? input.realMasterState : res.doc) as typeof input.realMasterState;
+    },
+  };
+}
+
+export interface OpenOptions {
+  name: string;
+  storage: RxStorage<unknown, unknown>;
+  local: LocalContext;
+  outbox: Outbox;
+  multiInstance?: boolean;
+  /** Documents migrated per batch when a schema version changes. */
+  migrationBatch?: number;
+  /** Open only these collections (tests running several clients in one JS context); all by default. */
+  only?: readonly string[];
+}
+
+/**
+ * Opens the local store: one RxDB collection per registry entity (12, under the free build's limit), each with
+ * the JSON schema generated from the entity's zod schema and the entity's conflict rule. Local writes are
+ * recorded in the outbox. Schema upgrades run explicitly in batches (autoMigrate off) and keep unpushed writes.
+ */
+export async function openSyncDatabase(opts: OpenOptions): Promise<SyncDatabase> {
+  const db = (await createRxDatabase({
+    name: opts.name,
+    storage: opts.storage as RxStorage<unknown, unknown>,
+    multiInstance: opts.multiInstance ?? true,
+    eventReduce: true,
+    closeDuplicates: true,
+  })) as unknown as SyncDatabase;
+  const entities = (ENTITIES as readonly EntityDef[]).filter((e) => !opts.only || opts.only.includes(e.name));
+  const defs: Record<string, unknown> = {};
+  for (const entity of entities) {
+    defs[entity.name] = {
+      schema: toRxJsonSchema(entity) as unknown as RxJsonSchema<SyncDoc>,
+      conflictHandler: conflictHandlerFor(entity, opts.local),
+      autoMigrate: false,
+      migrationStrategies: migrationStrategies(entity),
+    };
+  }
+  await db.addCollections(defs as never);
+  for (const entity of entities) {
+    const collection = db.collections[entity.name]!;
+    if (await collection.migrationNeeded()) await collection.migratePromise(opts.migrationBatch ?? 2000);
+    const record = (doc: SyncDoc) => opts.outbox.add(entity.name, doc.id, String(doc.updatedAt ?? ''));
+    collection.postInsert((data) => record(data as SyncDoc), false);
+    collection.postSave((data) => record(data as SyncDoc), false);
+    collection.postRemove((data) => record(data as SyncDoc), false);
+  }
+  return db;
+}
+
+/** Identity strategies up to the entity's version (a real change of shape adds its own function here). */
+function migrationStrategies(entity: EntityDef): Record<number, (doc: SyncDoc) => SyncDoc> {
+  const out: Record<number, (doc: SyncDoc) => SyncDoc> = {};
+  for (let v = 1; v <= entity.version; v++) out[v] = (doc) => doc;
+  return out;
+}

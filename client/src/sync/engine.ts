@@ -1,0 +1,261 @@
+import { ENTITIES, type EntityDef, type Role, type SyncDoc } from '@coulisses/shared';
+import { BehaviorSubject, Subject } from 'rxjs';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import type { RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
+import { Backoff } from './backoff';
+import type { LocalContext, SyncDatabase } from './database';
+import type { Outbox } from './outbox';
+import { SyncHttpError, type Checkpoint, type HttpTransport, type StreamEvent } from './transport';
+
+export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'signed-out' | 'error' | 'stopped';
+
+export interface SyncStatus {
+  phase: SyncPhase;
+  /** Local writes the server has not acknowledged yet. */
+  pending: number;
+  /** Writes the server refused (they stay local, flagged). */
+  refused: number;
+  lastSyncAt: string | null;
+  lastError: string | null;
+  /** First sync of this device: documents received so far and the total the server announced. */
+  firstSync: { received: number; total: number } | null;
+  streamConnected: boolean;
+}
+
+export interface EngineOptions {
+  db: SyncDatabase;
+  transport: HttpTransport;
+  outbox: Outbox;
+  local: LocalContext;
+  role: Role;
+  pullBatchSize?: number;
+  pushBatchSize?: number;
+  /** Start the live stream (off in some tests). */
+  stream?: boolean;
+  /** Only the elected leader tab replicates (RxDB leader election); off in Node tests with one instance. */
+  waitForLeadership?: boolean;
+  retryTime?: number;
+  /** Backoff after a network or server failure: first wait and longest wait, in ms. */
+  backoffMs?: [number, number];
+}
+
+/**
+ * Live replication of every registry collection with the sync server: RxDB's replicateRxCollection with our
+ * pull and push handlers, one multiplexed SSE stream feeding every collection's stream$, backoff on network
+ * failures, a pause when the session is gone (queued writes stay and go after the next sign-in), and a
+ * status for the UI.
+ */
+export class SyncEngine {
+  readonly status$: BehaviorSubject<SyncStatus>;
+  readonly states = new Map<string, RxReplicationState<SyncDoc, Checkpoint>>();
+  private readonly streams = new Map<string, Subject<RxReplicationPullStreamItem<SyncDoc, Checkpoint>>>();
+  private readonly backoff: Backoff;
+  private streamAbort: AbortController | undefined;
+  private stopped = false;
+  private authPaused = false;
+  private firstSyncTotal = 0;
+  private firstSyncReceived = 0;
+  private unsubscribeOutbox: () => void;
+
+  constructor(private readonly opts: EngineOptions) {
+    this.backoff = new Backoff(...(opts.backoffMs ?? [1000, 60_000]));
+    this.status$ = new BehaviorSubject<SyncStatus>({
+      phase: 'idle',
+      pending: opts.outbox.pendingCount(),
+      refused: opts.outbox.rejected().length,
+      lastSyncAt: null,
+      lastError: null,
+      firstSync: null,
+      streamConnected: false,
+    });
+    this.unsubscribeOutbox = opts.outbox.subscribe(() => this.patch({ pending: opts.outbox.pendingCount(), refused: opts.outbox.rejected().length }));
+  }
+
+  private patch(p: Partial<SyncStatus>): void {
+    this.status$.next({ ...this.status$.value, ...p });
+  }
+
+  /** The collections this role may read at all (others stay empty locally). */
+  private entities(): EntityDef[] {
+    return (ENTITIES as readonly EntityDef[]).filter(
+      (e) => this.opts.db.collections[e.name] && e.read[this.opts.role] && e.read[this.opts.role]!.kind !== 'none',
+    );
+  }
+
+  async start(isFirstSync: boolean): Promise<void> {
+    const entities = this.entities();
+    if (isFirstSync) {
+      try {
+        const counts = await this.opts.transport.counts();
+        this.firstSyncTotal = entities.reduce((n, e) => n + (counts[e.name] ?? 0), 0);
+        this.patch({ firstSync: { received: 0, total: this.firstSyncTotal } });
+      } catch {
+        // progress is a nicety; replication goes on without it
+      }
+    }
+    for (const entity of entities) this.states.set(entity.name, this.replicate(entity));
+    if (this.opts.stream !== false) void this.streamLoop(entities.map((e) => e.name));
+    await Promise.all([...this.states.values()].map((s) => s.awaitInitialReplication().catch(() => undefined)));
+    this.patch({ firstSync: null, phase: this.authPaused ? 'signed-out' : 'idle', lastSyncAt: new Date().toISOString() });
+  }
+
+  private replicate(entity: EntityDef): RxReplicationState<SyncDoc, Checkpoint> {
+    const { transport, outbox, local } = this.opts;
+    const collection = this.opts.db.collections[entity.name]!;
+    const stream$ = new Subject<RxReplicationPullStreamItem<SyncDoc, Checkpoint>>();
+    this.streams.set(entity.name, stream$);
+    const canPush = Object.values(entity.write[this.opts.role] ?? {}).some((v) => v === true);
+    const state = replicateRxCollection<SyncDoc, Checkpoint>({
+      replicationIdentifier: `cc-sync-${entity.name}`,
+      collection,
+      live: true,
+      retryTime: this.opts.retryTime ?? 1000,
+      waitForLeadership: this.opts.waitForLeadership ?? true,
+      autoStart: true,
+      pull: {
+        batchSize: this.opts.pullBatchSize ?? 500,
+        stream$: stream$.asObservable(),
+        handler: async (checkpoint, batchSize) => {
+          const res = await this.guard(() => transport.pull(entity.name, checkpoint, batchSize));
+          if (this.status$.value.firstSync) {
+            this.firstSyncReceived += res.documents.length;
+            this.patch({ firstSync: { received: this.firstSyncReceived, total: Math.max(this.firstSyncTotal, this.firstSyncReceived) } });
+          }
+          return res as { documents: WithDeleted<SyncDoc>[]; checkpoint: Checkpoint };
+        },
+      },
+      push: canPush
+        ? {
+            batchSize: this.opts.pushBatchSize ?? 100,
+            handler: async (rows) => {
+              const sent = rows.map((r) => ({ assumedMasterState: r.assumedMasterState as SyncDoc | undefined, newDocumentState: r.newDocumentState as SyncDoc }));
+              let outcome;
+              try {
+                outcome = await this.guard(() => transport.push(entity.name, sent));
+              } catch (err) {
+                // A refused batch (a 4xx other than auth or rate limit) must not block the queue for ever:
+                // every row stays local, flagged with the reason.
+                if (err instanceof SyncHttpError && err.status >= 400 && err.status < 500 && !err.isAuth && err.status !== 429 && err.status !== 408) {
+                  outbox.reject(sent.map((r) => ({ collection: entity.name, id: r.newDocumentState.id, code: err.code, message: err.message, doc: r.newDocumentState, at: new Date().toISOString() })));
+                  return [];
+                }
+                throw err;
+              }
+              const now = new Date().toISOString();
+              const refused = new Set(outcome.rejected.map((r) => r.id));
+              outbox.reject([
+                ...outcome.rejected.map((r) => ({ collection: entity.name, id: r.id, code: r.code, message: r.message, field: r.field, doc: sent.find((s) => s.newDocumentState.id === r.id)!.newDocumentState, at: now })),
+                ...outcome.diverted.map((d) => ({ collection: entity.name, id: d.id, code: d.code, message: d.message, eventId: d.eventId, doc: sent.find((s) => s.newDocumentState.id === d.id)!.newDocumentState, at: now })),
+              ]);
+              for (const id of refused) local.refused.add(id);
+              outbox.ack(
+                entity.name,
+                sent.filter((s) => !refused.has(s.newDocumentState.id)).map((s) => ({ id: s.newDocumentState.id, updatedAt: String(s.newDocumentState.updatedAt ?? ''), deleted: Boolean(s.newDocumentState._deleted) })),
+              );
+              this.patch({ lastSyncAt: now });
+              // Refused rows stay local as they are: they are not handed back to RxDB as conflicts.
+              return outcome.conflicts.filter((c) => !refused.has(c.id)) as WithDeleted<SyncDoc>[];
+            },
+          }
+        : undefined,
+    });
+    state.error$.subscribe((err) => {
+      const inner = (err as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? err;
+      if (inner instanceof SyncHttpError && inner.isAuth) return;
+      this.patch({ lastError: inner instanceof Error ? inner.message : String(inner) });
+    });
+    state.active$.subscribe((active) => {
+      if (active && !this.authPaused) this.patch({ phase: 'syncing' });
+      else if (!active && this.status$.value.phase === 'syncing') this.patch({ phase: 'idle', lastSyncAt: new Date().toISOString(), lastError: null });
+    });
+    return state;
+  }
+
+  /**
+   * Runs one request. Offline or server trouble: wait (exponential backoff) then fail so RxDB retries.
+   * Session gone: pause everything until resume() after the next sign-in; nothing queued is dropped.
+   */
+  private async guard<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      const out = await fn();
+      this.backoff.reset();
+      if (this.status$.value.phase === 'offline' || this.status$.value.phase === 'error') this.patch({ phase: 'syncing', lastError: null });
+      return out;
+    } catch (err) {
+      if (err instanceof SyncHttpError && err.isAuth) {
+        void this.pauseForAuth();
+        throw err;
+      }
+      const network = !(err instanceof SyncHttpError);
+      this.patch({ phase: network ? 'offline' : 'error', lastError: err instanceof Error ? err.message : String(err) });
+      if (network || err.status >= 500 || err.status === 429) await this.backoff.wait();
+      throw err;
+    }
+  }
+
+  private async pauseForAuth(): Promise<void> {
+    if (this.authPaused) return;
+    this.authPaused = true;
+    this.patch({ phase: 'signed-out' });
+    this.streamAbort?.abort();
+    await Promise.all([...this.states.values()].map((s) => s.pause()));
+  }
+
+  /** After a new sign-in: push what was queued, pull what was missed. */
+  async resume(): Promise<void> {
+    this.authPaused = false;
+    this.backoff.wake();
+    this.patch({ phase: 'syncing' });
+    await Promise.all([...this.states.values()].map((s) => s.start()));
+    for (const s of this.states.values()) s.reSync();
+    if (this.opts.stream !== false) void this.streamLoop([...this.states.keys()]);
+  }
+
+  /** The network came back: stop waiting and sync now. */
+  online(): void {
+    this.backoff.wake();
+    for (const s of this.states.values()) s.reSync();
+  }
+
+  private async streamLoop(names: string[]): Promise<void> {
+    const backoff = new Backoff(this.opts.backoffMs?.[0] ?? 1000, 30_000);
+    while (!this.stopped && !this.authPaused) {
+      const abort = new AbortController();
+      this.streamAbort = abort;
+      try {
+        await this.opts.transport.stream(names, (ev) => this.onStreamEvent(ev, backoff), abort.signal);
+      } catch (err) {
+        if (err instanceof SyncHttpError && err.isAuth) {
+          void this.pauseForAuth();
+          break;
+        }
+      }
+      this.patch({ streamConnected: false });
+      if (this.stopped || this.authPaused) break;
+      await backoff.wait();
+    }
+  }
+
+  private onStreamEvent(ev: StreamEvent, backoff: Backoff): void {
+    if (!this.status$.value.streamConnected) this.patch({ streamConnected: true });
+    backoff.reset();
+    if (ev.collection === '*') {
+      for (const s of this.streams.values()) s.next('RESYNC');
+      return;
+    }
+    this.streams.get(ev.collection)?.next(ev.data as RxReplicationPullStreamItem<SyncDoc, Checkpoint>);
+  }
+
+  /** Resolves when every collection has pushed and pulled what it had. */
+  async awaitInSync(): Promise<void> {
+    await Promise.all([...this.states.values()].map((s) => s.awaitInSync()));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.streamAbort?.abort();
+    this.unsubscribeOutbox();
+    await Promise.all([...this.states.values()].map((s) => s.cancel()));
+    this.patch({ phase: 'stopped', streamConnected: false });
+  }
+}

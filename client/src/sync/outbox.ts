@@ -1,0 +1,119 @@
+import type { SyncDoc } from '@coulisses/shared';
+
+/** A JSON key-value store: localStorage in the browser (shared by tabs), a Map in tests. */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
+export function memoryStore(): KeyValueStore {
+  const map = new Map<string, string>();
+  return { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) };
+}
+
+export interface RejectedWrite {
+  collection: string;
+  id: string;
+  code: string;
+  message: string;
+  field?: string;
+  /** The state the server refused (kept here so nothing is lost; the row stays local). */
+  doc: SyncDoc;
+  at: string;
+  /** For a diverted write (locked rule): the adjustment request that was created instead. */
+  eventId?: string;
+}
+
+interface OutboxState {
+  /** collection -> id -> updatedAt of the newest local write not yet acknowledged by the server. */
+  pending: Record<string, Record<string, string>>;
+  rejected: RejectedWrite[];
+}
+
+/**
+ * What the user sees of the writes the server has not taken yet: pending local writes per collection and the
+ * writes it refused, with their reason. The writes themselves live in RxDB; this is their ledger, shared by
+ * the tabs of one database through localStorage.
+ */
+export class Outbox {
+  private readonly key: string;
+  private listeners = new Set<() => void>();
+  constructor(private readonly store: KeyValueStore, dbName: string) {
+    this.key = `cc.outbox.${dbName}`;
+  }
+
+  private read(): OutboxState {
+    try {
+      const raw = this.store.get(this.key);
+      const s = raw ? (JSON.parse(raw) as Partial<OutboxState>) : {};
+      return { pending: s.pending ?? {}, rejected: s.rejected ?? [] };
+    } catch {
+      return { pending: {}, rejected: [] };
+    }
+  }
+
+  private write(state: OutboxState): void {
+    this.store.set(this.key, JSON.stringify(state));
+    this.changed();
+  }
+
+  /** Call when another tab changed the store (storage event). */
+  changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A local write happened. */
+  add(collection: string, id: string, updatedAt: string): void {
+    const s = this.read();
+    const byId = (s.pending[collection] ??= {});
+    if ((byId[id] ?? '') < updatedAt) byId[id] = updatedAt;
+    s.rejected = s.rejected.filter((r) => !(r.collection === collection && r.id === id));
+    this.write(s);
+  }
+
+  /** The server took (or merged) the write of `id` as of `updatedAt`. */
+  ack(collection: string, rows: { id: string; updatedAt: string; deleted?: boolean }[]): void {
+    if (rows.length === 0) return;
+    const s = this.read();
+    const byId = s.pending[collection];
+    if (!byId) return;
+    for (const r of rows) if (byId[r.id] !== undefined && (r.deleted || byId[r.id]! <= r.updatedAt)) delete byId[r.id];
+    this.write(s);
+  }
+
+  reject(items: RejectedWrite[]): void {
+    if (items.length === 0) return;
+    const s = this.read();
+    for (const item of items) {
+      delete s.pending[item.collection]?.[item.id];
+      s.rejected = s.rejected.filter((r) => !(r.collection === item.collection && r.id === item.id));
+      s.rejected.push(item);
+    }
+    this.write(s);
+  }
+
+  dismiss(collection: string, id: string): void {
+    const s = this.read();
+    s.rejected = s.rejected.filter((r) => !(r.collection === collection && r.id === id));
+    this.write(s);
+  }
+
+  pendingCount(collection?: string): number {
+    const s = this.read();
+    const cols = collection ? [collection] : Object.keys(s.pending);
+    return cols.reduce((n, c) => n + Object.keys(s.pending[c] ?? {}).length, 0);
+  }
+
+  hasPending(collection: string): boolean {
+    return this.pendingCount(collection) > 0;
+  }
+
+  rejected(): RejectedWrite[] {
+    return this.read().rejected;
+  }
+}

@@ -1,0 +1,51 @@
+import { entityByName, kpiStatus, thresholdsOf, type SyncDoc } from '@coulisses/shared';
+import { getRows, type Tx } from './store';
+
+export interface ServerFieldContext {
+  tx: Tx;
+  orgId: string;
+  accountId: string;
+  now: string;
+  before: SyncDoc | undefined;
+}
+
+/**
+ * Sets the fields only the server decides (EntityDef.serverFields): who and when, and computed values such
+ * as a KPI value's status. A client's value for them never survives.
+ */
+export async function applyServerFields(entityName: string, doc: SyncDoc, ctx: ServerFieldContext): Promise<SyncDoc> {
+  const out: SyncDoc = { ...doc };
+  const { before } = ctx;
+  switch (entityName) {
+    case 'field_events':
+      out.receivedAt = (before?.receivedAt as string | null | undefined) ?? ctx.now;
+      out.authorAccountId = (before?.authorAccountId as string | null | undefined) ?? ctx.accountId;
+      break;
+    case 'timesheets':
+      if (out.status === 'VALIDATED' && before?.status !== 'VALIDATED') {
+        out.validatedAt = ctx.now;
+        out.validatedByAccountId = ctx.accountId;
+      } else if (out.status !== 'VALIDATED') {
+        out.validatedAt = null;
+        out.validatedByAccountId = null;
+      } else {
+        out.validatedAt = before?.validatedAt ?? null;
+        out.validatedByAccountId = before?.validatedByAccountId ?? null;
+      }
+      break;
+    case 'kpi_values': {
+      const changed = !before || before.value !== out.value || before._deleted;
+      out.enteredByAccountId = changed ? ctx.accountId : ((before?.enteredByAccountId as string | null) ?? null);
+      const kpi = (await getRows(ctx.tx, entityByName('reference')!, ctx.orgId, [String(out.kpiId)])).get(String(out.kpiId));
+      const t = kpi && !kpi.deleted && kpi.doc.kind === 'kpi' ? thresholdsOf(kpi.doc.data as Record<string, unknown>) : null;
+      out.status = t && typeof out.value === 'number' ? kpiStatus(out.value, t) : null;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The value a server field has on a new document before the server sets it. */
+export function serverFieldDefault(field: string): unknown {
+  return field === 'history' ? [] : null;
+}
