@@ -54,7 +54,7 @@ describe('b. assignment state machine', () => {
     ['two crew answers: the latest wins (local)', crew('DECLINED', 7, { declineReason: 'ill' }), crew('ACCEPTED', 3), 'DECLINED'],
     ['two crew answers: the latest wins (remote)', crew('DECLINED', 2), crew('ACCEPTED', 3), 'ACCEPTED'],
     ['only one side answered', crew('ACCEPTED', 2), { ...base, note: 'changed', updatedAt: T(4) }, 'ACCEPTED'],
-  ])('%s', (_name, local, remote, status) => {
+  ] as [string, SyncDoc, SyncDoc, string][])('%s', (_name, local, remote, status) => {
     const res = resolveConflict(ASSIGNMENT_MACHINE, { base, local, remote });
     expect(res.doc.status).toBe(status);
     const winner = res.doc.status === local.status ? local : remote;
