@@ -19,6 +19,27 @@ export function localIsNewer(local: SyncDoc, remote: SyncDoc): boolean {
  */
 export function mergeFields<T extends SyncDoc>(input: ConflictInput<T>, skip: ReadonlySet<string> = new Set()): Resolution<T> {
   const { base, local, remote } = input;
+  const lu = String(local.updatedAt ?? '');
+  const ru = String(remote.updatedAt ?? '');
+  const latest = lu > ru ? lu : ru;
+  const localDeleted = Boolean(local._deleted);
+  const remoteDeleted = Boolean(remote._deleted);
+
+  // One side deleted, the other edited: the deletion wins; the edits it discards are reported.
+  if (localDeleted !== remoteDeleted) {
+    const deleter = localDeleted ? local : remote;
+    const editor = localDeleted ? remote : local;
+    const out: Record<string, unknown> = { ...deleter, _deleted: true };
+    if (latest) out.updatedAt = latest;
+    const discarded: Discard[] = [];
+    for (const key of Object.keys(editor)) {
+      if (UNMERGED.has(key) || skip.has(key)) continue;
+      const changed = !base || !sameValue(editor[key], base[key]);
+      if (changed && !sameValue(editor[key], deleter[key])) discarded.push({ field: key, kept: '(deleted)', discarded: editor[key] });
+    }
+    return { doc: out as T, discarded, rule: 'field-merge' };
+  }
+
   const newer = localIsNewer(local, remote);
   const out: Record<string, unknown> = { ...remote };
   const discarded: Discard[] = [];
@@ -36,37 +57,8 @@ export function mergeFields<T extends SyncDoc>(input: ConflictInput<T>, skip: Re
       discarded.push({ field: key, kept: newer ? l : r, discarded: newer ? r : l });
     }
   }
-  const lu = String(local.updatedAt ?? '');
-  const ru = String(remote.updatedAt ?? '');
-  if (lu || ru) out.updatedAt = lu > ru ? lu : ru;
-
-  const localDeleted = Boolean(local._deleted);
-  const remoteDeleted = Boolean(remote._deleted);
-  if (localDeleted || remoteDeleted) {
-    out._deleted = true;
-    // The side that was not deleted loses the edits it made.
-    const editor = localDeleted ? remote : local;
-    const editorDeleted = localDeleted ? remoteDeleted : localDeleted;
-    if (!editorDeleted) {
-      for (const key of Object.keys(editor)) {
-        if (UNMERGED.has(key) || skip.has(key)) continue;
-        const changed = !base || !sameValue(editor[key], base[key]);
-        if (changed && !sameValue(editor[key], (localDeleted ? local : remote)[key])) {
-          if (!discarded.some((d) => d.field === key)) discarded.push({ field: key, kept: '(deleted)', discarded: editor[key] });
-        }
-      }
-      // A deleted document keeps the deleter's field values.
-      Object.assign(out, localDeleted ? pick(local, keys, skip) : pick(remote, keys, skip));
-      out._deleted = true;
-    }
-  } else {
-    out._deleted = false;
-  }
+  if (latest) out.updatedAt = latest;
+  out._deleted = localDeleted && remoteDeleted;
   return { doc: out as T, discarded, rule: 'field-merge' };
 }
 
-function pick(doc: SyncDoc, keys: Set<string>, skip: ReadonlySet<string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of keys) if (!UNMERGED.has(k) && !skip.has(k) && k in doc) out[k] = doc[k];
-  return out;
-}
