@@ -28,12 +28,13 @@ export interface RxTestClient {
  * A real RxDB client (Dexie storage on fake-indexeddb, dev-mode schema validation) replicating with the real
  * server through the app's own sync engine, signed in as `email`. Each client has its own IndexedDB.
  */
-export async function rxClient(baseUrl: string, email: string, opts: { password?: string; stream?: boolean; collections?: string[] } = {}): Promise<RxTestClient> {
+export async function rxClient(baseUrl: string, email: string, opts: { password?: string; stream?: boolean; collections?: string[]; signInUrl?: string } = {}): Promise<RxTestClient> {
   if (!devMode) {
     addRxPlugin(RxDBDevModePlugin);
     devMode = true;
   }
-  const http = new TestClient(baseUrl);
+  // Sign in (directly when the sync goes through a proxy that cuts connections), then sync through baseUrl.
+  const http = new TestClient(opts.signInUrl ?? baseUrl);
   const signIn = await http.signIn(email, opts.password);
   if (signIn.status !== 200) throw new Error(`sign-in ${email}: ${signIn.status}`);
   const me = (await (await http.get('/api/v1/me')).json()) as { account: { id: string }; activeOrg: { id: string }; role: Role };
