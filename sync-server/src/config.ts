@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
   AUTH_RATE_LIMIT: z.enum(['on', 'off']).optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -45,6 +46,8 @@ export interface Config {
   migrationsDir: string;
   seedDemo: Env['SEED_DEMO'];
   authRateLimit: boolean;
+  /** Soft-deleted rows older than this are purged; older client checkpoints must resync. */
+  tombstoneRetentionDays: number;
   /** Trust X-Forwarded-For (set when a reverse proxy such as Caddy is in front). */
   trustProxy: boolean;
 }
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrationsDir: path.resolve(e.MIGRATIONS_DIR),
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY === 'true',
+    tombstoneRetentionDays: e.TOMBSTONE_RETENTION_DAYS,
     authRateLimit: (e.AUTH_RATE_LIMIT ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
   };
 }

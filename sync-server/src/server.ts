@@ -12,6 +12,7 @@ import type { Deps } from './deps';
 import { createMetrics } from './http/observe';
 import { seedDemo, shouldSeedDemo } from './seed/demo';
 import { ChangeFeed } from './sync/feed';
+import { scheduleTombstonePurge } from './sync/retention';
 
 export interface RunningServer {
   url: string;
@@ -87,6 +88,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       await seedDemo(deps, { onlyIfEmpty: config.seedDemo !== 'always' });
     }
     ready.app = createApp(deps);
+    const stopPurge = scheduleTombstonePurge(db.sql, config.tombstoneRetentionDays, logger);
     logger.info({ url: deps.baseURL, database: db.kind }, 'listening');
 
     let closing: Promise<void> | undefined;
@@ -96,6 +98,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       deps,
       close() {
         closing ??= (async () => {
+          stopPurge();
           await feed.close();
           await new Promise<void>((resolve) => {
             server.close(() => resolve());

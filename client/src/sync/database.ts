@@ -74,25 +74,56 @@ export async function openSyncDatabase(opts: OpenOptions): Promise<SyncDatabase>
     closeDuplicates: true,
   })) as unknown as SyncDatabase;
   const entities = (ENTITIES as readonly EntityDef[]).filter((e) => !opts.only || opts.only.includes(e.name));
-  const defs: Record<string, unknown> = {};
-  for (const entity of entities) {
-    defs[entity.name] = {
-      schema: toRxJsonSchema(entity) as unknown as RxJsonSchema<SyncDoc>,
-      conflictHandler: conflictHandlerFor(entity, opts.local),
-      autoMigrate: false,
-      migrationStrategies: migrationStrategies(entity),
-    };
-  }
-  await db.addCollections(defs as never);
+  await db.addCollections(Object.fromEntries(entities.map((e) => [e.name, collectionDef(e, opts.local)])) as never);
   for (const entity of entities) {
     const collection = db.collections[entity.name]!;
     if (await collection.migrationNeeded()) await collection.migratePromise(opts.migrationBatch ?? 2000);
-    const record = (doc: SyncDoc) => opts.outbox.add(entity.name, doc.id, String(doc.updatedAt ?? ''));
-    collection.postInsert((data) => record(data as SyncDoc), false);
-    collection.postSave((data) => record(data as SyncDoc), false);
-    collection.postRemove((data) => record(data as SyncDoc), false);
+    recordLocalWrites(collection, entity, opts.outbox);
   }
   return db;
+}
+
+function collectionDef(entity: EntityDef, local: LocalContext) {
+  return {
+    schema: toRxJsonSchema(entity) as unknown as RxJsonSchema<SyncDoc>,
+    conflictHandler: conflictHandlerFor(entity, local),
+    autoMigrate: false,
+    migrationStrategies: migrationStrategies(entity),
+  };
+}
+
+/** Local writes (RxCollection hooks; replication writes bypass them) go to the outbox ledger. */
+function recordLocalWrites(collection: SyncCollection, entity: EntityDef, outbox: Outbox): void {
+  const record = (doc: SyncDoc) => outbox.add(entity.name, doc.id, String(doc.updatedAt ?? ''));
+  collection.postInsert((data) => record(data as SyncDoc), false);
+  collection.postSave((data) => record(data as SyncDoc), false);
+  collection.postRemove((data) => record(data as SyncDoc), false);
+}
+
+/**
+ * Drops a collection's local data and replication state and re-creates it empty, keeping the writes the
+ * server has not taken yet (they are written again, so they are pushed again). Used when the server says the
+ * checkpoint is older than its tombstone retention: a plain resync could resurrect documents deleted meanwhile.
+ */
+export async function resetCollection(db: SyncDatabase, entity: EntityDef, outbox: Outbox, local: LocalContext): Promise<SyncCollection> {
+  const old = db.collections[entity.name]!;
+  const pendingIds = outbox.pendingIds(entity.name);
+  const found = pendingIds.length > 0 ? await old.storageInstance.findDocumentsById(pendingIds, true) : [];
+  const keep = found.map((d) => {
+    const { _meta: _m, _rev: _r, _attachments: _a, ...doc } = d as unknown as SyncDoc & { _meta?: unknown; _rev?: unknown; _attachments?: unknown };
+    return doc as SyncDoc;
+  });
+  await old.remove();
+  await db.addCollections({ [entity.name]: collectionDef(entity, local) } as never);
+  const fresh = db.collections[entity.name]!;
+  recordLocalWrites(fresh, entity, outbox);
+  const live = keep.filter((d) => !d._deleted).map(({ _deleted: _d, ...rest }) => rest);
+  if (live.length > 0) await fresh.bulkInsert(live as never);
+  for (const gone of keep.filter((d) => d._deleted)) {
+    const { _deleted: _d, ...rest } = gone;
+    await (await fresh.insert(rest as never)).remove();
+  }
+  return fresh;
 }
 
 /** Identity strategies up to the entity's version (a real change of shape adds its own function here). */

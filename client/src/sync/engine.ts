@@ -3,7 +3,7 @@ import { BehaviorSubject, Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
 import { Backoff } from './backoff';
-import type { LocalContext, SyncDatabase } from './database';
+import { resetCollection, type LocalContext, type SyncDatabase } from './database';
 import type { Outbox } from './outbox';
 import { SyncHttpError, type Checkpoint, type HttpTransport, type StreamEvent } from './transport';
 
@@ -48,6 +48,8 @@ export interface EngineOptions {
 export class SyncEngine {
   readonly status$: BehaviorSubject<SyncStatus>;
   readonly states = new Map<string, RxReplicationState<SyncDoc, Checkpoint>>();
+  /** Emits a collection name after its local copy was dropped and re-created (queries must re-subscribe). */
+  readonly collectionReset$ = new Subject<string>();
   private readonly streams = new Map<string, Subject<RxReplicationPullStreamItem<SyncDoc, Checkpoint>>>();
   private readonly backoff: Backoff;
   private streamAbort: AbortController | undefined;
@@ -55,6 +57,7 @@ export class SyncEngine {
   private authPaused = false;
   private firstSyncTotal = 0;
   private firstSyncReceived = 0;
+  private readonly restarting = new Set<string>();
   private unsubscribeOutbox: () => void;
 
   constructor(private readonly opts: EngineOptions) {
@@ -116,7 +119,14 @@ export class SyncEngine {
         batchSize: this.opts.pullBatchSize ?? 500,
         stream$: stream$.asObservable(),
         handler: async (checkpoint, batchSize) => {
-          const res = await this.guard(() => transport.pull(entity.name, checkpoint, batchSize));
+          let res;
+          try {
+            res = await this.guard(() => transport.pull(entity.name, checkpoint, batchSize));
+          } catch (err) {
+            // Offline longer than the server keeps deletions: start this collection's pull over from zero.
+            if (err instanceof SyncHttpError && err.code === 'CHECKPOINT_EXPIRED') void this.restartFromScratch(entity);
+            throw err;
+          }
           if (this.status$.value.firstSync) {
             this.firstSyncReceived += res.documents.length;
             this.patch({ firstSync: { received: this.firstSyncReceived, total: Math.max(this.firstSyncTotal, this.firstSyncReceived) } });
@@ -199,6 +209,26 @@ export class SyncEngine {
     this.patch({ phase: 'signed-out' });
     this.streamAbort?.abort();
     await Promise.all([...this.states.values()].map((s) => s.pause()));
+  }
+
+  /**
+   * The server no longer has the deletions this collection's checkpoint needs: drop the local copy (keeping
+   * unpushed writes, which are pushed again) and replicate the collection from the start.
+   */
+  private async restartFromScratch(entity: EntityDef): Promise<void> {
+    const old = this.states.get(entity.name);
+    if (!old || this.restarting.has(entity.name)) return;
+    this.restarting.add(entity.name);
+    try {
+      await old.cancel();
+      if (this.stopped) return;
+      await resetCollection(this.opts.db, entity, this.opts.outbox, this.opts.local);
+      if (this.stopped) return;
+      this.states.set(entity.name, this.replicate(entity));
+      this.collectionReset$.next(entity.name);
+    } finally {
+      this.restarting.delete(entity.name);
+    }
   }
 
   /** After a new sign-in: push what was queued, pull what was missed. */

@@ -109,6 +109,10 @@ export class Outbox {
     return cols.reduce((n, c) => n + Object.keys(s.pending[c] ?? {}).length, 0);
   }
 
+  pendingIds(collection: string): string[] {
+    return Object.keys(this.read().pending[collection] ?? {});
+  }
+
   hasPending(collection: string): boolean {
     return this.pendingCount(collection) > 0;
   }

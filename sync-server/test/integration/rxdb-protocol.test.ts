@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createRxDatabase, type RxReplicationPullStreamItem } from 'rxdb';
+import { createRxDatabase, type RxCollection, type RxReplicationPullStreamItem, type WithDeleted } from 'rxdb';
 import { replicateRxCollection } from 'rxdb/plugins/replication';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { Subject } from 'rxjs';
@@ -33,6 +33,7 @@ describe.each(backends)('a plain RxDB client on the documented endpoints on %s',
     await create(http, 'projects', [existing]);
     const db = await createRxDatabase({ name: `plain${Date.now()}`, storage: getRxStorageDexie({ indexedDB: new IDBFactory(), IDBKeyRange }), multiInstance: false });
     await db.addCollections({ projects: { schema: toRxJsonSchema(projects as unknown as EntityDef) as never } });
+    const collection = db.collections.projects as RxCollection<SyncDoc>;
     const stream$ = new Subject<RxReplicationPullStreamItem<SyncDoc, { seq: number }>>();
     const abort = new AbortController();
     void (async () => {
@@ -57,33 +58,33 @@ describe.each(backends)('a plain RxDB client on the documented endpoints on %s',
     })();
     const state = replicateRxCollection<SyncDoc, { seq: number }>({
       replicationIdentifier: 'plain-rxdb-client',
-      collection: db.projects as never,
+      collection: collection as never,
       live: true,
       pull: {
         handler: async (checkpoint, batchSize) => {
           const cp = encodeURIComponent(JSON.stringify(checkpoint ?? { seq: 0 }));
-          return (await fetch(`${server.url}/api/v1/sync/projects/pull?checkpoint=${cp}&limit=${batchSize}`, { headers: headers() })).json();
+          return (await (await fetch(`${server.url}/api/v1/sync/projects/pull?checkpoint=${cp}&limit=${batchSize}`, { headers: headers() })).json()) as { documents: WithDeleted<SyncDoc>[]; checkpoint: { seq: number } };
         },
         stream$: stream$.asObservable(),
       },
       push: {
-        handler: async (rows) => (await fetch(`${server.url}/api/v1/sync/projects/push`, { method: 'POST', headers: headers(), body: JSON.stringify(rows) })).json(),
+        handler: async (rows) => (await (await fetch(`${server.url}/api/v1/sync/projects/push`, { method: 'POST', headers: headers(), body: JSON.stringify(rows) })).json()) as WithDeleted<SyncDoc>[],
       },
     });
     try {
       await state.awaitInitialReplication();
-      expect((await db.projects.findOne(existing.id).exec())?.get('name')).toBe('Deja la');
+      expect((await collection.findOne(existing.id).exec())?.get('name')).toBe('Deja la');
 
       const { _deleted: _d, ...local } = project({ name: 'Cree par RxDB' });
-      await db.projects.insert(local);
+      await collection.insert(local);
       await state.awaitInSync();
       expect((await serverDocs(http, 'projects')).get(local.id)?.name).toBe('Cree par RxDB');
 
       const live = project({ name: 'Arrive en direct' });
       await create(http, 'projects', [live]);
       const deadline = Date.now() + 5000;
-      while (!(await db.projects.findOne(live.id).exec()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      expect((await db.projects.findOne(live.id).exec())?.get('name')).toBe('Arrive en direct');
+      while (!(await collection.findOne(live.id).exec()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect((await collection.findOne(live.id).exec())?.get('name')).toBe('Arrive en direct');
     } finally {
       abort.abort();
       await state.cancel();

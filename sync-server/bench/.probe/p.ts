@@ -1,0 +1,10 @@
+import { missions } from '@coulisses/shared';
+import { missionDocs } from '../lib/docs';
+const t = performance.now();
+const docs = missionDocs(50000);
+console.log('gen ms', performance.now() - t);
+let bad = 0;
+for (const d of docs) if (!missions.schema.safeParse(d).success) bad++;
+console.log('bad', bad, 'avg bytes', JSON.stringify(docs).length / docs.length, new Set(docs.map(d=>d.id)).size);
+console.log(JSON.stringify(docs[0]));
+console.log(missions.schema.safeParse(docs[1]).error?.issues);

@@ -1,0 +1,166 @@
+/**
+ * The server host of the benches, run as a child process (node --import tsx): starts the real sync server
+ * (startServer: migrations, demo seed, HTTP on a random port) on PGlite in memory or on the Postgres
+ * database given in DATABASE_URL, then answers the parent's commands on the IPC channel (seeding, direct
+ * applyPush and plain upsert timings, feed statistics). Keeping the server in its own process means the
+ * bench clients never share its event loop.
+ */
+import { entityByName, type EntityDef, type SyncDoc } from '@coulisses/shared';
+import pino from 'pino';
+import { loadConfig, type Config } from '../../src/config';
+import type { OrgCaller } from '../../src/http/context';
+import { startServer, type RunningServer } from '../../src/server';
+import { applyPush } from '../../src/sync/push';
+import { lockOrg, type Tx } from '../../src/sync/store';
+import { resolveViewer } from '../../src/sync/viewer';
+import type { Sql } from '../../src/db/connect';
+import { missionDocs, type MissionDoc } from './docs';
+import type { Backend, Command, HostInfo, HostMessage, PushTiming, Replies, Request } from './protocol';
+import { chunks, edited, pushRows } from './push-rows';
+
+const send = (m: HostMessage) => process.send?.(m);
+
+const MISSIONS = entityByName('missions') as EntityDef;
+const ORG_SLUG = 'grand-plateau';
+
+/**
+ * Writes documents straight into the entity table, with change numbers allocated the way store.ts does
+ * (the organisation's row locked, last_seq bumped), as one multi-row insert per chunk. `upsert` replaces
+ * existing rows (INSERT ... ON CONFLICT DO UPDATE), the plain baseline of the push bench.
+ */
+async function writeDirect(sql: Sql, orgId: string, docs: readonly MissionDoc[], accountId: string | null, upsert: boolean, chunk = 2000): Promise<number> {
+  let lastSeq = 0;
+  await sql.begin(async (t) => {
+    const tx = t as unknown as Tx;
+    await lockOrg(tx, orgId);
+    const [row] = await tx<{ last_seq: string }[]>`
+      update org_sync_state set last_seq = last_seq + ${docs.length} where org_id = ${orgId} returning last_seq`;
+    lastSeq = Number(row?.last_seq);
+    let seq = lastSeq - docs.length;
+    for (const part of chunks(docs, chunk)) {
+      const rows = part.map((d) => ({ org_id: orgId, id: d.id, seq: ++seq, deleted: false, doc: tx.json(d as never), updated_by: accountId }));
+      if (upsert) {
+        await tx`
+          insert into missions ${tx(rows, 'org_id', 'id', 'seq', 'deleted', 'doc', 'updated_by')}
+          on conflict (org_id, id) do update
+            set seq = excluded.seq, deleted = excluded.deleted, doc = excluded.doc,
+                server_updated_at = now(), updated_by = excluded.updated_by`;
+      } else {
+        await tx`insert into missions ${tx(rows, 'org_id', 'id', 'seq', 'deleted', 'doc', 'updated_by')}`;
+      }
+    }
+  });
+  return lastSeq;
+}
+
+async function main(): Promise<void> {
+  const backend = (process.env.BENCH_BACKEND ?? 'pglite') as Backend;
+  const base = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const config: Config = {
+    ...base,
+    databaseUrl: backend === 'postgres' ? process.env.BENCH_DATABASE_URL : undefined,
+    dataDir: 'memory://',
+    seedDemo: 'always',
+    clientDist: process.env.BENCH_CLIENT_DIST ?? base.clientDist,
+  };
+  const logger = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'warn' });
+  let running: RunningServer;
+  try {
+    running = await startServer(config, logger);
+  } catch (err) {
+    send({ kind: 'failed', error: (err as Error).stack ?? String(err) });
+    process.exit(1);
+  }
+  const { sql } = running.deps.db;
+  const [org] = await sql<{ id: string }[]>`select id from auth_organization where slug = ${ORG_SLUG}`;
+  const accounts = Object.fromEntries((await sql<{ id: string; email: string }[]>`select id, email from auth_user`).map((r) => [r.email, r.id]));
+  const orgId = org!.id;
+
+  let emits = 0;
+  const emitsByCollection: Record<string, number> = {};
+  running.deps.feed.subscribe(orgId, (collections) => {
+    emits += 1;
+    for (const c of collections) emitsByCollection[c] = (emitsByCollection[c] ?? 0) + 1;
+  });
+
+  const callerOf = (email: string): OrgCaller => {
+    const accountId = accounts[email];
+    if (!accountId) throw new Error(`no account ${email}`);
+    return { accountId, email, name: email, sessionId: 'bench', activeOrgId: orgId, role: email.startsWith('admin') ? 'ADMIN' : email.startsWith('tech') ? 'TECH' : 'MANAGER' };
+  };
+
+  const handlers: { [K in Command['cmd']]: (c: Extract<Command, { cmd: K }>) => Promise<Replies[K]> } = {
+    async seed(c) {
+      const docs = missionDocs(c.count, c.seed, c.from);
+      const t0 = performance.now();
+      const lastSeq = await writeDirect(sql, orgId, docs, null, false);
+      return { ms: performance.now() - t0, lastSeq };
+    },
+    async plainUpsert(c) {
+      const docs = missionDocs(c.count, c.seed, c.from).map((d) => (c.mode === 'update' ? edited(d, 'u1', 60_000) : d));
+      const batches: number[] = [];
+      const t0 = performance.now();
+      for (const part of chunks(docs, c.batch)) {
+        const b0 = performance.now();
+        await writeDirect(sql, orgId, part, accounts['manager@coulisses.demo'] ?? null, true, c.batch);
+        batches.push(performance.now() - b0);
+      }
+      return { ms: performance.now() - t0, written: docs.length, conflicts: 0, rejected: 0, batches };
+    },
+    async directPush(c) {
+      const rows = pushRows(c.mode, c.count, c.seed, c.from);
+      const ctx = await resolveViewer(sql, callerOf(c.email));
+      const out: PushTiming = { ms: 0, written: 0, conflicts: 0, rejected: 0, batches: [] };
+      const t0 = performance.now();
+      for (const part of chunks(rows, c.batch)) {
+        const b0 = performance.now();
+        const res = await applyPush(sql, ctx, MISSIONS, part as { assumedMasterState?: SyncDoc | null; newDocumentState: SyncDoc }[], (tx, collections) =>
+          running.deps.feed.notifyInTx(tx as never, orgId, collections),
+        );
+        if (res.collections.size > 0) running.deps.feed.emit(orgId, res.collections);
+        out.batches.push(performance.now() - b0);
+        out.written += res.written;
+        out.conflicts += res.conflicts.length;
+        out.rejected += res.rejected.length;
+      }
+      out.ms = performance.now() - t0;
+      return out;
+    },
+    async feedStats() {
+      return { emits, emitsByCollection: { ...emitsByCollection } };
+    },
+    async lastSeq() {
+      const [row] = await sql<{ last_seq: string }[]>`select last_seq from org_sync_state where org_id = ${orgId}`;
+      return { lastSeq: Number(row?.last_seq ?? 0) };
+    },
+    async getDocs(c) {
+      const rows = await sql<{ doc: Record<string, unknown>; deleted: boolean }[]>`
+        select doc, deleted from missions where org_id = ${orgId} and id = any(${c.ids}::text[])`;
+      return { docs: rows.map((r) => ({ ...r.doc, _deleted: r.deleted })) };
+    },
+    async close() {
+      await running.close();
+      return { ok: true };
+    },
+  };
+
+  process.on('message', (raw: Request) => {
+    const handler = handlers[raw.cmd] as (c: Command) => Promise<unknown>;
+    handler(raw).then(
+      (value) => {
+        send({ kind: 'reply', rid: raw.rid, ok: true, value });
+        if (raw.cmd === 'close') setTimeout(() => process.exit(0), 50);
+      },
+      (err: unknown) => send({ kind: 'reply', rid: raw.rid, ok: false, error: (err as Error).stack ?? String(err) }),
+    );
+  });
+  process.on('disconnect', () => {
+    void running.close().finally(() => process.exit(0));
+  });
+
+  const info: HostInfo = { url: running.url, backend, orgId, accounts };
+  send({ kind: 'ready', info });
+}
+
+
+await main();

@@ -1,0 +1,44 @@
+/** Messages between a bench (parent process) and the server host (child process, lib/host.ts). */
+
+export type Backend = 'pglite' | 'postgres';
+
+export interface HostInfo {
+  url: string;
+  backend: Backend;
+  orgId: string;
+  /** Demo account ids by email. */
+  accounts: Record<string, string>;
+}
+
+export type PushMode = 'insert' | 'update' | 'conflict';
+
+export type Command =
+  | { cmd: 'seed'; count: number; seed: number; from: number }
+  | { cmd: 'plainUpsert'; count: number; seed: number; from: number; batch: number; mode: 'insert' | 'update' }
+  | { cmd: 'directPush'; count: number; seed: number; from: number; batch: number; mode: PushMode; email: string }
+  | { cmd: 'feedStats' }
+  | { cmd: 'lastSeq' }
+  | { cmd: 'getDocs'; ids: string[] }
+  | { cmd: 'close' };
+
+export interface PushTiming {
+  ms: number;
+  written: number;
+  conflicts: number;
+  rejected: number;
+  batches: number[];
+}
+
+export interface Replies {
+  seed: { ms: number; lastSeq: number };
+  plainUpsert: PushTiming;
+  directPush: PushTiming;
+  feedStats: { emits: number; emitsByCollection: Record<string, number> };
+  lastSeq: { lastSeq: number };
+  getDocs: { docs: Record<string, unknown>[] };
+  close: { ok: true };
+}
+
+export type Request = Command & { rid: number };
+export type Reply = { rid: number; ok: true; value: unknown } | { rid: number; ok: false; error: string };
+export type HostMessage = { kind: 'ready'; info: HostInfo } | { kind: 'failed'; error: string } | ({ kind: 'reply' } & Reply);
