@@ -25,7 +25,7 @@ export default defineConfig(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['scripts/**/*.mjs', 'e2e/**/*.ts', '**/scripts/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'e2e/**/*.ts', '**/scripts/**/*.ts', '**/bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );
