@@ -58,6 +58,8 @@ export interface OpenOptions {
   migrationBatch?: number;
   /** Open only these collections (tests running several clients in one JS context); all by default. */
   only?: readonly string[];
+  /** The registry to open (defaults to ENTITIES; tests pass a newer schema version to prove upgrades). */
+  entities?: readonly EntityDef[];
 }
 
 /**
@@ -73,7 +75,7 @@ export async function openSyncDatabase(opts: OpenOptions): Promise<SyncDatabase>
     eventReduce: true,
     closeDuplicates: true,
   })) as unknown as SyncDatabase;
-  const entities = (ENTITIES as readonly EntityDef[]).filter((e) => !opts.only || opts.only.includes(e.name));
+  const entities = (opts.entities ?? (ENTITIES as readonly EntityDef[])).filter((e) => !opts.only || opts.only.includes(e.name));
   await db.addCollections(Object.fromEntries(entities.map((e) => [e.name, collectionDef(e, opts.local)])) as never);
   for (const entity of entities) {
     const collection = db.collections[entity.name]!;

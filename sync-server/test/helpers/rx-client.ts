@@ -3,7 +3,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { addRxPlugin } from 'rxdb';
 import { RxDBDevModePlugin } from 'rxdb/plugins/dev-mode';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
-import type { Role } from '@coulisses/shared';
+import type { EntityDef, Role } from '@coulisses/shared';
 import { databaseName, openSyncDatabase, type SyncDatabase } from '../../../client/src/sync/database';
 import { SyncEngine } from '../../../client/src/sync/engine';
 import { Outbox, memoryStore } from '../../../client/src/sync/outbox';
@@ -28,7 +28,7 @@ export interface RxTestClient {
  * A real RxDB client (Dexie storage on fake-indexeddb, dev-mode schema validation) replicating with the real
  * server through the app's own sync engine, signed in as `email`. Each client has its own IndexedDB.
  */
-export async function rxClient(baseUrl: string, email: string, opts: { password?: string; stream?: boolean; collections?: string[]; signInUrl?: string } = {}): Promise<RxTestClient> {
+export async function rxClient(baseUrl: string, email: string, opts: { password?: string; stream?: boolean; collections?: string[]; signInUrl?: string; indexedDB?: IDBFactory; name?: string; entities?: readonly EntityDef[]; outbox?: Outbox } = {}): Promise<RxTestClient> {
   if (!devMode) {
     addRxPlugin(RxDBDevModePlugin);
     devMode = true;
@@ -43,11 +43,11 @@ export async function rxClient(baseUrl: string, email: string, opts: { password?
     if (offline) throw new TypeError('fetch failed (test: offline)');
     return fetch(input, init);
   };
-  const name = `${databaseName(me.activeOrg.id, me.account.id)}_${Math.random().toString(36).slice(2, 8)}`;
-  const outbox = new Outbox(memoryStore(), name);
+  const name = opts.name ?? `${databaseName(me.activeOrg.id, me.account.id)}_${Math.random().toString(36).slice(2, 8)}`;
+  const outbox = opts.outbox ?? new Outbox(memoryStore(), name);
   const local = { role: me.role, refused: new Set<string>() };
-  const storage = wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB: new IDBFactory(), IDBKeyRange }) });
-  const db = await openSyncDatabase({ name, storage: storage as never, local, outbox, multiInstance: false, only: opts.collections ?? ['projects', 'missions', 'assignments', 'conflicts'] });
+  const storage = wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB: opts.indexedDB ?? new IDBFactory(), IDBKeyRange }) });
+  const db = await openSyncDatabase({ name, storage: storage as never, local, outbox, multiInstance: false, only: opts.collections ?? ['projects', 'missions', 'assignments', 'conflicts'], entities: opts.entities });
   const transport = new HttpTransport({ baseUrl, fetch: fetchWithSwitch, headers: () => ({ cookie: http.cookieHeader(), origin: baseUrl }) });
   const engine = new SyncEngine({ db, transport, outbox, local, role: me.role, waitForLeadership: false, stream: opts.stream ?? false, backoffMs: [50, 500], retryTime: 100 });
   return {
