@@ -28,7 +28,7 @@ export interface RxTestClient {
  * A real RxDB client (Dexie storage on fake-indexeddb, dev-mode schema validation) replicating with the real
  * server through the app's own sync engine, signed in as `email`. Each client has its own IndexedDB.
  */
-export async function rxClient(baseUrl: string, email: string, opts: { password?: string; stream?: boolean; collections?: string[]; signInUrl?: string; indexedDB?: IDBFactory; name?: string; entities?: readonly EntityDef[]; outbox?: Outbox } = {}): Promise<RxTestClient> {
+export async function rxClient(baseUrl: string, email: string, opts: { password?: string; stream?: boolean; collections?: string[]; signInUrl?: string; indexedDB?: InstanceType<typeof IDBFactory>; name?: string; entities?: readonly EntityDef[]; outbox?: Outbox } = {}): Promise<RxTestClient> {
   if (!devMode) {
     addRxPlugin(RxDBDevModePlugin);
     devMode = true;
