@@ -6,3 +6,6 @@ export * from './sync/index';
 export * from './entities/index';
 export { adjustmentRequest } from './entities/timeclock';
 export * from './kpi/status';
+export * from './time/zone';
+export * from './planning/profiles';
+export * from './planning/conflicts';
