@@ -9,3 +9,4 @@ export * from './kpi/status';
 export * from './time/zone';
 export * from './planning/profiles';
 export * from './planning/conflicts';
+export * from './planning/generate';
