@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, LOCALES, ROLES, SECTIONS, catalogKeys, hasKey } from '@coulisses/shared';
+import { CATALOGS, ENTITIES, LOCALES, ROLES, SECTIONS, catalogKeys, hasKey } from '@coulisses/shared';
 
 const sources = import.meta.glob<string>('../src/**/*.{ts,tsx}', { query: '?raw', import: 'default', eager: true });
 
@@ -35,6 +35,11 @@ describe('i18n catalogues', () => {
       'status.online',
       'status.offline',
       ...['pending', 'accepted', 'revoked', 'rejected', 'expired'].flatMap((s) => [`invite.states.${s}`, `invite.closed.${s}`]),
+      ...['idle', 'syncing', 'offline', 'signed-out', 'error', 'stopped'].map((p) => `sync.phase.${p}`),
+      ...['MERGED', 'REJECTED', 'DIVERTED'].map((o) => `conflicts.outcomes.${o}`),
+      ...['field-merge', 'state-machine', 'append-only', 'locked', 'unique-by-key', 'write-policy'].map((r) => `conflicts.rules.${r}`),
+      ...ENTITIES.map((e) => `conflicts.entities.${e.name}`),
+      ...['DRAFT', 'ACTIVE', 'ARCHIVED'].map((s) => `projects.statuses.${s}`),
     ];
     for (const locale of LOCALES) {
       expect(built.filter((key) => !hasKey(locale, key))).toEqual([]);

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { ACCOUNTS, signIn, waitForServiceWorker } from './helpers';
 
-const NAV = ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'admin'] as const;
+const NAV = ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts', 'admin'] as const;
 const EXPECTED: Record<keyof typeof ACCOUNTS, { landing: string; sections: string[] }> = {
-  admin: { landing: 'planning', sections: ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'admin'] },
-  manager: { landing: 'planning', sections: ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics'] },
+  admin: { landing: 'planning', sections: ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts', 'admin'] },
+  manager: { landing: 'planning', sections: ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts'] },
   tech: { landing: 'myMissions', sections: ['myMissions', 'timeclock'] },
 };
 

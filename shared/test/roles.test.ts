@@ -26,8 +26,8 @@ describe('roles', () => {
 
 describe('navigation by role', () => {
   it.each<[Role | null, string[]]>([
-    ['ADMIN', ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'admin']],
-    ['MANAGER', ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics']],
+    ['ADMIN', ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts', 'admin']],
+    ['MANAGER', ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts']],
     ['TECH', ['myMissions', 'timeclock']],
     [null, []],
   ])('%s sees %j', (role, ids) => {

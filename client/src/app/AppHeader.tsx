@@ -3,6 +3,7 @@ import { useSession } from '../auth/useSession';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { OrgSwitcher } from '../org/OrgSwitcher';
 import { OnlineStatus } from '../pwa/OnlineStatus';
+import { SyncStatus } from '../sync/ui/SyncStatus';
 import { Brand } from './Brand';
 
 export function AppHeader() {
@@ -11,7 +12,10 @@ export function AppHeader() {
     <header className="app-header">
       <div className="app-header__row">
         <Brand />
-        <OnlineStatus />
+        <div className="app-header__status">
+          <OnlineStatus />
+          <SyncStatus />
+        </div>
       </div>
       <div className="app-header__row app-header__tools">
         <OrgSwitcher />

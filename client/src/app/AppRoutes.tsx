@@ -1,14 +1,33 @@
 import { Route, Routes } from 'react-router';
-import { SECTIONS } from '@coulisses/shared';
+import { SECTIONS, type SectionId } from '@coulisses/shared';
+import type { ReactNode } from 'react';
 import { SignInPage } from '../auth/SignInPage';
 import { SignUpPage } from '../auth/SignUpPage';
 import { WelcomePage } from '../org/WelcomePage';
 import { AdminPage } from '../pages/admin/AdminPage';
+import { ConflictsPage } from '../pages/conflicts/ConflictsPage';
+import { RefusedPage } from '../pages/conflicts/RefusedPage';
 import { InvitePage } from '../pages/invite/InvitePage';
+import { PlanningPage } from '../pages/planning/PlanningPage';
 import { SectionPage } from '../pages/sections/SectionPage';
+import { REFUSED_PATH } from '../sync/ui/status-text';
 import { AppShell } from './AppShell';
 import { LandingRedirect, PublicOnly, RequireAuth, RequireOrg, SectionGuard } from './guards';
 import { SIGN_IN_PATH, SIGN_UP_PATH, WELCOME_PATH } from './routing';
+
+/** The sections built so far; the others show their placeholder. */
+function sectionPage(id: SectionId): ReactNode {
+  switch (id) {
+    case 'admin':
+      return <AdminPage />;
+    case 'planning':
+      return <PlanningPage />;
+    case 'conflicts':
+      return <ConflictsPage />;
+    default:
+      return <SectionPage sectionId={id} />;
+  }
+}
 
 export function AppRoutes() {
   return (
@@ -24,12 +43,11 @@ export function AppRoutes() {
               key={section.id}
               path={section.path}
               element={
-                <SectionGuard sectionId={section.id}>
-                  {section.id === 'admin' ? <AdminPage /> : <SectionPage sectionId={section.id} />}
-                </SectionGuard>
+                <SectionGuard sectionId={section.id}>{sectionPage(section.id)}</SectionGuard>
               }
             />
           ))}
+          <Route path={REFUSED_PATH} element={<RefusedPage />} />
         </Route>
       </Route>
       <Route path="*" element={<LandingRedirect />} />

@@ -4,7 +4,7 @@ import { ApiError } from '../api/api-error';
 import type { Me } from '../api/types';
 import { browserStorage } from '../lib/storage';
 import { authClient } from './auth-client';
-import { readCachedMe, writeCachedMe } from './me-cache';
+import { ME_CACHE_KEY, readCachedMe, writeCachedMe } from './me-cache';
 import { SessionContext, type SessionState, type SessionValue } from './session-context';
 import { initialSessionState, stateAfterMeError } from './session-state';
 
@@ -39,7 +39,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } catch {
       // Offline: the local shell is cleared anyway; the cookie expires on the server's terms.
     }
-    commit({ status: 'signedOut' });
+    commit({ status: 'signedOut', byUser: true });
   }, [commit]);
 
   useEffect(() => {
@@ -52,6 +52,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     window.addEventListener('online', refresh);
     return () => window.removeEventListener('online', refresh);
   }, [reload]);
+
+  // Another tab signed in, switched organisation or lost the session: follow it (the server session is shared).
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== ME_CACHE_KEY) return;
+      // The other tab wrote what the server answered it just now: as fresh as our own /me (not written back).
+      const me = readCachedMe(browserStorage());
+      const next: SessionState = me ? { status: 'signedIn', me, fromCache: false } : { status: 'signedOut' };
+      stateRef.current = next;
+      setState(next);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
 
   const value = useMemo<SessionValue>(
     () => ({ state, me: state.status === 'signedIn' ? state.me : null, reload, applyMe, signOut }),

@@ -3,7 +3,8 @@ import type { Me } from '../api/types';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'signedOut' }
+  /** byUser: the user signed out here (not an expired session, nor another tab's change). */
+  | { status: 'signedOut'; byUser?: boolean }
   | { status: 'signedIn'; me: Me; fromCache: boolean }
   | { status: 'error'; error: unknown };
 

@@ -3,6 +3,7 @@ import { switchActiveOrg } from '../api/me';
 import { useSession } from '../auth/useSession';
 import { useT } from '../i18n/useT';
 import { useOnlineStatus } from '../pwa/useOnlineStatus';
+import { useSyncControl } from '../sync/useSync';
 import { ErrorMessage } from '../ui/ErrorMessage';
 
 /** Picks the active organisation; with a single organisation only its name is shown. */
@@ -11,6 +12,7 @@ export function OrgSwitcher() {
   const id = useId();
   const online = useOnlineStatus();
   const { me, applyMe } = useSession();
+  const sync = useSyncControl();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -26,9 +28,14 @@ export function OrgSwitcher() {
   const onChange = async (orgId: string) => {
     setBusy(true);
     setError(null);
+    // The old organisation's engine stops before the server session moves (the sync routes follow the session).
+    const release = await sync.suspend();
     try {
-      applyMe(await switchActiveOrg(orgId));
+      const next = await switchActiveOrg(orgId);
+      if (next.activeOrg?.id === me.activeOrg?.id) release();
+      applyMe(next);
     } catch (caught) {
+      release();
       setError(caught);
     } finally {
       setBusy(false);

@@ -86,7 +86,10 @@ export class SyncEngine {
   }
 
   async start(isFirstSync: boolean): Promise<void> {
+    if (this.opts.waitForLeadership ?? true) await this.opts.db.waitForLeadership();
+    if (this.stopped) return;
     const entities = this.entities();
+    this.refuseUnpushable();
     if (isFirstSync) {
       try {
         const counts = await this.opts.transport.counts();
@@ -102,12 +105,44 @@ export class SyncEngine {
     this.patch({ firstSync: null, phase: this.authPaused ? 'signed-out' : 'idle', lastSyncAt: new Date().toISOString() });
   }
 
+  /**
+   * Writes queued for a collection this role may not write at all (the role changed while they waited) can
+   * never be pushed: they are flagged as refused, so they are not pending for ever.
+   */
+  private refuseUnpushable(): void {
+    const now = new Date().toISOString();
+    const refused = [];
+    for (const entity of ENTITIES as readonly EntityDef[]) {
+      if (this.canPush(entity)) continue;
+      for (const id of this.opts.outbox.pendingIds(entity.name)) {
+        refused.push({ collection: entity.name, id, code: 'FORBIDDEN', message: 'FORBIDDEN', doc: { id } as SyncDoc, at: now });
+      }
+    }
+    this.opts.outbox.reject(refused);
+  }
+
+  private canPush(entity: EntityDef): boolean {
+    return Object.values(entity.write[this.opts.role] ?? {}).some((v) => v === true);
+  }
+
+  /**
+   * Drops every local collection and replicates it again from zero, keeping unpushed writes: after a role
+   * change, documents the new role may no longer read must not stay on the device.
+   */
+  async resetAll(): Promise<void> {
+    for (const entity of ENTITIES as readonly EntityDef[]) {
+      if (!this.opts.db.collections[entity.name]) continue;
+      await resetCollection(this.opts.db, entity, this.opts.outbox, this.opts.local);
+      this.collectionReset$.next(entity.name);
+    }
+  }
+
   private replicate(entity: EntityDef): RxReplicationState<SyncDoc, Checkpoint> {
     const { transport, outbox, local } = this.opts;
     const collection = this.opts.db.collections[entity.name]!;
     const stream$ = new Subject<RxReplicationPullStreamItem<SyncDoc, Checkpoint>>();
     this.streams.set(entity.name, stream$);
-    const canPush = Object.values(entity.write[this.opts.role] ?? {}).some((v) => v === true);
+    const canPush = this.canPush(entity);
     const state = replicateRxCollection<SyncDoc, Checkpoint>({
       replicationIdentifier: `cc-sync-${entity.name}`,
       collection,
@@ -115,6 +150,8 @@ export class SyncEngine {
       retryTime: this.opts.retryTime ?? 1000,
       waitForLeadership: this.opts.waitForLeadership ?? true,
       autoStart: true,
+      // A replication paused for an expired session must stay paused when the tab becomes visible again.
+      toggleOnDocumentVisible: false,
       pull: {
         batchSize: this.opts.pullBatchSize ?? 500,
         stream$: stream$.asObservable(),
@@ -169,14 +206,11 @@ export class SyncEngine {
           }
         : undefined,
     });
-    state.error$.subscribe((err) => {
-      const inner = (err as { parameters?: { errors?: unknown[] } }).parameters?.errors?.[0] ?? err;
-      if (inner instanceof SyncHttpError && inner.isAuth) return;
-      this.patch({ lastError: inner instanceof Error ? inner.message : String(inner) });
-    });
+    // Errors are recorded by guard() with their real message (RxDB hands error$ plain objects).
     state.active$.subscribe((active) => {
-      if (active && !this.authPaused) this.patch({ phase: 'syncing' });
-      else if (!active && this.status$.value.phase === 'syncing') this.patch({ phase: 'idle', lastSyncAt: new Date().toISOString(), lastError: null });
+      const phase = this.status$.value.phase;
+      if (active && phase === 'idle' && !this.authPaused) this.patch({ phase: 'syncing' });
+      else if (!active && phase === 'syncing') this.patch({ phase: 'idle', lastSyncAt: new Date().toISOString(), lastError: null });
     });
     return state;
   }
@@ -233,6 +267,7 @@ export class SyncEngine {
 
   /** After a new sign-in: push what was queued, pull what was missed. */
   async resume(): Promise<void> {
+    if (!this.authPaused || this.stopped) return;
     this.authPaused = false;
     this.backoff.wake();
     this.patch({ phase: 'syncing' });

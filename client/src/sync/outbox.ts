@@ -24,6 +24,9 @@ export interface RejectedWrite {
   eventId?: string;
 }
 
+/** Key prefix of the outbox ledgers in the store (a storage event on one of them means another tab wrote). */
+export const OUTBOX_KEY_PREFIX = 'cc.outbox.';
+
 interface OutboxState {
   /** collection -> id -> updatedAt of the newest local write not yet acknowledged by the server. */
   pending: Record<string, Record<string, string>>;
@@ -39,7 +42,7 @@ export class Outbox {
   private readonly key: string;
   private listeners = new Set<() => void>();
   constructor(private readonly store: KeyValueStore, dbName: string) {
-    this.key = `cc.outbox.${dbName}`;
+    this.key = `${OUTBOX_KEY_PREFIX}${dbName}`;
   }
 
   private read(): OutboxState {

@@ -22,8 +22,9 @@ export class SyncHttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
     super(message);
   }
+  /** The session is gone or points elsewhere: pause until the app has a matching session again. */
   get isAuth(): boolean {
-    return this.status === 401 || this.code === 'NO_ACTIVE_ORG';
+    return this.status === 401 || this.code === 'NO_ACTIVE_ORG' || this.code === 'ORG_MISMATCH';
   }
 }
 

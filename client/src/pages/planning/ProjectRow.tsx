@@ -1,0 +1,109 @@
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../i18n/useT';
+import { ProjectDatesText } from './ProjectDates';
+import { PROJECT_NAME_MAX, cleanName, type ProjectDoc } from './project-writes';
+import type { ProjectActions } from './useProjectActions';
+
+/** One project: name, status and dates; inline rename and archive. */
+export function ProjectRow({ project, actions, refused }: { project: ProjectDoc; actions: ProjectActions | null; refused: boolean }) {
+  const t = useT();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(project.name);
+  const [error, setError] = useState<string | null>(null);
+  const id = project.id;
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const name = cleanName(draft);
+    if (!name) {
+      setError(t('projects.nameRequired'));
+      return;
+    }
+    try {
+      if (name !== project.name) await actions?.rename(id, name);
+      setEditing(false);
+      setError(null);
+    } catch (caught) {
+      setError(t('projects.saveFailed', { reason: caught instanceof Error ? caught.message : String(caught) }));
+    }
+  };
+
+  const archive = async () => {
+    try {
+      await actions?.archive(id);
+    } catch (caught) {
+      setError(t('projects.saveFailed', { reason: caught instanceof Error ? caught.message : String(caught) }));
+    }
+  };
+
+  return (
+    <li className="list__item project-row" data-testid={`project-row-${id}`} data-status={project.status}>
+      {editing ? (
+        <form className="project-row__rename" onSubmit={save}>
+          <input
+            className="field__input"
+            aria-label={t('projects.newName')}
+            data-testid={`project-rename-input-${id}`}
+            value={draft}
+            maxLength={PROJECT_NAME_MAX}
+            onChange={(event) => setDraft(event.target.value)}
+            autoFocus
+          />
+          <button type="submit" className="button button--primary button--small" data-testid={`project-rename-save-${id}`}>
+            {t('projects.save')}
+          </button>
+          <button type="button" className="button button--ghost button--small" onClick={() => setEditing(false)}>
+            {t('projects.cancel')}
+          </button>
+        </form>
+      ) : (
+        <div className="list__main">
+          <strong className="break" data-testid={`project-title-${id}`}>
+            {project.name}
+          </strong>
+          <span className="muted">
+            <span className={`badge badge--project-${project.status.toLowerCase()}`}>{t(`projects.statuses.${project.status}`)}</span>{' '}
+            <ProjectDatesText project={project} />
+          </span>
+          {refused && (
+            <span className="badge badge--rejected" data-testid={`project-refused-${id}`}>
+              {t('projects.refused')}
+            </span>
+          )}
+        </div>
+      )}
+      {!editing && (
+        <div className="project-row__actions">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            data-testid={`project-rename-${id}`}
+            aria-label={t('projects.renameLabel', { name: project.name })}
+            disabled={!actions}
+            onClick={() => {
+              setDraft(project.name);
+              setEditing(true);
+            }}
+          >
+            {t('projects.rename')}
+          </button>
+          <button
+            type="button"
+            className="button button--danger button--small"
+            data-testid={`project-archive-${id}`}
+            aria-label={t('projects.archiveLabel', { name: project.name })}
+            disabled={!actions || project.status === 'ARCHIVED'}
+            onClick={() => void archive()}
+          >
+            {t('projects.archive')}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="alert alert--error project-row__error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

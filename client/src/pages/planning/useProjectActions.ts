@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { useSyncDatabase } from '../../sync/useSync';
+import { archivePatch, newProject, renamePatch, type ProjectStatus } from './project-writes';
+
+export interface ProjectActions {
+  create: (name: string, status: ProjectStatus) => Promise<string>;
+  rename: (id: string, name: string) => Promise<void>;
+  archive: (id: string) => Promise<void>;
+}
+
+/** Local writes to the projects collection (the outbox records them, the leader tab pushes them). */
+export function useProjectActions(): ProjectActions | null {
+  const db = useSyncDatabase();
+  return useMemo(() => {
+    if (!db?.collections['projects']) return null;
+    // Looked up at each write: the engine may re-create the collection (see useCollectionQuery).
+    const collection = () => db.collections['projects']!;
+    const patch = async (id: string, changes: Record<string, unknown>) => {
+      const doc = await collection().findOne(id).exec();
+      if (doc) await doc.incrementalPatch(changes);
+    };
+    return {
+      create: async (name, status) => {
+        const doc = newProject(name, status);
+        await collection().insert(doc);
+        return doc.id;
+      },
+      rename: (id, name) => patch(id, renamePatch(name)),
+      archive: (id) => patch(id, archivePatch()),
+    };
+  }, [db]);
+}
