@@ -14,6 +14,7 @@ import { meRoutes } from './org/me-routes';
 import { orgRoutes } from './org/org-routes';
 import { serveClient } from './static/serve-client';
 import { syncRoutes } from './sync/routes';
+import { missionInvitationRoutes } from './planning/invitation-routes';
 
 /** The whole HTTP surface: observability, auth, the /api/v1 routes, then the PWA. */
 export function createApp(deps: Deps) {
@@ -37,6 +38,7 @@ export function createApp(deps: Deps) {
   v1.route('/org', orgRoutes(deps));
   v1.route('/invitations', invitationRoutes(deps));
   v1.route('/', syncRoutes(deps, deps.feed));
+  v1.route('/', missionInvitationRoutes(deps, deps.secret));
   app.route('/api/v1', v1);
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'ROUTE_NOT_FOUND'));

@@ -16,6 +16,8 @@ export interface Deps {
   baseURL: string;
   /** Number of the last migration file, known at start. */
   migrationsHead: number;
+  /** Signs sessions (better-auth) and, with a purpose prefix, mission invitation links. */
+  secret: string;
   /** Tells open sync streams that an organisation's data changed. */
   feed: ChangeFeed;
 }

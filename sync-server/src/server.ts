@@ -59,6 +59,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       baseURL: baseURLFor(port),
       migrationsHead: head,
       feed,
+      secret,
       auth: undefined as never,
     };
 

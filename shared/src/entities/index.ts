@@ -22,4 +22,5 @@ export function entityByName(name: string): EntityDef | undefined {
   return BY_NAME.get(name);
 }
 
+export { ASSIGNMENT_MACHINE } from './planning';
 export { reference, users, projects, missions, assignments, availabilities, fieldEvents, timesheets, kpiValues, actionPlans, analyticsSlices, conflicts };

@@ -120,6 +120,7 @@ export const assignments = defineEntity({
   },
   serverFields: [],
   immutable: ['missionId', 'userId'],
+  audited: ['status'],
   touches: [{ entity: 'missions', field: 'missionId' }],
   guard: ({ before, after, viewer }) => {
     const actor = viewer.role === 'TECH' ? 'CREW' : 'MANAGER';
@@ -156,6 +157,7 @@ export const availabilities = defineEntity({
   },
   serverFields: [],
   immutable: ['userId'],
+  audited: ['status'],
   guard: ({ before, after, viewer }) => {
     if (String(after.endAt) <= String(after.startAt)) return 'END_BEFORE_START';
     if (viewer.role === 'TECH' && after.status !== 'PENDING' && after.status !== before?.status) return 'APPROVAL_REQUIRED';

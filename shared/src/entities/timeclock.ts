@@ -77,6 +77,7 @@ export const timesheets = defineEntity({
   },
   serverFields: ['validatedAt', 'validatedByAccountId'],
   immutable: ['userId'],
+  audited: ['status', 'startAt', 'endAt', 'breakMinutes'],
   guard: ({ before, after, viewer }) => {
     if (after.startAt && after.endAt && String(after.endAt) <= String(after.startAt)) return 'END_BEFORE_START';
     if (viewer.role === 'TECH' && after.status !== before?.status && !['SUBMITTED', 'CONFIRMED', 'DISPUTED'].includes(String(after.status))) return 'ILLEGAL_TRANSITION';

@@ -37,6 +37,8 @@ export interface EntityDef<S extends z.ZodObject = z.ZodObject> {
    * writing this document bumps their change number so pulls and streams carry them again.
    */
   touches?: readonly { entity: string; field: string }[];
+  /** Fields whose every change (and the creation and deletion) is written to the audit log by the server. */
+  audited?: readonly string[];
   /** Domain checks on a write (state transitions, ranges); returns an error code or null. */
   guard?: (input: GuardInput) => string | null;
 }

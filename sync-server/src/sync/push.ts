@@ -13,6 +13,7 @@ import {
 import type { ZodError } from 'zod';
 import type { Sql } from '../db/connect';
 import { zodDetails } from '../http/errors';
+import { afterWrite } from './after-write';
 import { logConflict } from './conflict-log';
 import { applyServerFields, serverFieldDefault } from './server-fields';
 import { findByKey, getRows, lockOrg, toSyncDoc, touchRow, writeRow, type StoredRow, type Tx } from './store';
@@ -160,6 +161,7 @@ async function applyRow(tx: Tx, ctx: ViewerContext, entity: EntityDef, row: Push
 
 async function write(tx: Tx, ctx: ViewerContext, entity: EntityDef, doc: SyncDoc, out: PushResult, masters: Map<string, StoredRow>, previous: StoredRow | undefined): Promise<void> {
   const seq = await writeRow(tx, entity, ctx.orgId, doc, ctx.viewer.accountId);
+  await afterWrite(entity, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, before: previous ? toSyncDoc(previous) : undefined, after: doc });
   const { _deleted, ...fields } = doc;
   masters.set(doc.id, { id: doc.id, seq, deleted: Boolean(_deleted), doc: fields });
   out.written += 1;

@@ -50,6 +50,15 @@ export function syncRoutes(deps: Deps, feed: ChangeFeed, streamOptions: StreamOp
   const { sql } = deps.db;
   const app = new Hono<AppEnv>();
 
+  // A client names the organisation its local store belongs to; if the session now points at another one
+  // (switched in another tab), it must not pull that organisation's data into this store.
+  app.use('/sync/*', async (c, next) => {
+    const expected = c.req.header('x-org-id');
+    const caller = c.get('caller');
+    if (expected && caller?.activeOrgId && expected !== caller.activeOrgId) throw new AppError('ORG_MISMATCH', undefined, 409);
+    await next();
+  });
+
   app.get('/sync/stream', async (c) => {
     const caller = requireRole(c, ROLES);
     const names = (c.req.query('collections') ?? ENTITIES.map((e) => e.name).join(',')).split(',').filter(Boolean);
