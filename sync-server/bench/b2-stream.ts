@@ -6,6 +6,7 @@
  * clients connected.
  */
 import http from 'node:http';
+import os from 'node:os';
 import { missionDoc } from './lib/docs';
 import { BenchClient } from './lib/http';
 import type { Backend } from './lib/protocol';
@@ -87,10 +88,93 @@ function openStream(baseUrl: string, headers: Record<string, string>, role: stri
 
 const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
 
+const openStreams = new Set<StreamClient>();
+
+interface PhaseRun {
+  clients: number;
+  writes: number;
+  latencies: number[];
+  byRole: Map<string, number[]>;
+  missing: number;
+  pushes: number[];
+}
+
+/**
+ * Connects `clients` streams (waiting for each one's first RESYNC event, sent once it is subscribed to the
+ * change feed); write(n) then pushes n single missions at the given interval and collects, per client, when
+ * each one arrived.
+ */
+async function measure(host: ServerHost, sessions: { role: string; client: BenchClient }[], writer: BenchClient, clients: number, intervalMs: number, seed: { next: number }, log: (l: string) => void) {
+  const sent = new Map<string, number>();
+  const seen: Map<string, number>[] = [];
+  const roles: string[] = [];
+  const streams: StreamClient[] = [];
+  for (let i = 0; i < clients; i++) {
+    const s = sessions[i % sessions.length]!;
+    const mine = new Map<string, number>();
+    seen.push(mine);
+    roles.push(s.role);
+    const stream = openStream(host.url, s.client.headers(), s.role, (ids, at) => {
+      for (const id of ids) if (sent.has(id) && !mine.has(id)) mine.set(id, at);
+    });
+    streams.push(stream);
+    openStreams.add(stream);
+  }
+  await Promise.all(streams.map((s) => s.connected));
+  log(`${streams.length} stream clients connected`);
+  return {
+    close() {
+      for (const s of streams) {
+        s.close();
+        openStreams.delete(s);
+      }
+    },
+    async write(writes: number): Promise<PhaseRun> {
+      const pushes: number[] = [];
+      const ids: string[] = [];
+      const start = now();
+      for (let i = 0; i < writes; i++) {
+        const due = start + i * intervalMs;
+        const wait = due - now();
+        if (wait > 0) await sleep(wait);
+        const doc = { ...missionDoc(seed.next++, 41), status: 'PUBLISHED' as const, updatedAt: new Date().toISOString() };
+        const t0 = now();
+        sent.set(doc.id, t0);
+        ids.push(doc.id);
+        const res = await writer.json<{ written: number; rejected: unknown[] }>('POST', '/api/v1/sync/missions/push?details=1', [{ newDocumentState: asPulled(doc) }]);
+        pushes.push(now() - t0);
+        if (res.written !== 1) throw new Error(`write ${i} not written: ${JSON.stringify(res.rejected).slice(0, 200)}`);
+      }
+      // Let the last writes arrive (or give up after 10 s).
+      const deadline = now() + 10_000;
+      while (now() < deadline && seen.some((m) => ids.some((id) => !m.has(id)))) await sleep(20);
+      const latencies: number[] = [];
+      const byRole = new Map<string, number[]>();
+      let missing = 0;
+      seen.forEach((m, i) => {
+        const role = roles[i]!;
+        for (const id of ids) {
+          const at = m.get(id);
+          if (at === undefined) {
+            missing += 1;
+            continue;
+          }
+          const l = at - sent.get(id)!;
+          latencies.push(l);
+          const list = byRole.get(role) ?? [];
+          list.push(l);
+          byRole.set(role, list);
+        }
+      });
+      return { clients, writes, latencies, byRole, missing, pushes };
+    },
+  };
+}
+
 export async function runB2(backend: Backend, opts: B2Options): Promise<BenchResult> {
   const result: BenchResult = { id: `B2/${backend}`, title: `write-to-visible latency, ${opts.clients} SSE clients, one writer (${backend})`, ratios: [], absolute: [], notes: [] };
   let host: ServerHost | undefined;
-  const streams: StreamClient[] = [];
+  const load0 = os.loadavg()[0]!;
   try {
     host = await ServerHost.start(backend);
     if (opts.backgroundDocs > 0) await host.call({ cmd: 'seed', count: opts.backgroundDocs, seed: 31, from: 0 });
@@ -99,23 +183,11 @@ export async function runB2(backend: Backend, opts: B2Options): Promise<BenchRes
     const writer = await BenchClient.signIn(host.url, 'manager@coulisses.demo');
     const reader = await BenchClient.signIn(host.url, 'manager@coulisses.demo');
 
-    // sent[id] = time the push was sent; seen[client][id] = time the document arrived on that client.
-    const sent = new Map<string, number>();
-    const seen: Map<string, number>[] = [];
-    for (let i = 0; i < opts.clients; i++) {
-      const s = sessions[i % sessions.length]!;
-      const mine = new Map<string, number>();
-      seen.push(mine);
-      streams.push(
-        openStream(host.url, s.client.headers(), s.role, (ids, at) => {
-          for (const id of ids) if (sent.has(id) && !mine.has(id)) mine.set(id, at);
-        }),
-      );
-    }
-    await Promise.all(streams.map((s) => s.connected));
-    opts.log(`${streams.length} stream clients connected`);
+    const writerSeed = { next: 0 };
+    const phase = (clients: number) => measure(host!, sessions, writer, clients, opts.intervalMs, writerSeed, opts.log);
 
-    // Baseline: plain pull round trips (one document after the latest change), same connected clients.
+    // Baseline first: plain pull round trips (one document after the latest change), the clients connected.
+    const main = await phase(opts.clients);
     const { lastSeq } = await host.call({ cmd: 'lastSeq' });
     const cp = encodeURIComponent(JSON.stringify({ seq: Math.max(0, lastSeq - 1) }));
     const pulls: number[] = [];
@@ -124,43 +196,16 @@ export async function runB2(backend: Backend, opts: B2Options): Promise<BenchRes
       await reader.json('GET', `/api/v1/sync/missions/pull?checkpoint=${cp}&limit=1`);
       pulls.push(now() - t0);
     }
-
     const feedBefore = await host.call({ cmd: 'feedStats' });
-    const pushes: number[] = [];
-    const start = now();
-    for (let i = 0; i < opts.writes; i++) {
-      const due = start + i * opts.intervalMs;
-      const wait = due - now();
-      if (wait > 0) await sleep(wait);
-      const doc = { ...missionDoc(i, 41), status: 'PUBLISHED' as const, updatedAt: new Date().toISOString() };
-      const t0 = now();
-      sent.set(doc.id, t0);
-      const res = await writer.json<{ written: number; rejected: unknown[] }>('POST', '/api/v1/sync/missions/push?details=1', [{ newDocumentState: asPulled(doc) }]);
-      pushes.push(now() - t0);
-      if (res.written !== 1) result.notes.push(`write ${i} not written: ${JSON.stringify(res.rejected).slice(0, 200)}`);
-    }
-    // Let the last writes arrive (or give up after 10 s).
-    const deadline = now() + 10_000;
-    while (now() < deadline && seen.some((m) => m.size < sent.size)) await sleep(20);
+    const run = await main.write(opts.writes);
     const feedAfter = await host.call({ cmd: 'feedStats' });
+    main.close();
+    // The same with a quarter of the clients: how the latency grows with the number of streams.
+    const small = await phase(Math.max(1, Math.round(opts.clients / 4)));
+    const runSmall = await small.write(Math.max(10, Math.round(opts.writes / 2)));
+    small.close();
 
-    const latencies: number[] = [];
-    const byRole = new Map<string, number[]>();
-    let missing = 0;
-    seen.forEach((m, i) => {
-      const role = streams[i]!.role;
-      for (const [id, t0] of sent) {
-        const at = m.get(id);
-        if (at === undefined) {
-          missing += 1;
-          continue;
-        }
-        latencies.push(at - t0);
-        const list = byRole.get(role) ?? [];
-        list.push(at - t0);
-        byRole.set(role, list);
-      }
-    });
+    const { latencies, byRole, missing, pushes } = run;
     const lat = summarize(latencies);
     const pull = summarize(pulls);
     const push = summarize(pushes);
@@ -168,6 +213,7 @@ export async function runB2(backend: Backend, opts: B2Options): Promise<BenchRes
       { label: 'stream latency p95 / pull round trip p50', value: ratio(lat.p95 / pull.p50) },
       { label: 'stream latency p50 / pull round trip p50', value: ratio(lat.p50 / pull.p50) },
       { label: 'stream latency p50 / push round trip p50', value: ratio(lat.p50 / push.p50) },
+      { label: `stream latency p95, ${opts.clients} clients / ${runSmall.clients} clients`, value: ratio(lat.p95 / summarize(runSmall.latencies).p95) },
     );
     result.absolute.push(
       { label: `write -> visible, ${lat.n} deliveries: p50 / p95 / max`, value: `${ms(lat.p50)} / ${ms(lat.p95)} / ${ms(lat.max)}` },
@@ -180,12 +226,14 @@ export async function runB2(backend: Backend, opts: B2Options): Promise<BenchRes
       { label: `baseline: pull round trip (limit 1), ${pull.n} requests: p50 / p95`, value: `${ms(pull.p50)} / ${ms(pull.p95)}` },
       { label: `writer: push round trip (1 doc), ${push.n} pushes: p50 / p95`, value: `${ms(push.p50)} / ${ms(push.p95)}` },
       { label: 'stream wake-ups per write (feed events for the org)', value: ((feedAfter.emits - feedBefore.emits) / opts.writes).toFixed(2) },
+      { label: `with ${runSmall.clients} clients (${runSmall.writes} writes): p50 / p95`, value: `${ms(summarize(runSmall.latencies).p50)} / ${ms(summarize(runSmall.latencies).p95)}` },
     );
     result.notes.push(`${opts.writes} writes, one every ${opts.intervalMs} ms; ${SESSIONS.length} sessions (manager, admin, tech) shared by ${opts.clients} connections; ${opts.backgroundDocs} missions already stored`);
+    result.notes.push(`clients, writer and server on this machine (server in its own process); load average 1 min: ${load0.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after`);
   } catch (err) {
     result.error = ((err as Error).stack ?? String(err)).split('\n').slice(0, 6).join(' | ');
   } finally {
-    for (const s of streams) s.close();
+    for (const s of openStreams) s.close();
     await host?.close().catch(() => undefined);
   }
   return result;

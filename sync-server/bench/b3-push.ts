@@ -5,6 +5,7 @@
  * same shape on the same database. Three phases: new documents, edits based on the current server state
  * (the normal case: checked, no conflict), and stale edits (real conflicts: field merge and conflict log).
  */
+import os from 'node:os';
 import { BenchClient } from './lib/http';
 import type { Backend, PushTiming } from './lib/protocol';
 import { chunks, pushRows } from './lib/push-rows';
@@ -19,7 +20,7 @@ export interface B3Options {
   log(line: string): void;
 }
 
-export const B3_DEFAULTS = { docs: 10_000, conflictDocs: 2_000, batch: 500 };
+export const B3_DEFAULTS = { docs: 5_000, conflictDocs: 1_000, batch: 500 };
 
 const MANAGER = 'manager@coulisses.demo';
 
@@ -44,6 +45,7 @@ const seeds = { baseline: 21, http: 22, direct: 23 };
 export async function runB3(backend: Backend, opts: B3Options): Promise<BenchResult> {
   const result: BenchResult = { id: `B3/${backend}`, title: `push throughput with conflict checks, batches of ${opts.batch} (${backend})`, ratios: [], absolute: [], notes: [] };
   let host: ServerHost | undefined;
+  const load0 = os.loadavg()[0]!;
   try {
     host = await ServerHost.start(backend);
     const client = await BenchClient.signIn(host.url, MANAGER);
@@ -85,6 +87,7 @@ export async function runB3(backend: Backend, opts: B3Options): Promise<BenchRes
       }
     }
     result.notes.push(`${opts.docs} documents per phase (${opts.conflictDocs} for conflicts) per path; baseline and pushes use distinct rows of the same shape in the same table`);
+    result.notes.push(`load average 1 min: ${load0.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after`);
   } catch (err) {
     result.error = ((err as Error).stack ?? String(err)).split('\n').slice(0, 6).join(' | ');
   } finally {

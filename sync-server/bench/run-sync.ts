@@ -7,6 +7,8 @@
  *   --backends pglite,postgres server databases for B2 and B3 (Postgres skipped when it does not answer)
  *   --browser-backend postgres the server database behind the Chromium benches B1 and B4
  *   --quick                   smaller sizes, to try the harness
+ *   --wait-quiet SECONDS      before each bench, wait up to SECONDS for the 1-minute load average to drop
+ *                             under half the core count (other work on the machine skews every figure)
  */
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -53,17 +55,36 @@ const done = (r: BenchResult) => {
   printResult(r);
 };
 
+const waitQuiet = Number(arg('wait-quiet') ?? 0);
+async function quiet(): Promise<void> {
+  const limit = os.cpus().length / 2;
+  const until = performance.now() + waitQuiet * 1000;
+  let said = false;
+  while (os.loadavg()[0]! > limit && performance.now() < until) {
+    if (!said) log(`load average ${os.loadavg()[0]!.toFixed(1)} > ${limit}: waiting (up to ${waitQuiet} s) for a quieter machine`);
+    said = true;
+    await new Promise((r) => setTimeout(r, 5000));
+  }
+}
+
 if (only.has('B3')) {
-  for (const backend of backends) done(await runB3(backend, { ...B3_DEFAULTS, ...(quick ? { docs: 2000, conflictDocs: 500 } : {}), log }));
+  for (const backend of backends) {
+    await quiet();
+    done(await runB3(backend, { ...B3_DEFAULTS, ...(quick ? { docs: 2000, conflictDocs: 500 } : {}), log }));
+  }
 }
 if (only.has('B2')) {
-  for (const backend of backends) done(await runB2(backend, { ...B2_DEFAULTS, ...(quick ? { clients: 20, writes: 30 } : {}), log }));
+  for (const backend of backends) {
+    await quiet();
+    done(await runB2(backend, { ...B2_DEFAULTS, ...(quick ? { clients: 20, writes: 30 } : {}), log }));
+  }
 }
 if (only.has('B1') || only.has('B4')) {
   if (browserBackend === 'postgres' && !hasPostgres) {
     log('browser benches: Postgres does not answer, running them on PGlite');
   }
   const backend: Backend = browserBackend === 'postgres' && !hasPostgres ? 'pglite' : browserBackend;
+  await quiet();
   const [b1, b4] = await runBrowserBench({ backend, docs: quick ? 5000 : 50_000, pullBatchSize: 500, migrationBatch: 2000, edits: 50, inserts: 10, log });
   if (only.has('B1')) done(b1!);
   if (only.has('B4')) done(b4!);

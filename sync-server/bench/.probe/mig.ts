@@ -9,7 +9,7 @@ const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
 const page = await b.newPage();
 await page.goto(host.url + '/');
 await page.waitForFunction(() => Boolean((globalThis as any).__bench));
-for (const [n, batch, mi] of [[2000, 2000, true], [2000, 2000, false], [5000, 2000, false], [5000, 500, false], [5000, 10000, false], [10000, 2000, false]] as const) {
+for (const [n, batch, mi] of [[20000, 2000, true], [20000, 10000, true], [20000, 50000, true], [20000, 500, true]] as const) {
   const r = await call(page, 'probeMigration', { n, batch, multiInstance: mi });
   console.log(n, batch, mi, JSON.stringify(r));
 }

@@ -62,7 +62,7 @@ export function missionInvitationRoutes(deps: Deps, secret: string) {
     const check = verifyToken(secret, token);
     if (!check.ok) throw new AppError('INVALID_TOKEN', undefined, 404);
     const row = await findInvitationById(sql, check.id);
-    if (!row || row.expires_at.getTime() !== check.expiresAt.getTime()) throw new AppError('INVALID_TOKEN', undefined, 404);
+    if (!row || Math.floor(row.expires_at.getTime() / 1000) !== Math.floor(check.expiresAt.getTime() / 1000)) throw new AppError('INVALID_TOKEN', undefined, 404);
     if (row.revoked_at) throw new AppError('INVITATION_REVOKED', undefined, 410);
     if (row.expires_at.getTime() <= Date.now()) throw new AppError('INVITATION_EXPIRED', undefined, 410);
     return row;

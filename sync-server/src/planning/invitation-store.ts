@@ -42,7 +42,8 @@ export async function revokeInvitations(sql: Sql, orgId: string, assignmentId: s
 export async function issueInvitation(sql: Sql, secret: string, orgId: string, assignmentId: string, actorAccountId: string | null, ttlDays = MISSION_INVITATION_TTL_DAYS): Promise<{ token: string; expiresAt: Date; id: string }> {
   await revokeInvitations(sql, orgId, assignmentId, actorAccountId);
   const id = newTokenId();
-  const expiresAt = new Date(Date.now() + ttlDays * 24 * 3600_000);
+  // Whole seconds: the token carries the expiry in seconds and must match the row exactly.
+  const expiresAt = new Date(Math.floor((Date.now() + ttlDays * 24 * 3600_000) / 1000) * 1000);
   await sql`insert into mission_invitations (id, org_id, assignment_id, expires_at, created_by) values (${id}, ${orgId}, ${assignmentId}, ${expiresAt}, ${actorAccountId})`;
   await audit(sql, { orgId, actorAccountId, action: 'mission_invitation.issued', entity: 'assignments', entityId: assignmentId, data: { invitationId: id, expiresAt: expiresAt.toISOString() } });
   return { token: signToken(secret, id, expiresAt), expiresAt, id };
