@@ -1,12 +1,32 @@
 import fr from './fr.json';
 import en from './en.json';
+import frCalendar from './fr.calendar.json';
+import enCalendar from './en.calendar.json';
+import frPlanning from './fr.planning.json';
+import enPlanning from './en.planning.json';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
 type Catalog = { [key: string]: string | Catalog };
-export const CATALOGS: Record<Locale, Catalog> = { fr, en };
+
+/** Catalogues are split by domain (<lang>.json, <lang>.<domain>.json) and merged here; a key may not repeat. */
+function merge(...parts: Catalog[]): Catalog {
+  const out: Catalog = {};
+  for (const part of parts) {
+    for (const [k, v] of Object.entries(part)) {
+      const prev = out[k];
+      out[k] = prev && typeof prev === 'object' && typeof v === 'object' ? merge(prev, v) : v;
+    }
+  }
+  return out;
+}
+
+export const CATALOGS: Record<Locale, Catalog> = {
+  fr: merge(fr, frPlanning, frCalendar),
+  en: merge(en, enPlanning, enCalendar),
+};
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
