@@ -10,3 +10,4 @@ export * from './time/zone';
 export * from './planning/profiles';
 export * from './planning/conflicts';
 export * from './planning/generate';
+export * from './org/settings';

@@ -7,6 +7,7 @@ import { readJson } from '../http/validate';
 import { callAuth } from '../auth/call';
 import { requireAccount } from './caller';
 import { listMemberships } from './repo';
+import { getOrgSettings } from './settings-repo';
 
 /** The body of GET /api/v1/me: who I am, my organisations, the active one and my role there. */
 export async function meBody(deps: Deps, caller: Pick<Caller, 'accountId' | 'email' | 'name'>, activeOrgId: string | null) {
@@ -14,7 +15,7 @@ export async function meBody(deps: Deps, caller: Pick<Caller, 'accountId' | 'ema
   const active = orgs.find((o) => o.id === activeOrgId) ?? null;
   return {
     account: { id: caller.accountId, email: caller.email, name: caller.name },
-    activeOrg: active ? { id: active.id, name: active.name, slug: active.slug, timezone: active.timezone } : null,
+    activeOrg: active ? { id: active.id, name: active.name, slug: active.slug, timezone: active.timezone, settings: await getOrgSettings(deps.db.sql, active.id) } : null,
     role: active?.role ?? null,
     orgs: orgs.map((o) => ({ id: o.id, name: o.name, slug: o.slug, role: o.role })),
   };

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ADMIN_ROLES, PLANNER_ROLES, ROLES } from '@coulisses/shared';
+import { ADMIN_ROLES, OrgSettingsSchema, PLANNER_ROLES, ROLES } from '@coulisses/shared';
+import { getOrgSettings, updateOrgSettingsRow } from './settings-repo';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
@@ -26,6 +27,7 @@ const OrgPatch = z
   .object({
     name: z.string().trim().min(2).max(120).optional(),
     timezone: z.string().max(64).refine(isTimeZone, { message: 'unknown IANA time zone' }).optional(),
+    settings: OrgSettingsSchema.partial().optional(),
   })
   .strict();
 
@@ -39,16 +41,17 @@ export function orgRoutes(deps: Deps) {
     const caller = requireRole(c, ROLES);
     const org = (await listMemberships(sql, caller.accountId)).find((o) => o.id === caller.activeOrgId);
     if (!org) throw new AppError('NOT_FOUND');
-    return c.json({ org: { id: org.id, name: org.name, slug: org.slug, timezone: org.timezone }, role: caller.role });
+    return c.json({ org: { id: org.id, name: org.name, slug: org.slug, timezone: org.timezone, settings: await getOrgSettings(sql, org.id) }, role: caller.role });
   });
 
   app.patch('/', async (c) => {
     const caller = requireRole(c, ADMIN_ROLES);
-    const patch = await readJson(c, OrgPatch);
+    const { settings, ...patch } = await readJson(c, OrgPatch);
     await updateOrgSettings(sql, caller.activeOrgId, patch);
-    await audit(sql, { orgId: caller.activeOrgId, actorAccountId: caller.accountId, action: 'org.updated', entity: 'org', entityId: caller.activeOrgId, data: patch });
+    const saved = settings ? await updateOrgSettingsRow(sql, caller.activeOrgId, settings) : await getOrgSettings(sql, caller.activeOrgId);
+    await audit(sql, { orgId: caller.activeOrgId, actorAccountId: caller.accountId, action: 'org.updated', entity: 'org', entityId: caller.activeOrgId, data: { ...patch, settings } });
     const org = (await listMemberships(sql, caller.accountId)).find((o) => o.id === caller.activeOrgId);
-    return c.json({ org: org && { id: org.id, name: org.name, slug: org.slug, timezone: org.timezone }, role: caller.role });
+    return c.json({ org: org && { id: org.id, name: org.name, slug: org.slug, timezone: org.timezone, settings: saved }, role: caller.role });
   });
 
   app.get('/members', async (c) => {

@@ -15,6 +15,7 @@ import type { Sql } from '../db/connect';
 import { zodDetails } from '../http/errors';
 import { afterWrite } from './after-write';
 import { logConflict } from './conflict-log';
+import { serverChecks } from './server-checks';
 import { applyServerFields, serverFieldDefault } from './server-fields';
 import { findByKey, getRows, lockOrg, toSyncDoc, touchRow, writeRow, type StoredRow, type Tx } from './store';
 import type { ViewerContext } from './viewer';
@@ -119,7 +120,7 @@ async function applyRow(tx: Tx, ctx: ViewerContext, entity: EntityDef, row: Push
       const res = resolveConflict(entity.conflict, { base: undefined, local: { ...local, history: twin.history }, remote: twin });
       const denied = checkWrite(entity, ctx.viewer, ctx.facts, twin, res.doc);
       if (denied) return reject(denied.code, { field: denied.field });
-      const merged = await applyServerFields(entity.name, res.doc, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, now, before: twin });
+      const merged = await applyServerFields(entity.name, res.doc, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, role: ctx.viewer.role, now, before: twin });
       await write(tx, ctx, entity, merged, out, masters, twinRow);
       out.conflicts.push(stub(local));
       await recordMerge(tx, ctx, entity, twin.id, res.rule, res.discarded, local, twin, twinRow, now, out);
@@ -147,11 +148,13 @@ async function applyRow(tx: Tx, ctx: ViewerContext, entity: EntityDef, row: Push
     return divert(tx, ctx, entity, live, local, now, out);
   }
 
-  // 6. The write policy, on the state that would be stored.
+  // 6. The write policy, on the state that would be stored, then the checks that need other documents.
   const denied = checkWrite(entity, ctx.viewer, ctx.facts, live, candidate);
   if (denied) return reject(denied.code, { field: denied.field });
+  const domain = await serverChecks(entity.name, candidate, { tx, orgId: ctx.orgId, before: live });
+  if (domain) return reject(domain);
 
-  const final = await applyServerFields(entity.name, candidate, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, now, before: live });
+  const final = await applyServerFields(entity.name, candidate, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, role: ctx.viewer.role, now, before: live });
   if (!master || !sameValue(final, master)) await write(tx, ctx, entity, final, out, masters, masterRow);
   if (conflicted) {
     out.conflicts.push(final);
@@ -192,7 +195,7 @@ async function lastWriter(tx: Tx, entity: EntityDef, orgId: string, id: string):
 async function divert(tx: Tx, ctx: ViewerContext, entity: EntityDef, stored: SyncDoc, proposed: SyncDoc, now: string, out: PushResult): Promise<void> {
   const events = entityByName('field_events')!;
   const request = adjustmentRequest({ id: uuidv7(), now, stored, proposed, userId: ctx.viewer.userId ?? (stored.userId as string | null) ?? null, reason: 'LOCKED' });
-  const event = await applyServerFields('field_events', { ...request, _deleted: false }, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, now, before: undefined });
+  const event = await applyServerFields('field_events', { ...request, _deleted: false }, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, role: ctx.viewer.role, now, before: undefined });
   await writeRow(tx, events, ctx.orgId, event, ctx.viewer.accountId);
   out.collections.add('field_events');
   out.diverted.push({ id: stored.id, code: 'LOCKED', eventId: request.id });

@@ -1,10 +1,12 @@
-import { entityByName, kpiStatus, thresholdsOf, type SyncDoc } from '@coulisses/shared';
+import { entityByName, kpiStatus, thresholdsOf, type Role, type SyncDoc } from '@coulisses/shared';
+import { getOrgSettings } from '../org/settings-repo';
 import { getRows, type Tx } from './store';
 
 export interface ServerFieldContext {
   tx: Tx;
   orgId: string;
   accountId: string;
+  role: Role;
   now: string;
   before: SyncDoc | undefined;
 }
@@ -31,6 +33,15 @@ export async function applyServerFields(entityName: string, doc: SyncDoc, ctx: S
       } else {
         out.validatedAt = before?.validatedAt ?? null;
         out.validatedByAccountId = before?.validatedByAccountId ?? null;
+      }
+      break;
+    case 'availabilities':
+      if (ctx.role === 'TECH') {
+        // A crew member's declaration stands at once where no approval is asked; otherwise a new or changed
+        // window waits for a manager again.
+        const approval = (await getOrgSettings(ctx.tx, ctx.orgId)).availabilityApproval;
+        const changed = !before || before._deleted || ['kind', 'startAt', 'endAt', 'weeklyUntil'].some((f) => JSON.stringify(before[f]) !== JSON.stringify(out[f]));
+        out.status = !approval ? 'APPROVED' : changed ? 'PENDING' : before.status;
       }
       break;
     case 'kpi_values': {

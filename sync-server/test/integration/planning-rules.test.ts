@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidv7, type SyncDoc } from '@coulisses/shared';
+import { availableBackends } from '../helpers/backends';
+import { signedIn, type TestClient } from '../helpers/client';
+import { assignment, mission, person } from '../helpers/docs';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { serverDocs } from '../helpers/sync-assert';
+import { create, push } from '../helpers/sync-http';
+
+const backends = await availableBackends();
+
+describe.each(backends)('planning rules the server enforces on %s', (backend) => {
+  let server: TestServer;
+  let admin: TestClient;
+  let manager: TestClient;
+  let tech: TestClient;
+  let techUser: SyncDoc;
+  beforeAll(async () => {
+    server = await startTestServer(backend);
+    admin = await signedIn(server.url, 'admin@coulisses.demo');
+    manager = await signedIn(server.url, 'manager@coulisses.demo');
+    tech = await signedIn(server.url, 'tech@coulisses.demo');
+    const techAccount = ((await (await tech.get('/api/v1/me')).json()) as { account: { id: string } }).account.id;
+    techUser = person({ accountId: techAccount });
+    await create(manager, 'users', [techUser]);
+  });
+  afterAll(async () => server?.close());
+
+  it('exposes the organisation settings in /me and lets an ADMIN change them', async () => {
+    const me = (await (await manager.get('/api/v1/me')).json()) as { activeOrg: { settings: Record<string, unknown> } };
+    expect(me.activeOrg.settings).toEqual({ convention: 'LIVE_PERFORMANCE', agreementDaily12h: false, overlapPolicy: 'WARN', availabilityApproval: true });
+    expect((await manager.patch('/api/v1/org', { settings: { overlapPolicy: 'REFUSE' } })).status).toBe(403);
+    const bad = await admin.patch('/api/v1/org', { settings: { overlapPolicy: 'MAYBE' } });
+    expect(bad.status).toBe(400);
+  });
+
+  it('one active assignment per mission and person', async () => {
+    const m = mission();
+    await create(manager, 'missions', [m]);
+    await create(manager, 'assignments', [assignment(m.id, techUser.id)]);
+    const second = await push(manager, 'assignments', [{ newDocumentState: assignment(m.id, techUser.id) }]);
+    expect(second.rejected[0]?.code).toBe('DUPLICATE_ASSIGNMENT');
+  });
+
+  it('an overlapping assignment is accepted with WARN and refused with REFUSE', async () => {
+    const a = mission({ startAt: '2026-12-05T08:00:00.000Z', endAt: '2026-12-05T12:00:00.000Z' });
+    const b = mission({ startAt: '2026-12-05T11:00:00.000Z', endAt: '2026-12-05T15:00:00.000Z' });
+    const c = mission({ startAt: '2026-12-05T11:30:00.000Z', endAt: '2026-12-05T13:00:00.000Z' });
+    await create(manager, 'missions', [a, b, c]);
+    await create(manager, 'assignments', [assignment(a.id, techUser.id)]);
+    expect((await push(manager, 'assignments', [{ newDocumentState: assignment(b.id, techUser.id) }])).rejected).toEqual([]);
+    expect((await admin.patch('/api/v1/org', { settings: { overlapPolicy: 'REFUSE' } })).status).toBe(200);
+    const refused = await push(manager, 'assignments', [{ newDocumentState: assignment(c.id, techUser.id) }]);
+    expect(refused.rejected[0]?.code).toBe('OVERLAP');
+    await admin.patch('/api/v1/org', { settings: { overlapPolicy: 'WARN' } });
+  });
+
+  it('a crew availability waits for approval, and stands at once when the organisation asks none', async () => {
+    const window = (fields: Partial<SyncDoc> = {}) => ({ id: uuidv7(), updatedAt: new Date().toISOString(), userId: techUser.id, kind: 'UNAVAILABLE', startAt: '2026-12-10T08:00:00.000Z', endAt: '2026-12-10T18:00:00.000Z', weeklyUntil: null, status: 'PENDING', _deleted: false, ...fields }) as SyncDoc;
+    const pending = window();
+    expect((await push(tech, 'availabilities', [{ newDocumentState: pending }])).rejected).toEqual([]);
+    expect((await serverDocs(manager, 'availabilities')).get(pending.id)?.status).toBe('PENDING');
+    const approved = { ...pending, status: 'APPROVED', updatedAt: new Date().toISOString() };
+    expect((await push(manager, 'availabilities', [{ assumedMasterState: pending, newDocumentState: approved }])).rejected).toEqual([]);
+    // The crew member moves the window: it needs approval again.
+    const moved = { ...approved, endAt: '2026-12-10T20:00:00.000Z', updatedAt: new Date().toISOString() };
+    expect((await push(tech, 'availabilities', [{ assumedMasterState: approved, newDocumentState: moved }])).rejected).toEqual([]);
+    expect((await serverDocs(manager, 'availabilities')).get(pending.id)?.status).toBe('PENDING');
+    expect((await push(tech, 'availabilities', [{ newDocumentState: window({ status: 'APPROVED' }) }])).rejected[0]?.code).toBe('APPROVAL_REQUIRED');
+
+    await admin.patch('/api/v1/org', { settings: { availabilityApproval: false } });
+    const direct = window({ startAt: '2026-12-11T08:00:00.000Z', endAt: '2026-12-11T18:00:00.000Z' });
+    await push(tech, 'availabilities', [{ newDocumentState: direct }]);
+    expect((await serverDocs(manager, 'availabilities')).get(direct.id)?.status).toBe('APPROVED');
+    await admin.patch('/api/v1/org', { settings: { availabilityApproval: true } });
+    const audit = await server.deps.db.sql`select action from audit_log where entity = 'availabilities' and entity_id = ${pending.id} order by id`;
+    expect(audit.map((r) => r.action)).toEqual(['availabilities.created', 'availabilities.changed', 'availabilities.changed']);
+  });
+});
