@@ -1,6 +1,6 @@
 import { UUID_PATTERN, projects } from '@coulisses/shared';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_STATUSES, archivePatch, cleanName, newProject, projectDates, renamePatch } from '../src/pages/planning/project-writes';
+import { PROJECT_STATUSES, archivePatch, cleanName, newProject, projectDates, renamePatch } from '../src/pages/planning/projects/project-writes';
 
 const now = new Date('2026-11-21T09:15:00.000Z');
 

@@ -32,6 +32,7 @@ export function uniqueName(prefix: string): string {
 /** Creates a project through the Planning form and answers its id (read from its row). */
 export async function createProject(page: Page, name: string, status: 'DRAFT' | 'ACTIVE' | 'ARCHIVED' = 'DRAFT'): Promise<string> {
   const form = page.getByTestId('project-form');
+  if (!(await form.isVisible())) await page.getByTestId('planning-tab-projects').click();
   await form.getByTestId('project-name').fill(name);
   await form.getByTestId('project-status').selectOption(status);
   await form.getByTestId('project-submit').click();

@@ -10,6 +10,7 @@ const isLeader = (page: Page) => page.evaluate(() => (window as unknown as { __c
 async function openPlanning(page: Page, email: string, password?: string): Promise<void> {
   await signIn(page, email, password);
   await expect(page.getByTestId('page-planning')).toBeVisible();
+  await page.getByTestId('planning-tab-projects').click();
   await waitForSyncIdle(page);
 }
 
@@ -31,7 +32,7 @@ test('offline, a manager creates a project: one write pending, pushed once the n
 test('two tabs show the projects either one creates, and only one tab holds the leadership', async ({ page, context }) => {
   await openPlanning(page, ACCOUNTS.manager);
   const second = await context.newPage();
-  await second.goto('/planning');
+  await second.goto('/planning/projects');
   await expect(second.getByTestId('page-planning')).toBeVisible();
   await expect(second.getByTestId('project-list')).toBeVisible();
   await expect.poll(async () => [await isLeader(page), await isLeader(second)]).toEqual([true, false]);

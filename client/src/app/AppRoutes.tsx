@@ -8,6 +8,8 @@ import { AdminPage } from '../pages/admin/AdminPage';
 import { ConflictsPage } from '../pages/conflicts/ConflictsPage';
 import { RefusedPage } from '../pages/conflicts/RefusedPage';
 import { InvitePage } from '../pages/invite/InvitePage';
+import { MissionInvitationPage } from '../pages/mission-invitation/MissionInvitationPage';
+import { MyMissionsPage } from '../pages/my-missions/MyMissionsPage';
 import { PlanningPage } from '../pages/planning/PlanningPage';
 import { SectionPage } from '../pages/sections/SectionPage';
 import { REFUSED_PATH } from '../sync/ui/status-text';
@@ -24,6 +26,8 @@ function sectionPage(id: SectionId): ReactNode {
       return <PlanningPage />;
     case 'conflicts':
       return <ConflictsPage />;
+    case 'myMissions':
+      return <MyMissionsPage />;
     default:
       return <SectionPage sectionId={id} />;
   }
@@ -33,6 +37,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/invite/:id" element={<InvitePage />} />
+      <Route path="/m/:token" element={<MissionInvitationPage />} />
       <Route path={SIGN_IN_PATH} element={<PublicOnly><SignInPage /></PublicOnly>} />
       <Route path={SIGN_UP_PATH} element={<PublicOnly><SignUpPage /></PublicOnly>} />
       <Route element={<RequireAuth />}>
@@ -41,7 +46,7 @@ export function AppRoutes() {
           {SECTIONS.map((section) => (
             <Route
               key={section.id}
-              path={section.path}
+              path={`${section.path}/*`}
               element={
                 <SectionGuard sectionId={section.id}>{sectionPage(section.id)}</SectionGuard>
               }

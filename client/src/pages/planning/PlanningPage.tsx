@@ -1,24 +1,47 @@
+import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useT } from '../../i18n/useT';
-import { ProjectForm } from './ProjectForm';
-import { ProjectList } from './ProjectList';
-import './projects.css';
+import { AvailabilityApprovalsPage } from './availability/AvailabilityApprovalsPage';
+import { CalendarPage } from './calendar/CalendarPage';
+import { PlanningConflictsPage } from './conflicts/PlanningConflictsPage';
+import { MissionsPage } from './missions/MissionsPage';
+import { PeoplePage } from './people/PeoplePage';
+import { ProjectsPage } from './projects/ProjectsPage';
+import './planning.css';
 
-/** Planning (ADMIN, MANAGER): for now the projects, created and edited offline, synced for real. */
+/** The planning area's tabs; each lives in its own folder. */
+export const PLANNING_TABS = [
+  { id: 'calendar', path: 'calendar' },
+  { id: 'projects', path: 'projects' },
+  { id: 'missions', path: 'missions' },
+  { id: 'people', path: 'people' },
+  { id: 'availability', path: 'availability' },
+  { id: 'conflicts', path: 'conflicts' },
+] as const;
+
+/** Planning (ADMIN, MANAGER): calendar, projects, missions, people, availability approvals, planning conflicts. */
 export function PlanningPage() {
   const t = useT();
   return (
-    <section className="page stack" aria-labelledby="title-planning">
+    <section className="page stack planning" aria-labelledby="title-planning">
       <h1 id="title-planning" data-testid="page-planning">
         {t('nav.planning')}
       </h1>
-      <p className="lead">{t('projects.intro')}</p>
-      <div className="card">
-        <ProjectForm />
-      </div>
-      <div className="card">
-        <h2>{t('projects.title')}</h2>
-        <ProjectList />
-      </div>
+      <nav className="planning-tabs" aria-label={t('planningTabs.label')}>
+        {PLANNING_TABS.map((tab) => (
+          <NavLink key={tab.id} to={`/planning/${tab.path}`} data-testid={`planning-tab-${tab.id}`} className={({ isActive }) => (isActive ? 'active' : undefined)}>
+            {t(`planningTabs.${tab.id}`)}
+          </NavLink>
+        ))}
+      </nav>
+      <Routes>
+        <Route index element={<Navigate to="calendar" replace />} />
+        <Route path="calendar/*" element={<CalendarPage />} />
+        <Route path="projects/*" element={<ProjectsPage />} />
+        <Route path="missions/*" element={<MissionsPage />} />
+        <Route path="people/*" element={<PeoplePage />} />
+        <Route path="availability/*" element={<AvailabilityApprovalsPage />} />
+        <Route path="conflicts/*" element={<PlanningConflictsPage />} />
+      </Routes>
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import { formatLocalDate } from '../../i18n/format';
-import { useI18n } from '../../i18n/useT';
+import { formatLocalDate } from '../../../i18n/format';
+import { useI18n } from '../../../i18n/useT';
 import { projectDates, type ProjectDoc } from './project-writes';
 
 export function ProjectDatesText({ project }: { project: Pick<ProjectDoc, 'startDate' | 'endDate'> }) {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../i18n/useT';
-import { TextField } from '../../ui/TextField';
+import { useT } from '../../../i18n/useT';
+import { TextField } from '../../../ui/TextField';
 import { PROJECT_STATUSES, PROJECT_NAME_MAX, cleanName, type ProjectStatus } from './project-writes';
 import { useProjectActions } from './useProjectActions';
 

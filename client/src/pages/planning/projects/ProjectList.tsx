@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useT } from '../../i18n/useT';
-import { useCollectionQuery } from '../../sync/useCollectionQuery';
-import { useRefusedWrites } from '../../sync/useSync';
-import { LoadingScreen } from '../../ui/LoadingScreen';
+import { useT } from '../../../i18n/useT';
+import { useCollectionQuery } from '../../../sync/useCollectionQuery';
+import { useRefusedWrites } from '../../../sync/useSync';
+import { LoadingScreen } from '../../../ui/LoadingScreen';
 import { ProjectRow } from './ProjectRow';
 import type { ProjectDoc } from './project-writes';
 import { useProjectActions } from './useProjectActions';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../../i18n/useT';
 import { ProjectDatesText } from './ProjectDates';
 import { PROJECT_NAME_MAX, cleanName, type ProjectDoc } from './project-writes';
 import type { ProjectActions } from './useProjectActions';

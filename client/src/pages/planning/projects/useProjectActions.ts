@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSyncDatabase } from '../../sync/useSync';
+import { useSyncDatabase } from '../../../sync/useSync';
 import { archivePatch, newProject, renamePatch, type ProjectStatus } from './project-writes';
 
 export interface ProjectActions {
