@@ -15,6 +15,7 @@ import { orgRoutes } from './org/org-routes';
 import { serveClient } from './static/serve-client';
 import { syncRoutes } from './sync/routes';
 import { missionInvitationRoutes } from './planning/invitation-routes';
+import { planningConflictRoutes } from './planning/conflict-routes';
 
 /** The whole HTTP surface: observability, auth, the /api/v1 routes, then the PWA. */
 export function createApp(deps: Deps) {
@@ -39,6 +40,7 @@ export function createApp(deps: Deps) {
   v1.route('/invitations', invitationRoutes(deps));
   v1.route('/', syncRoutes(deps, deps.feed));
   v1.route('/', missionInvitationRoutes(deps, deps.secret));
+  v1.route('/', planningConflictRoutes(deps));
   app.route('/api/v1', v1);
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'ROUTE_NOT_FOUND'));

@@ -77,3 +77,29 @@ describe.each(backends)('planning rules the server enforces on %s', (backend) =>
     expect(audit.map((r) => r.action)).toEqual(['availabilities.created', 'availabilities.changed', 'availabilities.changed']);
   });
 });
+
+describe.each(backends)('planning conflicts through the API on %s', (backend) => {
+  it('lists the same conflicts the shared rules find: an overlap and a short rest', async () => {
+    const server = await startTestServer(backend);
+    try {
+      const manager = await signedIn(server.url, 'manager@coulisses.demo');
+      const who = person();
+      const day1 = mission({ startAt: '2026-12-14T13:00:00.000Z', endAt: '2026-12-14T22:00:00.000Z' });
+      const day2 = mission({ startAt: '2026-12-15T05:00:00.000Z', endAt: '2026-12-15T09:00:00.000Z' });
+      const clash = mission({ startAt: '2026-12-15T08:00:00.000Z', endAt: '2026-12-15T10:00:00.000Z' });
+      await create(manager, 'users', [who]);
+      await create(manager, 'missions', [day1, day2, clash]);
+      await create(manager, 'assignments', [assignment(day1.id, who.id), assignment(day2.id, who.id), assignment(clash.id, who.id)]);
+      const res = await manager.get('/api/v1/planning/conflicts?from=2026-12-14T00:00:00.000Z&to=2026-12-21T00:00:00.000Z');
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { profile: string; conflicts: { kind: string; hours?: number }[] };
+      expect(body.profile).toBe('LIVE_PERFORMANCE');
+      expect(body.conflicts.map((k) => k.kind).sort()).toEqual(['OVERLAP', 'REST']);
+      expect((await manager.get('/api/v1/planning/conflicts?from=bad&to=2026-12-21T00:00:00.000Z')).status).toBe(400);
+      const tech = await signedIn(server.url, 'tech@coulisses.demo');
+      expect((await tech.get('/api/v1/planning/conflicts?from=2026-12-14T00:00:00.000Z&to=2026-12-21T00:00:00.000Z')).status).toBe(403);
+    } finally {
+      await server.close();
+    }
+  });
+});
