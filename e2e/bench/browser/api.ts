@@ -1,0 +1,78 @@
+/** What the bench page (browser/main.ts) exposes on window.__bench, as seen by the Node runner. */
+
+export interface Me {
+  accountId: string;
+  orgId: string;
+  role: string;
+}
+
+export interface PullStats {
+  requests: number;
+  documents: number;
+  /** Time spent in HttpTransport.pull (request, server, download, JSON parse), summed. */
+  pullMs: number;
+  countsMs: number;
+}
+
+export interface FirstSyncResult {
+  openMs: number;
+  syncMs: number;
+  count: number;
+  pull: PullStats;
+}
+
+export interface BaselineResult {
+  ms: number;
+  count: number;
+}
+
+export interface LocalWritesResult {
+  edited: { id: string; title: string }[];
+  inserted: string[];
+  pending: number;
+}
+
+export interface UpgradeResult {
+  /** openSyncDatabase at the new version: the migration of documents and replication meta in batches. */
+  upgradeMs: number;
+  migratedCount: number;
+  pendingAfterUpgrade: number;
+  /** The edited documents as found locally after the upgrade (their local, unpushed values). */
+  editedLocal: { id: string; title: string }[];
+  /** Replication after the upgrade: time until in sync, what it pulled, what is still pending. */
+  syncMs: number;
+  pull: PullStats;
+  pendingAfterSync: number;
+  refused: number;
+  /** IndexedDB databases of this RxDB database after the upgrade (RxDB's Dexie storage: one per collection version). */
+  idbDatabases: string[];
+}
+
+export interface DropResult {
+  pendingBefore: number;
+  dropMs: number;
+  openMs: number;
+  syncMs: number;
+  totalMs: number;
+  count: number;
+  pull: PullStats;
+}
+
+export interface HookProbeResult {
+  n: number;
+  ms: number;
+  pending: number;
+}
+
+export interface BenchApi {
+  signIn(opts: { email: string; password: string }): Promise<Me>;
+  firstSync(opts: { name: string; version: number; pullBatchSize: number }): Promise<FirstSyncResult>;
+  localWrites(opts: { edits: number; inserts: number; seed: number }): Promise<LocalWritesResult>;
+  closeSync(opts?: undefined): Promise<void>;
+  bulkInsertBaseline(opts: { count: number; seed: number }): Promise<BaselineResult>;
+  replicationBaseline(opts: { count: number; seed: number; batch: number }): Promise<BaselineResult>;
+  dexieBaseline(opts: { count: number; seed: number }): Promise<BaselineResult>;
+  hookProbe(opts: { n: number; seed: number }): Promise<HookProbeResult>;
+  upgrade(opts: { name: string; version: number; batch: number }): Promise<UpgradeResult>;
+  dropAndResync(opts: { name: string; version: number }): Promise<DropResult>;
+}

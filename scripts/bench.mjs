@@ -1,0 +1,12 @@
+// npm run bench: every benchmark suite of the project, one after the other. Today only the sync suite
+// (scripts/bench-sync.mjs); arguments pass through to each suite.
+import { ROOT } from './lib/client-build.mjs';
+import { run } from './lib/run.mjs';
+
+const SUITES = ['scripts/bench-sync.mjs'];
+let failed = 0;
+for (const suite of SUITES) {
+  const code = await run(process.execPath, [suite, ...process.argv.slice(2)], { cwd: ROOT });
+  if (code !== 0) failed = code;
+}
+process.exit(failed);
