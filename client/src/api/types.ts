@@ -1,4 +1,4 @@
-import type { Role } from '@coulisses/shared';
+import type { OrgSettings, Role } from '@coulisses/shared';
 
 /** Shapes of the /api/v1 answers the client uses. */
 export interface Account {
@@ -12,6 +12,8 @@ export interface ActiveOrg {
   name: string;
   slug: string;
   timezone: string;
+  /** Planning settings; absent in a /me cached by an older version of the app. */
+  settings?: OrgSettings;
 }
 
 export interface OrgMembership {

@@ -91,13 +91,16 @@ export class SyncEngine {
     const entities = this.entities();
     this.refuseUnpushable();
     if (isFirstSync) {
-      try {
-        const counts = await this.opts.transport.counts();
-        this.firstSyncTotal = entities.reduce((n, e) => n + (counts[e.name] ?? 0), 0);
-        this.patch({ firstSync: { received: 0, total: this.firstSyncTotal } });
-      } catch {
-        // progress is a nicety; replication goes on without it
-      }
+      // Progress is a nicety: the totals arrive while the replication already runs.
+      this.patch({ firstSync: { received: 0, total: 0 } });
+      void this.opts.transport.counts().then(
+        (counts) => {
+          this.firstSyncTotal = entities.reduce((n, e) => n + (counts[e.name] ?? 0), 0);
+          const progress = this.status$.value.firstSync;
+          if (progress) this.patch({ firstSync: { received: progress.received, total: Math.max(this.firstSyncTotal, progress.received) } });
+        },
+        () => undefined,
+      );
     }
     for (const entity of entities) this.states.set(entity.name, this.replicate(entity));
     if (this.opts.stream !== false) void this.streamLoop(entities.map((e) => e.name));

@@ -45,18 +45,44 @@ export class Outbox {
     this.key = `${OUTBOX_KEY_PREFIX}${dbName}`;
   }
 
+  private state: OutboxState | null = null;
+  private raw: string | null = null;
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The ledger: this tab's unsaved state, else the stored one (parsed again only when it changed). */
   private read(): OutboxState {
+    if (this.dirty && this.state) return this.state;
+    const raw = this.store.get(this.key);
+    if (this.state && raw === this.raw) return this.state;
+    this.raw = raw;
     try {
-      const raw = this.store.get(this.key);
       const s = raw ? (JSON.parse(raw) as Partial<OutboxState>) : {};
-      return { pending: s.pending ?? {}, rejected: s.rejected ?? [] };
+      this.state = { pending: s.pending ?? {}, rejected: s.rejected ?? [] };
     } catch {
-      return { pending: {}, rejected: [] };
+      this.state = { pending: {}, rejected: [] };
     }
+    return this.state;
   }
 
+  /**
+   * Changes are kept in memory and saved once per burst (a bulk insert of thousands of documents would
+   * otherwise rewrite the whole ledger for each one); listeners hear of it once, after saving.
+   */
   private write(state: OutboxState): void {
-    this.store.set(this.key, JSON.stringify(state));
+    this.state = state;
+    this.dirty = true;
+    this.timer ??= setTimeout(() => this.flush(), 0);
+  }
+
+  /** Saves the ledger now (also called before the page goes away). */
+  flush(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.dirty || !this.state) return;
+    this.raw = JSON.stringify(this.state);
+    this.store.set(this.key, this.raw);
+    this.dirty = false;
     this.changed();
   }
 

@@ -55,6 +55,8 @@ export class SyncRuntime {
 
   static async open(target: SyncTarget, env: RuntimeEnv): Promise<SyncRuntime> {
     const outbox = new Outbox(env.kv, target.dbName);
+    // The outbox saves in bursts: save what is left before the page goes away.
+    if (typeof window !== 'undefined') window.addEventListener('pagehide', () => outbox.flush());
     const local: LocalContext = { role: target.role, refused: new Set() };
     const db = await openSyncDatabase({ name: target.dbName, storage: env.storage, local, outbox, multiInstance: true });
     const transport = new HttpTransport({

@@ -36,7 +36,8 @@ export function serveClient(dist: string) {
     let target = file;
     let stat = await fs.stat(target).catch(() => undefined);
     if (!stat?.isFile()) {
-      if (path.extname(rel)) return undefined;
+      // A missing asset is a 404; any other path (a route such as /m/<id>.<exp>.<sig>) gets the app shell.
+      if (TYPES[path.extname(rel)]) return undefined;
       target = path.join(root, 'index.html');
       rel = '/index.html';
       stat = await fs.stat(target).catch(() => undefined);

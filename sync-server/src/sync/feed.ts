@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import type { Database } from '../db/connect';
@@ -13,6 +14,8 @@ export class ChangeFeed {
   private readonly emitter = new EventEmitter();
   private unlisten: (() => Promise<void>) | undefined;
   private closed = false;
+  /** Tags this instance's notifications: it already told its own streams in-process. */
+  private readonly instance = randomUUID().slice(0, 8);
 
   constructor(private readonly db: Database, private readonly logger: Logger) {
     this.emitter.setMaxListeners(0);
@@ -21,8 +24,8 @@ export class ChangeFeed {
   async start(): Promise<void> {
     if (this.db.kind !== 'postgres') return;
     const sub = await this.db.sql.listen(CHANNEL, (payload) => {
-      const [orgId, collections = ''] = payload.split('|');
-      if (orgId) this.emit(orgId, collections.split(',').filter(Boolean));
+      const [instance, orgId, collections = ''] = payload.split('|');
+      if (orgId && instance !== this.instance) this.emit(orgId, collections.split(',').filter(Boolean));
     });
     this.unlisten = () => sub.unlisten();
   }
@@ -30,7 +33,7 @@ export class ChangeFeed {
   /** Called inside the writing transaction: other instances hear of it at commit. */
   async notifyInTx(tx: Database['sql'], orgId: string, collections: Iterable<string>): Promise<void> {
     if (this.db.kind !== 'postgres') return;
-    await tx`select pg_notify(${CHANNEL}, ${`${orgId}|${[...collections].join(',')}`})`;
+    await tx`select pg_notify(${CHANNEL}, ${`${this.instance}|${orgId}|${[...collections].join(',')}`})`;
   }
 
   /** Called after commit in this process. */

@@ -169,6 +169,18 @@ async function write(tx: Tx, ctx: ViewerContext, entity: EntityDef, doc: SyncDoc
   masters.set(doc.id, { id: doc.id, seq, deleted: Boolean(_deleted), doc: fields });
   out.written += 1;
   out.collections.add(entity.name);
+  // Linking a person to an account changes what that account may read: its assignments and their missions
+  // were filtered out of its earlier pulls, so they get new change numbers and flow to it now.
+  if (entity.name === 'users' && doc.accountId && doc.accountId !== previous?.doc.accountId) {
+    const linked = await tx<{ id: string; mission_id: string }[]>`
+      select id, doc->>'missionId' as mission_id from assignments where org_id = ${ctx.orgId} and doc->>'userId' = ${doc.id}`;
+    for (const a of linked) await touchRow(tx, entityByName('assignments')!, ctx.orgId, a.id);
+    for (const missionId of new Set(linked.map((a) => a.mission_id))) await touchRow(tx, entityByName('missions')!, ctx.orgId, missionId);
+    if (linked.length > 0) {
+      out.collections.add('assignments');
+      out.collections.add('missions');
+    }
+  }
   for (const t of entity.touches ?? []) {
     const target = entityByName(t.entity);
     const ids = new Set([doc[t.field], previous?.doc[t.field]].filter((v): v is string => typeof v === 'string'));

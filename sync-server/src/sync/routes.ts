@@ -72,8 +72,15 @@ export function syncRoutes(deps: Deps, feed: ChangeFeed, streamOptions: StreamOp
     const ctx = await resolveViewer(sql, caller);
     const counts: Record<string, number> = {};
     for (const entity of ENTITIES as readonly EntityDef[]) {
-      const { documents } = await pullChanges(sql, ctx, entity, { seq: 0 }, Number.MAX_SAFE_INTEGER);
-      counts[entity.name] = documents.filter((d) => !d._deleted).length;
+      const scope = entity.read[ctx.viewer.role];
+      if (!scope || scope.kind === 'none') counts[entity.name] = 0;
+      else if (scope.kind === 'all') {
+        const [row] = await sql<{ n: number }[]>`select count(*)::int as n from ${sql(entity.name)} where org_id = ${ctx.orgId} and not deleted`;
+        counts[entity.name] = row?.n ?? 0;
+      } else {
+        const { documents } = await pullChanges(sql, ctx, entity, { seq: 0 }, Number.MAX_SAFE_INTEGER);
+        counts[entity.name] = documents.filter((d) => !d._deleted).length;
+      }
     }
     return c.json({ counts });
   });

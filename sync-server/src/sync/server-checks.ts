@@ -15,6 +15,7 @@ export interface CheckContext {
  * person, and no overlapping active assignments where the organisation refuses them. Returns an error code.
  */
 export async function serverChecks(entityName: string, doc: SyncDoc, ctx: CheckContext): Promise<string | null> {
+  if (entityName === 'users') return accountLinkCheck(doc, ctx);
   if (entityName !== 'assignments' || doc._deleted || !ACTIVE.includes(String(doc.status))) return null;
   const becameActive = !ctx.before || ctx.before._deleted || !ACTIVE.includes(String(ctx.before.status));
   if (!becameActive) return null;
@@ -35,4 +36,12 @@ export async function serverChecks(entityName: string, doc: SyncDoc, ctx: CheckC
     if (Date.parse(String(m.doc.startAt)) < end && start < Date.parse(String(m.doc.endAt))) return 'OVERLAP';
   }
   return null;
+}
+
+/** A login account is linked to at most one schedulable person of the organisation. */
+async function accountLinkCheck(doc: SyncDoc, ctx: CheckContext): Promise<string | null> {
+  if (doc._deleted || typeof doc.accountId !== 'string' || doc.accountId === ctx.before?.accountId) return null;
+  const rows = await ctx.tx`
+    select 1 from users where org_id = ${ctx.orgId} and not deleted and id <> ${doc.id} and doc->>'accountId' = ${doc.accountId} limit 1`;
+  return rows.length > 0 ? 'ACCOUNT_ALREADY_LINKED' : null;
 }

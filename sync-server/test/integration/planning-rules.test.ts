@@ -103,3 +103,30 @@ describe.each(backends)('planning conflicts through the API on %s', (backend) =>
     }
   });
 });
+
+describe.each(backends)('linking a person to an account on %s', (backend) => {
+  it('delivers the assignments made before the link, and refuses a second link of the same account', async () => {
+    const server = await startTestServer(backend);
+    try {
+      const manager = await signedIn(server.url, 'manager@coulisses.demo');
+      const tech = await signedIn(server.url, 'tech@coulisses.demo');
+      const techAccount = ((await (await tech.get('/api/v1/me')).json()) as { account: { id: string } }).account.id;
+      const who = person();
+      const m = mission({ title: 'Brouillon avant le lien' });
+      await create(manager, 'users', [who]);
+      await create(manager, 'missions', [m]);
+      await create(manager, 'assignments', [assignment(m.id, who.id)]);
+      const res = await tech.get('/api/v1/sync/assignments/pull');
+      const checkpoint = ((await res.json()) as { checkpoint: { seq: number } }).checkpoint;
+      await push(manager, 'users', [{ assumedMasterState: who, newDocumentState: { ...who, accountId: techAccount, updatedAt: new Date().toISOString() } }]);
+      const after = (await (await tech.get(`/api/v1/sync/assignments/pull?checkpoint=${encodeURIComponent(JSON.stringify(checkpoint))}`)).json()) as { documents: SyncDoc[] };
+      expect(after.documents.map((d) => d.missionId)).toEqual([m.id]);
+      const missions = (await (await tech.get(`/api/v1/sync/missions/pull?checkpoint=${encodeURIComponent(JSON.stringify(checkpoint))}`)).json()) as { documents: SyncDoc[] };
+      expect(missions.documents.map((d) => d.id)).toContain(m.id);
+      const twin = await push(manager, 'users', [{ newDocumentState: person({ accountId: techAccount }) }]);
+      expect(twin.rejected[0]?.code).toBe('ACCOUNT_ALREADY_LINKED');
+    } finally {
+      await server.close();
+    }
+  });
+});
