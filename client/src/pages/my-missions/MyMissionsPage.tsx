@@ -1,14 +1,45 @@
+import { NavLink, Route, Routes } from 'react-router';
 import { useT } from '../../i18n/useT';
+import { LoadingScreen } from '../../ui/LoadingScreen';
+import '../planning/missions/missions.css';
+import { MyAvailability } from './MyAvailability';
+import { MyMissionList } from './MyMissionList';
+import './my-missions.css';
+import { useMyUser } from './useMyUser';
 
-/** My missions (every role, phone first): placeholder while it is being built. */
+/** My missions (every role, phone first): my invitations and answers, and my availability. Works offline. */
 export function MyMissionsPage() {
   const t = useT();
+  const { user, loading } = useMyUser();
+  let body;
+  if (loading) body = <LoadingScreen />;
+  else if (!user)
+    body = (
+      <p className="alert alert--warning" data-testid="my-no-user">
+        {t('myMissions.noUser')}
+      </p>
+    );
+  else
+    body = (
+      <Routes>
+        <Route index element={<MyMissionList user={user} />} />
+        <Route path="availability" element={<MyAvailability user={user} />} />
+      </Routes>
+    );
   return (
-    <section className="page" aria-labelledby="title-myMissions">
+    <section className="page stack my-missions page-room" aria-labelledby="title-myMissions">
       <h1 id="title-myMissions" data-testid="page-myMissions">
         {t('nav.myMissions')}
       </h1>
-      <p className="lead">{t('sections.myMissions')}</p>
+      <nav className="subnav my-tabs" aria-label={t('myMissions.tabs')}>
+        <NavLink to="/my-missions" end data-testid="my-tab-missions" className={({ isActive }) => (isActive ? 'active' : undefined)}>
+          {t('myMissions.tabMissions')}
+        </NavLink>
+        <NavLink to="/my-missions/availability" data-testid="my-tab-availability" className={({ isActive }) => (isActive ? 'active' : undefined)}>
+          {t('myMissions.tabAvailability')}
+        </NavLink>
+      </nav>
+      {body}
     </section>
   );
 }

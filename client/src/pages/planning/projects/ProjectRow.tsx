@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useT } from '../../../i18n/useT';
 import { ProjectDatesText } from './ProjectDates';
 import { PROJECT_NAME_MAX, cleanName, type ProjectDoc } from './project-writes';
@@ -58,9 +59,10 @@ export function ProjectRow({ project, actions, refused }: { project: ProjectDoc;
         </form>
       ) : (
         <div className="list__main">
-          <strong className="break" data-testid={`project-title-${id}`}>
+          <Link className="break project-row__title" data-testid={`project-title-${id}`} to={`/planning/projects/${id}`}>
             {project.name}
-          </strong>
+            {project.code && <span className="muted"> ({project.code})</span>}
+          </Link>
           <span className="muted">
             <span className={`badge badge--project-${project.status.toLowerCase()}`}>{t(`projects.statuses.${project.status}`)}</span>{' '}
             <ProjectDatesText project={project} />

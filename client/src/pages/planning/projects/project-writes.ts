@@ -44,3 +44,40 @@ export function projectDates(p: Pick<ProjectDoc, 'startDate' | 'endDate'>): Proj
   if (p.endDate) return { kind: 'until', end: p.endDate };
   return { kind: 'none' };
 }
+
+/** What the project form edits. Dates are local calendar dates (YYYY-MM-DD) or empty. */
+export interface ProjectFormValues {
+  name: string;
+  code: string;
+  status: ProjectStatus;
+  venueIds: string[];
+  startDate: string;
+  endDate: string;
+  managerUserIds: string[];
+}
+
+export const EMPTY_PROJECT_FORM: ProjectFormValues = { name: '', code: '', status: 'DRAFT', venueIds: [], startDate: '', endDate: '', managerUserIds: [] };
+
+export function formOfProject(p: ProjectDoc): ProjectFormValues {
+  return { name: p.name, code: p.code ?? '', status: p.status, venueIds: [...p.venueIds], startDate: p.startDate ?? '', endDate: p.endDate ?? '', managerUserIds: [...p.managerUserIds] };
+}
+
+export type ProjectFormError = 'NAME_REQUIRED' | 'END_BEFORE_START';
+
+/** The stored fields of a filled form, or why it cannot be saved. */
+export function projectFields(v: ProjectFormValues): { fields: Omit<ProjectDoc, 'id' | 'updatedAt'> } | { error: ProjectFormError } {
+  const name = cleanName(v.name);
+  if (!name) return { error: 'NAME_REQUIRED' };
+  const startDate = v.startDate || null;
+  const endDate = v.endDate || null;
+  if (startDate && endDate && endDate < startDate) return { error: 'END_BEFORE_START' };
+  const code = v.code.trim().slice(0, 40);
+  const fields: Omit<ProjectDoc, 'id' | 'updatedAt'> = { name, status: v.status, venueIds: [...new Set(v.venueIds)], startDate, endDate, managerUserIds: [...new Set(v.managerUserIds)] };
+  if (code) fields.code = code;
+  return { fields };
+}
+
+/** A new project from the form, checked against the registry schema. */
+export function projectFromForm(fields: Omit<ProjectDoc, 'id' | 'updatedAt'>, now: Date = new Date(), id: string = uuidv7(now.getTime())): ProjectDoc {
+  return projects.schema.parse({ ...fields, id, updatedAt: now.toISOString() });
+}

@@ -1,0 +1,44 @@
+import { formatInZone } from '../../i18n/format';
+import { useI18n } from '../../i18n/useT';
+import type { MissionDoc, ReferenceDoc } from '../planning/missions/data/types';
+import { venueAddress } from '../planning/people/reference/reference-writes';
+
+/** The details a crew member needs: venue and address, times in the organisation's zone, contacts, notes. */
+export function MissionFacts({ m, venue, tz, testId }: { m: MissionDoc; venue: ReferenceDoc | undefined; tz: string; testId: string }) {
+  const { t, locale } = useI18n();
+  const address = venue ? venueAddress(venue) : '';
+  return (
+    <dl className="details" data-testid={testId}>
+      <dt>{t('planMissions.start')}</dt>
+      <dd>{formatInZone(locale, m.startAt, tz)}</dd>
+      <dt>{t('planMissions.end')}</dt>
+      <dd>{formatInZone(locale, m.endAt, tz)}</dd>
+      <dt>{t('planMissions.type')}</dt>
+      <dd>{t(`plan.missionTypes.${m.type}`)}</dd>
+      <dt>{t('planMissions.venue')}</dt>
+      <dd>{venue?.name ?? '-'}</dd>
+      {address && (
+        <>
+          <dt>{t('planRef.address')}</dt>
+          <dd>
+            <a href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`} target="_blank" rel="noreferrer">
+              {address}
+            </a>
+          </dd>
+        </>
+      )}
+      {m.contacts && (
+        <>
+          <dt>{t('planMissions.contacts')}</dt>
+          <dd className="pre">{m.contacts}</dd>
+        </>
+      )}
+      {m.notes && (
+        <>
+          <dt>{t('planMissions.notes')}</dt>
+          <dd className="pre">{m.notes}</dd>
+        </>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,47 @@
+import { useT } from '../../i18n/useT';
+import { AvailabilityWhen } from '../planning/availability/AvailabilityWhen';
+import { initialStatus, newAvailability } from '../planning/availability/availability-writes';
+import { useAvailabilities } from '../planning/missions/data/queries';
+import type { UserDoc } from '../planning/missions/data/types';
+import { useLocalWrites } from '../planning/missions/data/useLocalWrites';
+import { useOrgContext } from '../planning/missions/data/useOrgContext';
+import { StatusBadge } from '../planning/missions/ui/StatusBadge';
+import { AvailabilityForm } from './AvailabilityForm';
+
+/** My availability: declare windows (weekly ones too) and see the manager's decision the server sends back. */
+export function MyAvailability({ user }: { user: UserDoc }) {
+  const t = useT();
+  const { tz, isPlanner, settings } = useOrgContext();
+  const writes = useLocalWrites();
+  const { docs } = useAvailabilities({ userId: user.id });
+  return (
+    <div className="stack" data-testid="my-availability">
+      <div className="card stack">
+        <h2>{t('myAvailability.title')}</h2>
+        <p className="hint">{settings.availabilityApproval ? t('myAvailability.approvalRequired') : t('myAvailability.approvalNotRequired')}</p>
+        <AvailabilityForm onSave={async (fields) => void (await writes?.insert('availabilities', newAvailability(user.id, fields, initialStatus(isPlanner, settings.availabilityApproval))))} />
+      </div>
+      <div className="card stack">
+        <h2>{t('myAvailability.listTitle')}</h2>
+        {docs.length === 0 && <p className="muted">{t('myAvailability.empty')}</p>}
+        <ul className="list" data-testid="avail-list">
+          {docs.map((a) => (
+            <li key={a.id} className="list__item" data-testid={`avail-row-${a.id}`} data-status={a.status}>
+              <div className="list__main">
+                <strong>{t(`plan.availabilityKinds.${a.kind}`)}</strong>
+                <AvailabilityWhen a={a} tz={tz} />
+                {a.note && <span className="muted">{a.note}</span>}
+                <span>
+                  <StatusBadge group="availability" status={a.status} testId={`avail-status-${a.id}`} />
+                </span>
+              </div>
+              <button type="button" className="button button--ghost" data-testid={`avail-delete-${a.id}`} disabled={!writes} onClick={() => void writes?.remove('availabilities', a.id)}>
+                {t('myAvailability.delete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { Link } from 'react-router';
+import { formatInZone } from '../../../../i18n/format';
+import { useI18n } from '../../../../i18n/useT';
+import type { MissionDoc } from '../data/types';
+import type { MissionActions } from '../data/useMissionActions';
+import { StatusBadge } from '../ui/StatusBadge';
+
+/** One mission of the list: selection box, what and when, staffing, quick actions. */
+export function MissionRow({ m, projectName, venueName, staffed, selected, onSelect, actions, tz, refused }: { m: MissionDoc; projectName: string; venueName: string; staffed: number; selected: boolean; onSelect: (on: boolean) => void; actions: MissionActions | null; tz: string; refused: boolean }) {
+  const { t, locale } = useI18n();
+  return (
+    <tr data-testid={`mission-row-${m.id}`} data-status={m.status}>
+      <td>
+        <input type="checkbox" className="row-check" aria-label={t('planMissions.selectOne', { title: m.title })} data-testid={`mission-select-${m.id}`} checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+      </td>
+      <td data-label={t('planMissions.title')}>
+        <Link to={`/planning/missions/${m.id}`} data-testid={`mission-open-${m.id}`} className="break">
+          {m.title}
+        </Link>
+        {refused && (
+          <span className="badge badge--rejected" data-testid={`mission-refused-${m.id}`}>
+            {t('projects.refused')}
+          </span>
+        )}
+        <div className="muted small">{[projectName, venueName].filter(Boolean).join(' - ')}</div>
+      </td>
+      <td data-label={t('planMissions.when')}>
+        {formatInZone(locale, m.startAt, tz)} - {formatInZone(locale, m.endAt, tz, 'time')}
+      </td>
+      <td data-label={t('planMissions.type')}>{t(`plan.missionTypes.${m.type}`)}</td>
+      <td data-label={t('planMissions.status')}>
+        <StatusBadge group="mission" status={m.status} testId={`mission-status-${m.id}`} />
+      </td>
+      <td data-label={t('planMissions.staffed')}>{staffed}</td>
+      <td className="row-actions">
+        {m.status === 'DRAFT' && (
+          <button type="button" className="button button--secondary button--small" data-testid={`mission-publish-${m.id}`} disabled={!actions} onClick={() => void actions?.publish([m])}>
+            {t('planMissions.publish')}
+          </button>
+        )}
+        <button type="button" className="button button--ghost button--small" data-testid={`mission-duplicate-${m.id}`} disabled={!actions} onClick={() => void actions?.duplicate([m])}>
+          {t('planMissions.duplicate')}
+        </button>
+        {m.status !== 'CANCELLED' && (
+          <button type="button" className="button button--danger button--small" data-testid={`mission-cancel-${m.id}`} disabled={!actions} onClick={() => void actions?.cancel(m.id)}>
+            {t('planMissions.cancelMission')}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

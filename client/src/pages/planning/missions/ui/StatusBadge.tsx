@@ -1,0 +1,13 @@
+import { useT } from '../../../../i18n/useT';
+
+export type BadgeGroup = 'mission' | 'assignment' | 'availability';
+
+/** A status as a coloured badge: mission (DRAFT, PUBLISHED, CANCELLED), assignment or availability. */
+export function StatusBadge({ group, status, testId }: { group: BadgeGroup; status: string; testId?: string }) {
+  const t = useT();
+  return (
+    <span className={`badge badge--st badge--st-${status.toLowerCase()}`} data-testid={testId} data-status={status}>
+      {t(`plan.${group}Statuses.${status}`)}
+    </span>
+  );
+}

@@ -1,0 +1,419 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ACCOUNTS, signIn } from './helpers';
+import { accountIdOf, addDays, assignmentDoc, dismissToasts, futureMonday, idOf, missionDoc, openPlanningTab, personDoc, pushDocs, tokenOf, uuid7 } from './planning-helpers';
+import { adminSession, apiSession, createMember, createProject, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
+
+const ORG = 'Compagnie du Grand Plateau';
+
+test.beforeEach(async ({ page }) => {
+  await dismissToasts(page);
+});
+
+/** Batch wizard: title, project, a range of days (optionally some weekdays) and time ranges; answers the count. */
+async function runWizard(page: Page, o: { title: string; projectId: string; from: string; to: string; weekdays?: number[]; ranges: [string, string][]; role?: string }): Promise<number> {
+  await page.getByTestId('planning-tab-missions').click();
+  await page.getByTestId('missions-sub-batch').click();
+  await page.getByTestId('batch-title').fill(o.title);
+  await page.getByTestId('batch-project').selectOption(o.projectId);
+  await page.getByTestId('batch-from').fill(o.from);
+  await page.getByTestId('batch-to').fill(o.to);
+  for (const d of o.weekdays ?? []) await page.getByTestId(`batch-weekday-${d}`).check();
+  for (const [i, [from, to]] of o.ranges.entries()) {
+    if (i > 0) await page.getByTestId('batch-range-add').click();
+    await page.getByTestId(`batch-range-from-${i}`).fill(from);
+    await page.getByTestId(`batch-range-to-${i}`).fill(to);
+  }
+  if (o.role) {
+    await page.getByTestId('batch-role-add').click();
+    await page.getByTestId('batch-role-role-0').fill(o.role);
+    await page.getByTestId('batch-role-count-0').fill('2');
+  }
+  await page.getByTestId('batch-preview').click();
+  const count = Number(await page.getByTestId('batch-preview-count').getAttribute('data-count'));
+  await page.getByTestId('batch-create').click();
+  await expect(page.getByTestId('batch-created')).toBeVisible();
+  return count;
+}
+
+/** Missions list filtered on one project (and optionally local dates). */
+async function filterMissions(page: Page, projectId: string, from = '', to = ''): Promise<void> {
+  await page.getByTestId('missions-sub-list').click();
+  await page.getByTestId('mission-filter-project').selectOption(projectId);
+  await page.getByTestId('mission-filter-from').fill(from);
+  await page.getByTestId('mission-filter-to').fill(to);
+}
+
+test('a manager plans a project with 12 missions from the wizard and assigns a linked person, who accepts offline in My missions', async ({ page, browser, baseURL }) => {
+  const admin = await adminSession(baseURL!);
+  const tech = await createMember(baseURL!, 'TECH', admin);
+  const accountId = await accountIdOf(admin, tech.email);
+  await admin.dispose();
+
+  // People: the schedulable person, linked to the new login account.
+  await openPlanningTab(page, ACCOUNTS.manager, 'people');
+  const first = uniqueName('Lea');
+  await page.getByTestId('person-first').fill(first);
+  await page.getByTestId('person-last').fill('Martin');
+  await page.getByTestId('person-employment').selectOption('INTERMITTENT');
+  await page.getByTestId('person-account').selectOption(accountId);
+  await page.getByTestId('person-submit').click();
+  const userId = await idOf(page, 'person-row-', first);
+  await expect(page.getByTestId(`person-account-${userId}`)).toContainText(tech.email);
+
+  // A project, then 6 days x 2 ranges = 12 missions through the wizard, published in bulk.
+  const projectName = uniqueName('Tournee');
+  const projectId = await createProject(page, projectName, 'ACTIVE');
+  const monday = futureMonday();
+  const count = await runWizard(page, { title: uniqueName('Montage'), projectId, from: monday, to: addDays(monday, 5), ranges: [['09:00', '12:00'], ['14:00', '18:00']], role: 'Technicien' });
+  expect(count).toBe(12);
+  await filterMissions(page, projectId);
+  await expect(page.getByTestId('missions-count')).toHaveAttribute('data-count', '12');
+  await page.getByTestId('mission-select-all').check();
+  await page.getByTestId('missions-bulk-publish').click();
+  await expect(page.getByTestId('missions-notice')).toBeVisible();
+  await expect(page.locator('[data-testid^="mission-row-"][data-status="PUBLISHED"]')).toHaveCount(12);
+
+  // Assign the person to the first mission (09:00 local in the organisation's zone).
+  const firstRow = page.locator('[data-testid^="mission-row-"]').first();
+  await expect(firstRow).toContainText('09:00');
+  const missionId = String(await firstRow.getAttribute('data-testid')).replace('mission-row-', '');
+  await page.getByTestId(`mission-open-${missionId}`).click();
+  await page.getByTestId(`assign-user-${userId}`).check();
+  await page.getByTestId('assign-submit').click();
+  const row = page.locator(`[data-testid^="assignment-row-"][data-user-id="${userId}"]`);
+  await expect(row).toHaveAttribute('data-status', 'INVITED');
+  const assignmentId = String(await row.getAttribute('data-testid')).replace('assignment-row-', '');
+  await expect.poll(async () => (await serverDocs(page.request, 'assignments')).find((d) => d.id === assignmentId)?.status, { timeout: 20_000 }).toBe('INVITED');
+
+  // The person, in another browser, offline, accepts in My missions.
+  const crewContext = await browser.newContext({ baseURL });
+  const crew = await crewContext.newPage();
+  await dismissToasts(crew);
+  await signIn(crew, tech.email, tech.password);
+  await expect(crew.getByTestId('page-myMissions')).toBeVisible();
+  await waitForSyncIdle(crew);
+  const card = crew.getByTestId(`my-mission-${assignmentId}`);
+  await expect(card).toHaveAttribute('data-status', 'INVITED');
+  await crewContext.setOffline(true);
+  await crew.getByTestId(`my-accept-${assignmentId}`).click();
+  await expect(card).toHaveAttribute('data-status', 'ACCEPTED');
+  await expect(crew.getByTestId(`my-pending-${assignmentId}`)).toBeVisible();
+  await expect(crew.getByTestId('sync-pending')).toHaveText('1');
+  expect((await serverDocs(page.request, 'assignments')).find((d) => d.id === assignmentId)?.status).toBe('INVITED');
+
+  await crewContext.setOffline(false);
+  await expect.poll(async () => (await serverDocs(page.request, 'assignments')).find((d) => d.id === assignmentId), { timeout: 20_000 }).toMatchObject({ status: 'ACCEPTED', statusChangedBy: 'CREW' });
+  await expect(crew.getByTestId('sync-pending')).toHaveText('0');
+  await crewContext.close();
+
+  // The manager sees the answer live, and in the project's counts.
+  await expect(page.getByTestId(`assignment-status-${assignmentId}`)).toHaveAttribute('data-status', 'ACCEPTED', { timeout: 20_000 });
+  await page.getByTestId('planning-tab-projects').click();
+  await page.getByTestId(`project-title-${projectId}`).click();
+  await expect(page.getByTestId('project-detail-name')).toContainText(projectName);
+  await expect(page.getByTestId('project-mission-count-PUBLISHED')).toHaveAttribute('data-count', '12');
+  await expect(page.getByTestId('project-assignment-count-ACCEPTED')).toHaveAttribute('data-count', '1');
+  await expect(page.locator('[data-testid^="project-mission-row-"]')).toHaveCount(12);
+});
+
+test('the public invitation link: accept and decline without a session, again with one; revoked, invalid and cancelled links say so', async ({ page, browser, baseURL }) => {
+  const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+  const venue = { id: uuid7(), updatedAt: new Date().toISOString(), kind: 'venue', name: uniqueName('Theatre'), archived: false, data: { address: '12 rue des Coulisses, Lyon' } };
+  const person = personDoc(uniqueName('Invite'), null);
+  const monday = futureMonday();
+  const title = uniqueName('Spectacle');
+  const mission = missionDoc(title, `${monday}T18:00:00.000Z`, `${monday}T22:00:00.000Z`, { venueId: venue.id, type: 'SPECTACLE' });
+  const assignment = assignmentDoc(String(mission.id), String(person.id));
+  await pushDocs(manager, 'reference', [venue]);
+  await pushDocs(manager, 'users', [person]);
+  await pushDocs(manager, 'missions', [mission]);
+  await pushDocs(manager, 'assignments', [assignment]);
+  const aid = String(assignment.id);
+  const serverStatus = async () => (await serverDocs(manager, 'assignments')).find((d) => d.id === aid);
+
+  await signIn(page, ACCOUNTS.manager);
+  await page.goto(`/planning/missions/${String(mission.id)}`);
+  await expect(page.getByTestId(`assignment-row-${aid}`)).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId(`assignment-link-copy-${aid}`).click();
+  const link = await page.getByTestId(`assignment-link-${aid}`).inputValue();
+  expect(link).toMatch(/\/m\/[A-Za-z0-9_-]+~\d+~[A-Za-z0-9_-]+$/);
+  const path = new URL(link).pathname;
+
+  // Without a session.
+  const anonContext = await browser.newContext({ baseURL });
+  const anon = await anonContext.newPage();
+  await dismissToasts(anon);
+  await anon.goto(path);
+  await expect(anon.getByTestId('mi-org')).toHaveText(ORG);
+  await expect(anon.getByTestId('mi-title')).toHaveText(title);
+  await expect(anon.getByTestId('mi-venue')).toContainText('12 rue des Coulisses, Lyon');
+  await expect(anon.getByTestId('mi-start')).toContainText(/\d{2}:00/);
+  await expect(anon.getByTestId('mi-status')).toHaveAttribute('data-status', 'INVITED');
+  await anon.getByTestId('mi-accept').click();
+  await expect(anon.getByTestId('mi-result')).toHaveAttribute('data-answer', 'ACCEPTED');
+  await expect(anon.getByTestId('mi-status')).toHaveAttribute('data-status', 'ACCEPTED');
+  expect(await serverStatus()).toMatchObject({ status: 'ACCEPTED', statusChangedBy: 'CREW' });
+  await anon.getByTestId('mi-decline-reason').fill('Deja pris ce soir-la');
+  await anon.getByTestId('mi-decline').click();
+  await expect(anon.getByTestId('mi-result')).toHaveAttribute('data-answer', 'DECLINED');
+  expect(await serverStatus()).toMatchObject({ status: 'DECLINED', declineReason: 'Deja pris ce soir-la' });
+
+  // With a session (the manager's browser): the current answer is said, and can be changed.
+  await page.goto(path);
+  await expect(page.getByTestId('mi-current')).toHaveAttribute('data-answer', 'DECLINED');
+  await page.getByTestId('mi-accept').click();
+  await expect(page.getByTestId('mi-result')).toHaveAttribute('data-answer', 'ACCEPTED');
+
+  // Answering twice gives the same answer; the page says it is already done.
+  for (let i = 0; i < 2; i++) {
+    const res = await anon.request.post(`/api/v1/public/mission-invitations/${tokenOf(path)}/accept`, { data: {} });
+    expect(res.status()).toBe(200);
+  }
+  await anon.reload();
+  await expect(anon.getByTestId('mi-current')).toHaveAttribute('data-answer', 'ACCEPTED');
+  await expect(anon.getByTestId('mi-current')).toContainText('d\u00e9j\u00e0 accept\u00e9');
+
+  // Revoked, then invalid.
+  await page.goto(`/planning/missions/${String(mission.id)}`);
+  await page.getByTestId(`assignment-link-revoke-${aid}`).click();
+  await expect(page.getByTestId(`assignment-link-msg-${aid}`)).toBeVisible();
+  await anon.reload();
+  await expect(anon.getByTestId('mi-error')).toHaveText('Cette invitation a \u00e9t\u00e9 annul\u00e9e.');
+  await anon.goto('/m/not-a-real-token');
+  await expect(anon.getByTestId('mi-error')).toHaveText("Ce lien n'est pas valide.");
+
+  // A new link, then the manager cancels the assignment: the link says so, answering is refused.
+  await page.getByTestId(`assignment-link-copy-${aid}`).click();
+  const second = new URL(await page.getByTestId(`assignment-link-${aid}`).inputValue()).pathname;
+  expect(second).not.toBe(path);
+  await page.getByTestId(`assignment-cancel-${aid}`).click();
+  await expect(page.getByTestId(`assignment-status-${aid}`)).toHaveAttribute('data-status', 'CANCELLED');
+  await expect.poll(async () => (await serverStatus())?.status, { timeout: 20_000 }).toBe('CANCELLED');
+  await anon.goto(second);
+  await expect(anon.getByTestId('mi-cancelled')).toHaveText('Cette mission a \u00e9t\u00e9 annul\u00e9e pour vous.');
+  const refused = await anon.request.post(`/api/v1/public/mission-invitations/${tokenOf(second)}/accept`, { data: {} });
+  expect(refused.status()).toBe(409);
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('ASSIGNMENT_CANCELLED');
+
+  // Offline, the link actions say they need the server.
+  await page.context().setOffline(true);
+  await expect(page.getByTestId(`assignment-reinvite-${aid}`)).toBeVisible();
+  await page.getByTestId(`assignment-reinvite-${aid}`).click();
+  await expect(page.getByTestId(`assignment-link-offline-${aid}`)).toBeVisible();
+  await expect(page.getByTestId(`assignment-link-copy-${aid}`)).toBeDisabled();
+  await page.context().setOffline(false);
+  await expect.poll(async () => (await serverStatus())?.status, { timeout: 20_000 }).toBe('INVITED');
+  await anonContext.close();
+  await manager.dispose();
+});
+
+test('an assignment the server refuses as a duplicate is shown next to it', async ({ page, context, baseURL }) => {
+  const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+  const person = personDoc(uniqueName('Doublon'), null);
+  const monday = futureMonday();
+  const mission = missionDoc(uniqueName('Reglage'), `${monday}T08:00:00.000Z`, `${monday}T12:00:00.000Z`);
+  await pushDocs(manager, 'users', [person]);
+  await pushDocs(manager, 'missions', [mission]);
+  await signIn(page, ACCOUNTS.manager);
+  await page.goto(`/planning/missions/${String(mission.id)}`);
+  await waitForSyncIdle(page);
+  await expect(page.getByTestId(`assign-user-${String(person.id)}`)).toBeVisible();
+
+  // Offline, this manager assigns; meanwhile another writer assigns the same person on the server.
+  await context.setOffline(true);
+  await page.getByTestId(`assign-user-${String(person.id)}`).check();
+  await page.getByTestId('assign-submit').click();
+  const row = page.locator(`[data-testid^="assignment-row-"][data-user-id="${String(person.id)}"]`);
+  await expect(row).toHaveCount(1);
+  const localId = String(await row.getAttribute('data-testid')).replace('assignment-row-', '');
+  await pushDocs(manager, 'assignments', [assignmentDoc(String(mission.id), String(person.id))]);
+
+  await context.setOffline(false);
+  const refusal = page.getByTestId(`assignment-refused-${localId}`);
+  await expect(refusal).toHaveAttribute('data-code', 'DUPLICATE_ASSIGNMENT', { timeout: 20_000 });
+  await expect(refusal).toContainText('Cette personne est d\u00e9j\u00e0 affect\u00e9e \u00e0 cette mission.');
+  await manager.dispose();
+});
+
+test('duplicate week N to week N+1: same local times, drafts, only the chosen project', async ({ page }) => {
+  await openPlanningTab(page, ACCOUNTS.manager, 'projects');
+  const projectId = await createProject(page, uniqueName('Semaine'), 'ACTIVE');
+  const monday = futureMonday();
+  const title = uniqueName('Repetition');
+  expect(await runWizard(page, { title, projectId, from: monday, to: addDays(monday, 6), weekdays: [1, 3, 5], ranges: [['09:30', '12:00']] })).toBe(3);
+
+  await page.getByTestId('missions-sub-week').click();
+  await page.getByTestId('week-date').fill(addDays(monday, 2));
+  await page.getByTestId('week-project').selectOption(projectId);
+  await expect(page.getByTestId('batch-preview-count')).toHaveAttribute('data-count', '3');
+  await page.getByTestId('week-duplicate').click();
+  await expect(page.getByTestId('week-done')).toBeVisible();
+
+  await filterMissions(page, projectId, addDays(monday, 7), addDays(monday, 13));
+  await expect(page.getByTestId('missions-count')).toHaveAttribute('data-count', '3');
+  const rows = page.locator('[data-testid^="mission-row-"]');
+  for (let i = 0; i < 3; i++) {
+    await expect(rows.nth(i)).toContainText('09:30');
+    await expect(rows.nth(i)).toHaveAttribute('data-status', 'DRAFT');
+  }
+  await expect
+    .poll(
+      async () => {
+        const docs = (await serverDocs(page.request, 'missions')).filter((d) => d.projectId === projectId && !d._deleted);
+        const starts = docs.map((d) => Date.parse(String(d.startAt))).sort((a, b) => a - b);
+        return starts.length === 6 ? starts.slice(3).map((s, i) => s - starts[i]!) : starts.length;
+      },
+      { timeout: 20_000 },
+    )
+    .toEqual([7 * 86_400_000, 7 * 86_400_000, 7 * 86_400_000]);
+});
+
+test('offline, a manager sets up a venue, a team, a skill and a person, saves a mission as a template, applies it to the team and duplicates in bulk; all of it syncs later', async ({ page, context }) => {
+  await openPlanningTab(page, ACCOUNTS.manager, 'people');
+  await context.setOffline(true);
+
+  // Teams and skills, then a person in that team (the account list needs the server: said so).
+  const team = uniqueName('Equipe son');
+  await page.getByTestId('ref-team-name').fill(team);
+  await page.getByTestId('ref-team-submit').click();
+  const teamId = await idOf(page, 'ref-team-row-', team);
+  const skill = uniqueName('Console');
+  await page.getByTestId('ref-skill-name').fill(skill);
+  await page.getByTestId('ref-skill-submit').click();
+  const skillId = await idOf(page, 'ref-skill-row-', skill);
+  const first = uniqueName('Sam');
+  await page.getByTestId('person-first').fill(first);
+  await page.getByTestId(`person-team-${teamId}`).check();
+  await page.getByTestId(`person-skill-${skillId}`).check();
+  await expect(page.getByTestId('person-account-offline')).toBeVisible();
+  await page.getByTestId('person-submit').click();
+  const userId = await idOf(page, 'person-row-', first);
+
+  // A project with a venue added from the project form.
+  await page.getByTestId('planning-tab-projects').click();
+  await page.getByTestId('project-more').click();
+  await page.getByTestId('project-manage-venues').click();
+  const venue = uniqueName('Zenith');
+  await page.getByTestId('ref-venue-name').fill(venue);
+  await page.getByTestId('ref-venue-address').fill('1 avenue du Spectacle, Lille');
+  await page.getByTestId('ref-venue-submit').click();
+  const venueId = await idOf(page, 'ref-venue-row-', venue);
+  await page.getByTestId(`project-venue-${venueId}`).check();
+  const projectId = await createProject(page, uniqueName('Festival'), 'ACTIVE');
+
+  // A mission through the form, saved as a template.
+  const monday = futureMonday();
+  await page.getByTestId('planning-tab-missions').click();
+  await page.getByTestId('missions-sub-new').click();
+  const title = uniqueName('Balance');
+  await page.getByTestId('mission-title').fill(title);
+  await page.getByTestId('mission-project').selectOption(projectId);
+  await page.getByTestId('mission-venue').selectOption(venueId);
+  await page.getByTestId('mission-type').selectOption('REPETITION');
+  await page.getByTestId('mission-start-date').fill(monday);
+  await page.getByTestId('mission-start-time').fill('14:00');
+  await page.getByTestId('mission-end-date').fill(monday);
+  await page.getByTestId('mission-end-time').fill('17:30');
+  await page.getByTestId('mission-need-add').click();
+  await page.getByTestId('mission-need-role-0').fill('Ingenieur son');
+  await page.getByTestId(`mission-need-skill-0-${skillId}`).check();
+  await page.getByTestId('mission-submit').click();
+  await expect(page.getByTestId('mission-detail-title')).toHaveText(title);
+  await expect(page.getByTestId('mission-detail-start')).toContainText('14:00');
+  await page.getByTestId('mission-more').click();
+  const template = uniqueName('Modele balance');
+  await page.getByTestId('mission-template-name').fill(template);
+  await page.getByTestId('mission-template-save').click();
+  await expect(page.getByTestId('mission-template-saved')).toBeVisible();
+
+  // The template applied to the team on two days of the next week: 2 missions, the member invited to each.
+  await page.getByTestId('missions-sub-templates').click();
+  const templateId = await idOf(page, 'template-row-', template);
+  await page.getByTestId('template-apply-template').selectOption(templateId);
+  await page.getByTestId('template-apply-team').selectOption(teamId);
+  await page.getByTestId('template-apply-project').selectOption(projectId);
+  await page.getByTestId('template-apply-from').fill(addDays(monday, 7));
+  await page.getByTestId('template-apply-to').fill(addDays(monday, 8));
+  await page.getByTestId('template-apply-submit').click();
+  await expect(page.getByTestId('template-apply-result')).toContainText('2 mission(s) et 2 invitation(s)');
+
+  // Bulk duplicate of the project's 3 missions.
+  await filterMissions(page, projectId);
+  await expect(page.getByTestId('missions-count')).toHaveAttribute('data-count', '3');
+  await page.getByTestId('mission-select-all').check();
+  await page.getByTestId('missions-bulk-duplicate').click();
+  await expect(page.getByTestId('missions-count')).toHaveAttribute('data-count', '6');
+  expect(Number(await page.getByTestId('sync-pending').textContent())).toBeGreaterThan(10);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('sync-pending')).toHaveText('0', { timeout: 30_000 });
+  const missions = (await serverDocs(page.request, 'missions')).filter((d) => d.projectId === projectId);
+  expect(missions).toHaveLength(6);
+  expect(missions.filter((d) => d.teamId === teamId && d.status === 'PUBLISHED')).toHaveLength(2);
+  const invited = (await serverDocs(page.request, 'assignments')).filter((d) => d.userId === userId);
+  expect(invited.map((d) => d.status)).toEqual(['INVITED', 'INVITED']);
+  const refs = await serverDocs(page.request, 'reference');
+  expect(refs.find((d) => d.id === templateId)).toMatchObject({ kind: 'mission_template', data: { title, type: 'REPETITION', ranges: [{ from: '14:00', to: '17:30' }] } });
+  expect((await serverDocs(page.request, 'users')).find((d) => d.id === userId)).toMatchObject({ teamIds: [teamId], skills: [skillId] });
+  expect((await serverDocs(page.request, 'projects')).find((d) => d.id === projectId)).toMatchObject({ venueIds: [venueId] });
+});
+
+test('overlaps: a warning to confirm under WARN; under REFUSE the busy person cannot be picked, and an overlap the server refuses is shown', async ({ page, browser, baseURL }) => {
+  const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+  const person = personDoc(uniqueName('Occupe'), null);
+  const pid = String(person.id);
+  const monday = futureMonday();
+  const busy = missionDoc(uniqueName('Deja prise'), `${monday}T08:00:00.000Z`, `${monday}T12:00:00.000Z`);
+  const over = missionDoc(uniqueName('Chevauche'), `${monday}T10:00:00.000Z`, `${monday}T14:00:00.000Z`);
+  const late = missionDoc(uniqueName('Soir'), `${monday}T16:00:00.000Z`, `${monday}T20:00:00.000Z`);
+  const lateOther = missionDoc(uniqueName('Soir bis'), `${monday}T17:00:00.000Z`, `${monday}T19:00:00.000Z`);
+  await pushDocs(manager, 'users', [person]);
+  await pushDocs(manager, 'missions', [busy, over, late, lateOther]);
+  await pushDocs(manager, 'assignments', [assignmentDoc(String(busy.id), pid)]);
+
+  // WARN (the default): the overlap is said, and a second click confirms.
+  await signIn(page, ACCOUNTS.manager);
+  await page.goto(`/planning/missions/${String(over.id)}`);
+  await waitForSyncIdle(page);
+  await page.getByTestId(`assign-user-${pid}`).check();
+  await page.getByTestId('assign-submit').click();
+  await expect(page.getByTestId('assign-warning')).toContainText(String(busy.title));
+  await page.getByTestId('assign-submit').click();
+  await expect(page.locator(`[data-testid^="assignment-row-"][data-user-id="${pid}"]`)).toHaveAttribute('data-status', 'INVITED');
+  const warned = String(await page.locator(`[data-testid^="assignment-row-"][data-user-id="${pid}"]`).getAttribute('data-testid')).replace('assignment-row-', '');
+  await expect.poll(async () => (await serverDocs(manager, 'assignments')).find((d) => d.id === warned)?.status, { timeout: 20_000 }).toBe('INVITED');
+  await page.getByTestId(`assignment-cancel-${warned}`).click();
+  await expect.poll(async () => (await serverDocs(manager, 'assignments')).find((d) => d.id === warned)?.status, { timeout: 20_000 }).toBe('CANCELLED');
+
+  const admin = await adminSession(baseURL!);
+  const setPolicy = async (overlapPolicy: 'WARN' | 'REFUSE') => expect((await admin.patch('/api/v1/org', { data: { settings: { overlapPolicy } } })).status()).toBe(200);
+  await setPolicy('REFUSE');
+  const context = await browser.newContext({ baseURL });
+  try {
+    const refuse = await context.newPage();
+    await dismissToasts(refuse);
+    await signIn(refuse, ACCOUNTS.manager);
+    await refuse.goto(`/planning/missions/${String(over.id)}`);
+    await waitForSyncIdle(refuse);
+    await expect(refuse.getByTestId(`assign-user-${pid}`)).toBeDisabled();
+
+    // Offline, a free evening here; meanwhile another writer books an overlapping one on the server.
+    await refuse.goto(`/planning/missions/${String(late.id)}`);
+    await waitForSyncIdle(refuse);
+    await context.setOffline(true);
+    await refuse.getByTestId(`assign-user-${pid}`).check();
+    await refuse.getByTestId('assign-submit').click();
+    const row = refuse.locator(`[data-testid^="assignment-row-"][data-user-id="${pid}"]`);
+    await expect(row).toHaveCount(1);
+    const localId = String(await row.getAttribute('data-testid')).replace('assignment-row-', '');
+    await pushDocs(manager, 'assignments', [assignmentDoc(String(lateOther.id), pid)]);
+    await context.setOffline(false);
+    await expect(refuse.getByTestId(`assignment-refused-${localId}`)).toHaveAttribute('data-code', 'OVERLAP', { timeout: 20_000 });
+    await expect(refuse.getByTestId(`assignment-refused-${localId}`)).toContainText('Cette personne a d\u00e9j\u00e0 une mission \u00e0 ce moment-l\u00e0.');
+  } finally {
+    await setPolicy('WARN');
+    await context.close();
+    await admin.dispose();
+    await manager.dispose();
+  }
+});
