@@ -17,7 +17,7 @@ import { afterWrite } from './after-write';
 import { logConflict } from './conflict-log';
 import { serverChecks } from './server-checks';
 import { applyServerFields, serverFieldDefault } from './server-fields';
-import { findByKey, getRows, lockOrg, toSyncDoc, touchRow, writeRow, type StoredRow, type Tx } from './store';
+import { beginBatch, endBatch, findByKey, flushBatch, getRows, lockOrg, toSyncDoc, touchRow, writeRow, type StoredRow, type Tx } from './store';
 import type { ViewerContext } from './viewer';
 
 export interface PushRow {
@@ -62,7 +62,9 @@ export async function applyPush(
     await lockOrg(tx, ctx.orgId);
     const masters = await getRows(tx, entity, ctx.orgId, rows.map((r) => String(r.newDocumentState?.id ?? '')));
     const now = new Date().toISOString();
+    beginBatch(tx, ctx.orgId);
     for (const row of rows) await applyRow(tx, ctx, entity, row, masters, now, result);
+    await endBatch(tx);
     if (result.collections.size > 0) await beforeCommit?.(tx, result.collections);
   });
   return result;
@@ -151,6 +153,7 @@ async function applyRow(tx: Tx, ctx: ViewerContext, entity: EntityDef, row: Push
   // 6. The write policy, on the state that would be stored, then the checks that need other documents.
   const denied = checkWrite(entity, ctx.viewer, ctx.facts, live, candidate);
   if (denied) return reject(denied.code, { field: denied.field });
+  if (entity.name === 'assignments' || entity.name === 'users') await flushBatch(tx);
   const domain = await serverChecks(entity.name, candidate, { tx, orgId: ctx.orgId, before: live });
   if (domain) return reject(domain);
 
@@ -172,6 +175,7 @@ async function write(tx: Tx, ctx: ViewerContext, entity: EntityDef, doc: SyncDoc
   // Linking a person to an account changes what that account may read: its assignments and their missions
   // were filtered out of its earlier pulls, so they get new change numbers and flow to it now.
   if (entity.name === 'users' && doc.accountId && doc.accountId !== previous?.doc.accountId) {
+    await flushBatch(tx);
     const linked = await tx<{ id: string; mission_id: string }[]>`
       select id, doc->>'missionId' as mission_id from assignments where org_id = ${ctx.orgId} and doc->>'userId' = ${doc.id}`;
     for (const a of linked) await touchRow(tx, entityByName('assignments')!, ctx.orgId, a.id);
@@ -199,6 +203,7 @@ async function recordMerge(tx: Tx, ctx: ViewerContext, entity: EntityDef, entity
 }
 
 async function lastWriter(tx: Tx, entity: EntityDef, orgId: string, id: string): Promise<string[]> {
+  await flushBatch(tx);
   const rows = await tx<{ updated_by: string | null }[]>`select updated_by from ${tx(entity.name)} where org_id = ${orgId} and id = ${id}`;
   return rows[0]?.updated_by ? [rows[0].updated_by] : [];
 }
