@@ -164,7 +164,11 @@ export class SyncEngine {
             res = await this.guard(() => transport.pull(entity.name, checkpoint, batchSize));
           } catch (err) {
             // Offline longer than the server keeps deletions: start this collection's pull over from zero.
-            if (err instanceof SyncHttpError && err.code === 'CHECKPOINT_EXPIRED') void this.restartFromScratch(entity);
+            if (err instanceof SyncHttpError && err.code === 'CHECKPOINT_EXPIRED') {
+              this.restartFromScratch(entity).catch((e: unknown) => {
+                if (!this.stopped) this.patch({ lastError: e instanceof Error ? e.message : String(e) });
+              });
+            }
             throw err;
           }
           if (this.status$.value.firstSync) {

@@ -49,7 +49,12 @@ describe.each(backends)('tombstone retention on %s', (backend) => {
       let names: string[] = [];
       while (Date.now() < deadline) {
         // The collection is dropped and re-created while the client starts over: read it when it is there.
-        names = await client.db.collections.projects?.find().exec().then((docs) => docs.map((d) => String(d.get('name'))), () => []) ?? [];
+        try {
+          const docs = (await client.db.collections.projects?.find().exec()) ?? [];
+          names = docs.map((d) => String(d.get('name')));
+        } catch {
+          names = [];
+        }
         if (names.includes('Apres')) break;
         await new Promise((r) => setTimeout(r, 100));
       }
