@@ -15,7 +15,8 @@ const backends = [
 
 export default defineConfig({
   testDir: './tests',
-  timeout: 60_000,
+  // A test signs in, syncs and often reloads offline; on a 2-core CI machine that alone can take 40 s.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
@@ -38,7 +39,8 @@ export default defineConfig({
     command: `node ../scripts/e2e-server.mjs --backend ${b.name} --port ${b.port}`,
     url: `http://127.0.0.1:${b.port}/readyz`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // Cold start builds nothing but opens PGlite, migrates and seeds; under a loaded CI machine that took 130 s.
+    timeout: 300_000,
     stdout: 'pipe',
     stderr: 'pipe',
   })),

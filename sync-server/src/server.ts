@@ -68,6 +68,10 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const server = createAdaptorServer({
       fetch: (req, env) => (ready.app ? ready.app.fetch(req, env as never) : new Response(null, { status: 503 })),
     }) as Server;
+    // Keep idle connections longer than clients and proxies do (Caddy, browsers, Playwright reuse them), so the
+    // server never closes a socket a client is about to send on (ECONNRESET on the next request).
+    server.keepAliveTimeout = 75_000;
+    server.headersTimeout = 76_000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, config.host, () => resolve());

@@ -60,3 +60,26 @@ export async function coldOpen(page: Page, monday: string): Promise<number> {
   await gridReady(page, monday);
   return page.evaluate(() => performance.now());
 }
+
+export interface WeekExpectation {
+  monday: string;
+  missions: number;
+  assignments: number;
+  accepted: number;
+}
+
+/**
+ * Waits until the client store holds the whole data set, as the calendar shows it: the last week of the season
+ * (its documents were pushed last, so they are pulled last) with all its missions, assignments and the
+ * assignments accepted afterwards. Answers how long it took.
+ */
+export async function waitForStore(page: Page, last: WeekExpectation, started: number): Promise<number> {
+  await page.goto(`/planning/calendar?view=week&date=${last.monday}`);
+  const grid = page.getByTestId('calendar-grid');
+  await expect(grid).toHaveAttribute('data-missions', String(last.missions), { timeout: 600_000 });
+  const pills = grid.locator('[data-testid^="cal-assignment-"]');
+  await expect(pills).toHaveCount(last.assignments, { timeout: 600_000 });
+  await expect(grid.locator('[data-testid^="cal-assignment-"][data-status="ACCEPTED"]')).toHaveCount(last.accepted, { timeout: 600_000 });
+  await expect(page.locator('[data-testid="sync-status"][data-phase="idle"]')).toHaveCount(1, { timeout: 600_000 });
+  return Date.now() - started;
+}

@@ -1,0 +1,40 @@
+import { useI18n } from '../../../i18n/useT';
+import { ASSIGNMENT_STATUS_LIST, MISSION_STATUS_LIST } from './calendar-types';
+
+/** What the colours and marks mean: assignment statuses, mission statuses, conflicts, unavailability. */
+export function CalendarLegend() {
+  const { t } = useI18n();
+  return (
+    <section className="cal-legend" aria-labelledby="cal-legend-title" data-testid="cal-legend">
+      <h3 id="cal-legend-title" className="cal-legend__title">
+        {t('calendar.legend.title')}
+      </h3>
+      <ul className="cal-legend__list">
+        {ASSIGNMENT_STATUS_LIST.map((s) => (
+          <li key={s} data-testid={`cal-legend-${s}`}>
+            <span className={`cal-dot cal-status--${s}`} aria-hidden="true" /> {t(`calendar.assignmentStatus.${s}`)}
+          </li>
+        ))}
+      </ul>
+      <ul className="cal-legend__list">
+        {MISSION_STATUS_LIST.map((s) => (
+          <li key={s} data-testid={`cal-legend-mission-${s}`}>
+            <span className={`cal-legend__mission cal-mission--${s}`} aria-hidden="true" /> {t(`calendar.missionStatus.${s}`)}
+          </li>
+        ))}
+        <li>
+          <span className="cal-flag cal-flag--error" aria-hidden="true" /> {t('calendar.legend.conflictError')}
+        </li>
+        <li>
+          <span className="cal-flag cal-flag--warning" aria-hidden="true" /> {t('calendar.legend.conflictWarning')}
+        </li>
+        <li>
+          <span className="cal-legend__unavail cal-tl__unavail--APPROVED" aria-hidden="true" /> {t('calendar.legend.unavailable')}
+        </li>
+        <li>
+          <span className="cal-legend__unavail cal-tl__unavail--PENDING" aria-hidden="true" /> {t('calendar.legend.pending')}
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { DEFAULT_ORG_SETTINGS, DEFAULT_ZONE, GENERAL_PROFILE, LIVE_PERFORMANCE_PROFILE, OrgSettingsSchema, withAgreementDailyMax, type ConventionProfile, type OrgSettings } from '@coulisses/shared';
+
+/** What the planning views need of the active organisation: its zone, its settings and its rules. */
+export interface OrgPlanning {
+  tz: string;
+  settings: OrgSettings;
+  profile: ConventionProfile;
+}
+
+function validZone(tz: unknown): string {
+  if (typeof tz !== 'string' || !tz) return DEFAULT_ZONE;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
+  } catch {
+    return DEFAULT_ZONE;
+  }
+}
+
+/** The organisation's convention profile, with the 12 h daily maximum where an agreement allows it. */
+export function profileFor(settings: OrgSettings): ConventionProfile {
+  const base = settings.convention === 'GENERAL' ? GENERAL_PROFILE : LIVE_PERFORMANCE_PROFILE;
+  return settings.agreementDaily12h ? withAgreementDailyMax(base) : base;
+}
+
+/** From /me's activeOrg (timezone, settings); defaults when a field is missing or malformed. */
+export function orgPlanning(activeOrg: unknown): OrgPlanning {
+  const org = (activeOrg ?? {}) as { timezone?: unknown; settings?: unknown };
+  const parsed = OrgSettingsSchema.partial().safeParse(org.settings ?? {});
+  const settings: OrgSettings = { ...DEFAULT_ORG_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  return { tz: validZone(org.timezone), settings, profile: profileFor(settings) };
+}
