@@ -1,0 +1,4 @@
+/** Payroll preparation from validated timesheets: rate profiles, monthly summary, CSV export (pure). */
+export * from './rates';
+export * from './monthly';
+export * from './csv';
