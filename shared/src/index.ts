@@ -11,3 +11,4 @@ export * from './planning/profiles';
 export * from './planning/conflicts';
 export * from './planning/generate';
 export * from './org/settings';
+export * from './timeclock/types';

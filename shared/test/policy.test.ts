@@ -3,12 +3,21 @@ import { assignments, availabilities, fieldEvents, missions, reference, timeshee
 import { canRead, checkWrite } from '../src/sync/policy';
 import type { EntityDef } from '../src/sync/registry';
 import type { SyncDoc, Viewer } from '../src/sync/types';
+import { nextLink } from '../src/timeclock/chain';
 
 const T = (h: number) => `2026-03-01T${String(h).padStart(2, '0')}:00:00.000Z`;
 const tech: Viewer = { role: 'TECH', accountId: 'acc-t', userId: 'u-tech' };
 const manager: Viewer = { role: 'MANAGER', accountId: 'acc-m', userId: 'u-man' };
 const noFacts = { assignedMissionIds: new Set<string>() };
 const E = (e: unknown) => e as EntityDef;
+
+const kiosk: Viewer = { role: 'KIOSK', accountId: 'kiosk:k1', userId: null, deviceId: 'kiosk-k1' };
+/** A valid chained punch (first of its device). */
+function punchDoc(userId: string, deviceId: string, kind = 'PUNCH'): SyncDoc {
+  const draft = { id: 'p1', updatedAt: T(1), kind, userId, missionId: null, subjectId: null, at: T(1), deviceId };
+  const payload = { punchType: 'IN', source: 'KIOSK', method: 'PIN', venueId: null };
+  return { ...draft, payload: { ...payload, ...nextLink(null, { ...draft, payload }) } } as SyncDoc;
+}
 
 const assignment = { id: 'a1', _deleted: false, missionId: 'm1', userId: 'u-tech', status: 'INVITED', statusChangedAt: T(1), statusChangedBy: 'MANAGER', updatedAt: T(1) } as SyncDoc;
 
@@ -29,8 +38,13 @@ describe('write policy', () => {
     ['TECH declares own unavailability as PENDING', E(availabilities), tech, undefined, { id: 'v1', userId: 'u-tech', kind: 'UNAVAILABLE', startAt: T(1), endAt: T(5), weeklyUntil: null, status: 'PENDING', updatedAt: T(0) } as SyncDoc, null],
     ['TECH cannot approve own availability', E(availabilities), tech, undefined, { id: 'v1', userId: 'u-tech', kind: 'UNAVAILABLE', startAt: T(1), endAt: T(5), weeklyUntil: null, status: 'APPROVED', updatedAt: T(0) } as SyncDoc, 'APPROVAL_REQUIRED'],
     ['TECH cannot declare for someone else', E(availabilities), tech, undefined, { id: 'v1', userId: 'u-x', kind: 'AVAILABLE', startAt: T(1), endAt: T(5), status: 'PENDING' } as SyncDoc, 'FORBIDDEN'],
-    ['TECH punches for self', E(fieldEvents), tech, undefined, { id: 'p1', kind: 'PUNCH', userId: 'u-tech' } as SyncDoc, null],
-    ['TECH cannot punch for someone else', E(fieldEvents), tech, undefined, { id: 'p1', kind: 'PUNCH', userId: 'u-x' } as SyncDoc, 'FORBIDDEN'],
+    ['TECH punches for self', E(fieldEvents), tech, undefined, punchDoc('u-tech', 'phone-1'), null],
+    ['TECH cannot punch for someone else', E(fieldEvents), tech, undefined, punchDoc('u-x', 'phone-1'), 'FORBIDDEN'],
+    ['a punch without its chain is invalid', E(fieldEvents), tech, undefined, { id: 'p1', kind: 'PUNCH', userId: 'u-tech', deviceId: 'phone-1', payload: { type: 'IN' } } as SyncDoc, 'INVALID_PUNCH'],
+    ['a kiosk punches for anyone with its own device id', E(fieldEvents), kiosk, undefined, punchDoc('u-x', 'kiosk-k1'), null],
+    ['a kiosk cannot punch as another device', E(fieldEvents), kiosk, undefined, punchDoc('u-x', 'kiosk-k2'), 'FORBIDDEN'],
+    ['a kiosk cannot comment', E(fieldEvents), kiosk, undefined, { ...punchDoc('u-x', 'kiosk-k1'), kind: 'COMMENT' }, 'FORBIDDEN'],
+    ['a kiosk cannot write timesheets', E(timesheets), kiosk, undefined, { id: 't', userId: 'u-x', status: 'DRAFT' } as SyncDoc, 'FORBIDDEN'],
     ['nobody updates a field event', E(fieldEvents), manager, { id: 'p1', kind: 'PUNCH' } as SyncDoc, { id: 'p1', kind: 'INCIDENT' } as SyncDoc, 'FORBIDDEN'],
     ['TECH confirms own timesheet', E(timesheets), tech, { id: 't', userId: 'u-tech', status: 'SUBMITTED' } as SyncDoc, { id: 't', userId: 'u-tech', status: 'CONFIRMED' } as SyncDoc, null],
     ['TECH cannot validate own timesheet', E(timesheets), tech, { id: 't', userId: 'u-tech', status: 'SUBMITTED' } as SyncDoc, { id: 't', userId: 'u-tech', status: 'VALIDATED' } as SyncDoc, 'ILLEGAL_TRANSITION'],

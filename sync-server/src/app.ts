@@ -14,8 +14,11 @@ import { meRoutes } from './org/me-routes';
 import { orgRoutes } from './org/org-routes';
 import { serveClient } from './static/serve-client';
 import { syncRoutes } from './sync/routes';
+import { kioskRoutes } from './timeclock/kiosk-routes';
 import { missionInvitationRoutes } from './planning/invitation-routes';
 import { planningConflictRoutes } from './planning/conflict-routes';
+import { payrollRoutes } from './payroll/payroll-routes';
+import { integrityRoutes } from './timeclock/chain-routes';
 
 /** The whole HTTP surface: observability, auth, the /api/v1 routes, then the PWA. */
 export function createApp(deps: Deps) {
@@ -41,6 +44,9 @@ export function createApp(deps: Deps) {
   v1.route('/', syncRoutes(deps, deps.feed));
   v1.route('/', missionInvitationRoutes(deps, deps.secret));
   v1.route('/', planningConflictRoutes(deps));
+  v1.route('/', payrollRoutes(deps));
+  v1.route('/', integrityRoutes(deps));
+  v1.route('/', kioskRoutes(deps));
   app.route('/api/v1', v1);
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'ROUTE_NOT_FOUND'));

@@ -128,9 +128,9 @@ export async function resetCollection(db: SyncDatabase, entity: EntityDef, outbo
   return fresh;
 }
 
-/** Identity strategies up to the entity's version (a real change of shape adds its own function here). */
+/** The registry's upgrade for each version up to the entity's (identity where the shape did not change). */
 function migrationStrategies(entity: EntityDef): Record<number, (doc: SyncDoc) => SyncDoc> {
   const out: Record<number, (doc: SyncDoc) => SyncDoc> = {};
-  for (let v = 1; v <= entity.version; v++) out[v] = (doc) => doc;
+  for (let v = 1; v <= entity.version; v++) out[v] = entity.upgrades?.[v] ?? ((doc) => doc);
   return out;
 }

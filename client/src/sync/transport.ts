@@ -78,7 +78,7 @@ export class HttpTransport {
   async push(collection: string, rows: PushRow[]): Promise<PushOutcome> {
     const res = await this.f(`${this.opts.baseUrl}/api/v1/sync/${collection}/push?details=1`, {
       method: 'POST',
-      headers: this.headers({ 'content-type': 'application/json' }),
+      headers: this.headers({ 'content-type': 'application/json', 'X-Device-Time': new Date().toISOString() }),
       credentials: 'same-origin',
       body: JSON.stringify(rows),
     });

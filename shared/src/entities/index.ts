@@ -24,3 +24,4 @@ export function entityByName(name: string): EntityDef | undefined {
 
 export { ASSIGNMENT_MACHINE } from './planning';
 export { reference, users, projects, missions, assignments, availabilities, fieldEvents, timesheets, kpiValues, actionPlans, analyticsSlices, conflicts };
+export { TIMESHEET_SOURCES, TIMESHEET_STATUSES, TIMESHEET_TYPES, FIELD_EVENT_KINDS } from './timeclock';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ALL, and, field, or, self } from '../sync/conditions';
+import { ALL, and, device, field, or, self } from '../sync/conditions';
 import { defineEntity } from '../sync/registry';
+import { PunchPayloadSchema } from '../timeclock/punch';
 import { Id, Instant, LocalDate, base } from './common';
 
 export const FIELD_EVENT_KINDS = ['PUNCH', 'INCIDENT', 'COMMENT', 'ADJUSTMENT_REQUEST'] as const;
@@ -23,12 +24,17 @@ export const fieldEvents = defineEntity({
       at: Instant,
       deviceId: z.string().max(80).nullable(),
       payload: z.record(z.string(), z.unknown()),
-      /** When the server received it, and the account that pushed it (server-set). */
+      /** When the server received it, and the account (or kiosk) that pushed it (server-set). */
       receivedAt: Instant.nullable(),
       authorAccountId: Id.nullable(),
+      /** What the server noticed (CLOCK_SKEW, OUTSIDE_GEOFENCE, REPEAT, FUTURE); the event is kept as sent. */
+      flags: z.array(z.string().max(40)).max(20),
+      /** Server time minus device time when the device pushed, in ms (null when unknown). */
+      clockSkewMs: z.number().int().nullable(),
     })
     .strict(),
-  version: 0,
+  version: 1,
+  upgrades: { 1: (doc) => ({ ...doc, flags: doc.flags ?? [], clockSkewMs: doc.clockSkewMs ?? null }) },
   indexes: ['at', ['kind', 'at']],
   conflict: { kind: 'appendOnly' },
   read: { ADMIN: ALL, MANAGER: ALL, TECH: or(self('userId'), field('kind', ['COMMENT'])) },
@@ -36,12 +42,21 @@ export const fieldEvents = defineEntity({
     ADMIN: { create: true },
     MANAGER: { create: true },
     TECH: { create: true, when: or(and(self('userId'), field('kind', ['PUNCH', 'INCIDENT', 'ADJUSTMENT_REQUEST'])), field('kind', ['COMMENT'])) },
+    // An enrolled kiosk writes punches and incidents signed with its own device id, nothing else.
+    KIOSK: { create: true, when: and(device('deviceId'), field('kind', ['PUNCH', 'INCIDENT'])) },
   },
-  serverFields: ['receivedAt', 'authorAccountId'],
+  serverFields: ['receivedAt', 'authorAccountId', 'flags', 'clockSkewMs'],
   immutable: [],
+  guard: ({ after }) => {
+    if (after.kind !== 'PUNCH') return null;
+    if (!after.userId || !after.deviceId) return 'INVALID_PUNCH';
+    return PunchPayloadSchema.safeParse(after.payload).success ? null : 'INVALID_PUNCH';
+  },
 });
 
 export const TIMESHEET_TYPES = ['MONTAGE', 'REPETITION', 'SPECTACLE', 'DEMONTAGE', 'OTHER'] as const;
+/** PUNCHES: times follow the punches (the server recomputes them); MANUAL: entered or adjusted by hand. */
+export const TIMESHEET_SOURCES = ['PUNCHES', 'MANUAL'] as const;
 export const TIMESHEET_STATUSES = ['DRAFT', 'SUBMITTED', 'CONFIRMED', 'DISPUTED', 'VALIDATED'] as const;
 
 /** d. Timesheets: once VALIDATED, a crew edit is refused and becomes an adjustment request. */
@@ -64,9 +79,23 @@ export const timesheets = defineEntity({
       managerComment: z.string().max(1000).optional(),
       validatedAt: Instant.nullable(),
       validatedByAccountId: Id.nullable(),
+      source: z.enum(TIMESHEET_SOURCES),
+      /** Why a manager changed the times (required when they change them; audited). */
+      adjustReason: z.string().max(500).optional(),
+      /** Computed by the server with the shared time rules (whole minutes). */
+      workedMinutes: z.number().int().min(0),
+      paidMinutes: z.number().int().min(0),
+      roundedMinutes: z.number().int().min(0),
+      nightMinutes: z.number().int().min(0),
+      plannedMinutes: z.number().int().min(0).nullable(),
+      anomalies: z.array(z.string().max(40)).max(20),
+      punchIds: z.array(Id).max(200),
     })
     .strict(),
-  version: 0,
+  version: 1,
+  upgrades: {
+    1: (doc) => ({ source: 'MANUAL', workedMinutes: 0, paidMinutes: 0, roundedMinutes: 0, nightMinutes: 0, plannedMinutes: null, anomalies: [], punchIds: [], ...doc }),
+  },
   indexes: ['userId', 'date'],
   conflict: { kind: 'locked', field: 'status', lockedValues: ['VALIDATED'], lockedFor: ['TECH'] },
   read: { ADMIN: ALL, MANAGER: ALL, TECH: self('userId') },
@@ -75,11 +104,13 @@ export const timesheets = defineEntity({
     MANAGER: { create: true, update: true, delete: true },
     TECH: { update: true, when: self('userId'), fields: ['status', 'crewComment', 'startAt', 'endAt', 'breakMinutes'] },
   },
-  serverFields: ['validatedAt', 'validatedByAccountId'],
+  serverFields: ['validatedAt', 'validatedByAccountId', 'workedMinutes', 'paidMinutes', 'roundedMinutes', 'nightMinutes', 'plannedMinutes', 'anomalies', 'punchIds'],
   immutable: ['userId'],
-  audited: ['status', 'startAt', 'endAt', 'breakMinutes'],
+  audited: ['status', 'startAt', 'endAt', 'breakMinutes', 'type', 'adjustReason'],
   guard: ({ before, after, viewer }) => {
     if (after.startAt && after.endAt && String(after.endAt) <= String(after.startAt)) return 'END_BEFORE_START';
+    const timesChanged = !!before && !before._deleted && ['startAt', 'endAt', 'breakMinutes'].some((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+    if (timesChanged && viewer.role !== 'TECH' && !String(after.adjustReason ?? '').trim() && before.source === 'PUNCHES') return 'ADJUST_REASON_REQUIRED';
     if (viewer.role === 'TECH' && after.status !== before?.status && !['SUBMITTED', 'CONFIRMED', 'DISPUTED'].includes(String(after.status))) return 'ILLEGAL_TRANSITION';
     return null;
   },

@@ -4,6 +4,12 @@ import frCalendar from './fr.calendar.json';
 import enCalendar from './en.calendar.json';
 import frPlanning from './fr.planning.json';
 import enPlanning from './en.planning.json';
+import frTimeclock from './fr.timeclock.json';
+import enTimeclock from './en.timeclock.json';
+import frKiosk from './fr.kiosk.json';
+import enKiosk from './en.kiosk.json';
+import frIntegrity from './fr.integrity.json';
+import enIntegrity from './en.integrity.json';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -24,8 +30,8 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const CATALOGS: Record<Locale, Catalog> = {
-  fr: merge(fr, frPlanning, frCalendar),
-  en: merge(en, enPlanning, enCalendar),
+  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity),
+  en: merge(en, enPlanning, enCalendar, enTimeclock, enKiosk, enIntegrity),
 };
 
 export function isLocale(value: unknown): value is Locale {

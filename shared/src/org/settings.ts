@@ -1,20 +1,75 @@
 import { z } from 'zod';
+import { NIGHT_PROFILES, ROUNDING_MODES, type TimeRules } from '../timeclock/types';
 
-/** Planning settings of an organisation (defaults apply until an ADMIN changes them). */
+const HourMinute = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** Settings of an organisation (defaults apply until an ADMIN changes them): planning, then time clock. */
 export const OrgSettingsSchema = z
   .object({
     convention: z.enum(['GENERAL', 'LIVE_PERFORMANCE']),
     agreementDaily12h: z.boolean(),
     overlapPolicy: z.enum(['WARN', 'REFUSE']),
     availabilityApproval: z.boolean(),
+    /** Night window preset; CUSTOM uses nightStart/nightEnd/nightPremiumPct as set. */
+    nightProfile: z.enum(['GENERAL', 'LIVE_PERFORMANCE', 'IDCC_2717', 'CUSTOM']),
+    nightStart: HourMinute,
+    nightEnd: HourMinute,
+    nightPremiumPct: z.number().min(0).max(200),
+    /** Rounding of the total paid time of a timesheet (0 = none); raw punches are always kept. */
+    roundingMinutes: z.number().int().min(0).max(60),
+    roundingMode: z.enum(ROUNDING_MODES),
+    /** A punch outside the venue's geofence: not checked, flagged, or refused. */
+    geofenceMode: z.enum(['OFF', 'FLAG', 'REFUSE']),
+    /** Taps of the same kind by the same person within this many seconds count once. */
+    repeatTapSeconds: z.number().int().min(0).max(600),
+    /** A device clock further than this from the server's is flagged. */
+    skewToleranceSeconds: z.number().int().min(5).max(86_400),
   })
   .strict();
 
 export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
+
+/** The fields of OrgSettings stored as one JSON column (the time clock's). */
+export const TIMECLOCK_SETTING_KEYS = ['nightProfile', 'nightStart', 'nightEnd', 'nightPremiumPct', 'roundingMinutes', 'roundingMode', 'geofenceMode', 'repeatTapSeconds', 'skewToleranceSeconds'] as const;
 
 export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   convention: 'LIVE_PERFORMANCE',
   agreementDaily12h: false,
   overlapPolicy: 'WARN',
   availabilityApproval: true,
+  nightProfile: 'LIVE_PERFORMANCE',
+  nightStart: NIGHT_PROFILES.LIVE_PERFORMANCE.start,
+  nightEnd: NIGHT_PROFILES.LIVE_PERFORMANCE.end,
+  nightPremiumPct: NIGHT_PROFILES.LIVE_PERFORMANCE.premiumPct,
+  roundingMinutes: 5,
+  roundingMode: 'NEAREST',
+  geofenceMode: 'FLAG',
+  repeatTapSeconds: 10,
+  skewToleranceSeconds: 120,
 };
+
+/** Settings with defaults for what is missing or invalid (stored rows predate newer fields). */
+export function withDefaults(raw: unknown): OrgSettings {
+  const out: Record<string, unknown> = { ...DEFAULT_ORG_SETTINGS };
+  const shape = OrgSettingsSchema.shape as Record<string, z.ZodType>;
+  if (raw && typeof raw === 'object') {
+    for (const [key, value] of Object.entries(raw)) {
+      if (key in shape && shape[key]!.safeParse(value).success) out[key] = value;
+    }
+  }
+  return out as OrgSettings;
+}
+
+/** The time rules of an organisation: its zone, rounding and night window (a preset wins over custom times). */
+export function timeRulesOf(settings: OrgSettings, zone: string): TimeRules {
+  const preset = settings.nightProfile === 'CUSTOM' ? null : NIGHT_PROFILES[settings.nightProfile];
+  return {
+    zone,
+    roundingMinutes: settings.roundingMinutes,
+    roundingMode: settings.roundingMode,
+    nightStart: preset ? preset.start : settings.nightStart,
+    nightEnd: preset ? preset.end : settings.nightEnd,
+    nightPremiumPct: preset ? preset.premiumPct : settings.nightPremiumPct,
+    repeatTapSeconds: settings.repeatTapSeconds,
+  };
+}

@@ -6,6 +6,8 @@ export const field = (name: string, values: readonly (string | number | boolean 
 export const self = (name: string): Condition => ({ kind: 'self', field: name });
 export const selfAccount = (name: string): Condition => ({ kind: 'selfAccount', field: name });
 export const assigned = (name: string): Condition => ({ kind: 'assigned', field: name });
+/** The document's field names the device writing (a kiosk's own punches). */
+export const device = (name: string): Condition => ({ kind: 'device', field: name });
 export const or = (...of: Condition[]): Condition => ({ kind: 'or', of });
 export const and = (...of: Condition[]): Condition => ({ kind: 'and', of });
 
@@ -26,6 +28,8 @@ export function holds(cond: Condition, doc: SyncDoc, viewer: Viewer, facts: View
       const v = doc[cond.field];
       return Array.isArray(v) ? v.includes(viewer.accountId) : v === viewer.accountId;
     }
+    case 'device':
+      return typeof viewer.deviceId === 'string' && doc[cond.field] === viewer.deviceId;
     case 'assigned':
       return typeof doc[cond.field] === 'string' && facts.assignedMissionIds.has(doc[cond.field] as string);
     case 'or':

@@ -21,8 +21,13 @@ export interface EntityDef<S extends z.ZodObject = z.ZodObject> {
   description: string;
   /** The document's fields (without _deleted). `id` and `updatedAt` are always there. */
   schema: S;
-  /** RxDB schema version; bump it (and add a migration strategy) when the schema changes. */
+  /** RxDB schema version; bump it (and add its upgrade) when the schema changes. */
   version: number;
+  /**
+   * Upgrade of a stored document to version N (RxDB migration strategy N on the client; the server's SQL
+   * migration does the same to its rows). Versions without one keep the document as it is.
+   */
+  upgrades?: Readonly<Record<number, (doc: SyncDoc) => SyncDoc>>;
   /** RxDB indexes (fields must be required; strings need a max length). */
   indexes: readonly (string | readonly string[])[];
   conflict: ConflictRule;

@@ -3,12 +3,21 @@ import type { Role } from '../org/roles';
 /** A replicated document: the entity's fields plus RxDB's deletion flag. */
 export type SyncDoc = Record<string, unknown> & { id: string; _deleted?: boolean };
 
+/**
+ * Who may sync: a member's role, or KIOSK for an enrolled time-clock tablet (no account; it may only create
+ * its own punches and incidents, and reads its roster through the kiosk API).
+ */
+export type SyncRole = Role | 'KIOSK';
+
 /** Who reads or writes: the role in the active organisation and the ids that make "mine" decidable. */
 export interface Viewer {
-  role: Role;
+  role: SyncRole;
+  /** The login account; for a kiosk, its kiosk id. */
   accountId: string;
   /** The schedulable person (users collection) linked to the account in this organisation, if any. */
   userId: string | null;
+  /** The enrolled device writing (kiosks), for 'device' conditions. */
+  deviceId?: string | null;
 }
 
 /**
@@ -22,6 +31,7 @@ export type Condition =
   | { kind: 'self'; field: string }
   | { kind: 'selfAccount'; field: string }
   | { kind: 'assigned'; field: string }
+  | { kind: 'device'; field: string }
   | { kind: 'or'; of: readonly Condition[] }
   | { kind: 'and'; of: readonly Condition[] };
 
@@ -42,8 +52,8 @@ export interface RoleWrite {
   fields?: readonly string[] | 'all';
 }
 
-export type WritePolicy = Partial<Record<Role, RoleWrite>>;
-export type ReadScope = Partial<Record<Role, Condition>>;
+export type WritePolicy = Partial<Record<SyncRole, RoleWrite>>;
+export type ReadScope = Partial<Record<SyncRole, Condition>>;
 
 /** A value a conflict resolution did not keep, for the conflict log. */
 export interface Discard {
@@ -69,5 +79,5 @@ export interface ConflictInput<T extends SyncDoc = SyncDoc> {
   /** What the server has now (realMasterState). */
   remote: T;
   /** Role of the writer of `local` (the server knows it; the client uses its own). */
-  localRole?: Role;
+  localRole?: SyncRole;
 }

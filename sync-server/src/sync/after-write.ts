@@ -1,5 +1,7 @@
 import { sameValue, type EntityDef, type SyncDoc } from '@coulisses/shared';
 import { audit } from '../org/audit';
+import { timesheetsAfterWrite } from '../timeclock/timesheet-recompute';
+import { timeclockAfterWrite } from '../timeclock/kiosk-after-write';
 import type { Tx } from './store';
 
 export interface AfterWriteContext {
@@ -13,6 +15,8 @@ export interface AfterWriteContext {
 /** Server reactions to a stored write, inside its transaction: the audit of the entity's watched fields. */
 export async function afterWrite(entity: EntityDef, ctx: AfterWriteContext): Promise<void> {
   await auditChanges(entity, ctx);
+  await timeclockAfterWrite(entity, ctx);
+  await timesheetsAfterWrite(entity, ctx);
 }
 
 /** Every change of an entity's audited fields goes to the audit log, with the old and new values. */

@@ -41,6 +41,11 @@ export interface PushResult {
   collections: Set<string>;
 }
 
+/** The viewer of a push, and the device's clock it sent (X-Device-Time, parsed) for the field events' skew. */
+export interface PushContext extends ViewerContext {
+  deviceTime?: string | null;
+}
+
 /** How far ahead of the server a device clock may be before its updatedAt is clamped. */
 const MAX_CLOCK_AHEAD_MS = 2 * 60_000;
 
@@ -51,7 +56,7 @@ const MAX_CLOCK_AHEAD_MS = 2 * 60_000;
  */
 export async function applyPush(
   sql: Sql,
-  ctx: ViewerContext,
+  ctx: PushContext,
   entity: EntityDef,
   rows: PushRow[],
   beforeCommit?: (tx: Tx, collections: Set<string>) => Promise<void>,
@@ -74,7 +79,7 @@ function stub(doc: SyncDoc): SyncDoc {
   return { ...doc, _deleted: true };
 }
 
-async function applyRow(tx: Tx, ctx: ViewerContext, entity: EntityDef, row: PushRow, masters: Map<string, StoredRow>, now: string, out: PushResult): Promise<void> {
+async function applyRow(tx: Tx, ctx: PushContext, entity: EntityDef, row: PushRow, masters: Map<string, StoredRow>, now: string, out: PushResult): Promise<void> {
   const incoming = row.newDocumentState;
   const id = String(incoming.id);
   const masterRow = masters.get(id);
@@ -96,7 +101,7 @@ async function applyRow(tx: Tx, ctx: ViewerContext, entity: EntityDef, row: Push
   if (!parsed.success) return reject('VALIDATION_FAILED', { details: zodDetails(parsed.error as ZodError) });
   const withServer = (d: SyncDoc): SyncDoc => {
     const o: SyncDoc = { ...d };
-    for (const f of entity.serverFields) o[f] = live ? live[f] : serverFieldDefault(f);
+    for (const f of entity.serverFields) o[f] = live ? live[f] : serverFieldDefault(f, entity);
     return o;
   };
   let local: SyncDoc = withServer({ ...(parsed.data as SyncDoc), _deleted: Boolean(_deleted) });
@@ -157,7 +162,7 @@ async function applyRow(tx: Tx, ctx: ViewerContext, entity: EntityDef, row: Push
   const domain = await serverChecks(entity.name, candidate, { tx, orgId: ctx.orgId, before: live });
   if (domain) return reject(domain);
 
-  const final = await applyServerFields(entity.name, candidate, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, role: ctx.viewer.role, now, before: live });
+  const final = await applyServerFields(entity.name, candidate, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, role: ctx.viewer.role, now, before: live, deviceTime: ctx.deviceTime });
   if (!master || !sameValue(final, master)) await write(tx, ctx, entity, final, out, masters, masterRow);
   if (conflicted) {
     out.conflicts.push(final);

@@ -1,31 +1,22 @@
-import { ENTITIES, entityByName, translate, type EntityDef, type SyncDoc } from '@coulisses/shared';
+import { ENTITIES, entityByName, type EntityDef } from '@coulisses/shared';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
-import { readJson } from '../http/validate';
 import { requireRole } from '../org/caller';
 import type { ChangeFeed } from './feed';
 import { pullChanges } from './pull';
-import { applyPush } from './push';
+import { handlePush } from './push-route';
 import { syncStream, type StreamOptions, STREAM_DEFAULTS } from './stream';
 import { resolveViewer } from './viewer';
 
 export const PULL_MAX = 1000;
 export const PULL_DEFAULT = 200;
-export const PUSH_MAX_ROWS = 500;
+export { PUSH_MAX_ROWS } from './push-route';
 const ROLES = ['ADMIN', 'MANAGER', 'TECH'] as const;
 
 const CheckpointSchema = z.object({ seq: z.number().int().min(0) }).strict();
-const PushBody = z
-  .array(
-    z.object({
-      assumedMasterState: z.record(z.string(), z.unknown()).nullable().optional(),
-      newDocumentState: z.record(z.string(), z.unknown()).and(z.object({ id: z.string().min(1).max(40) })),
-    }),
-  )
-  .max(PUSH_MAX_ROWS);
 
 function entityOf(c: Context<AppEnv>): EntityDef {
   const entity = entityByName(c.req.param('collection') ?? '');
@@ -98,23 +89,7 @@ export function syncRoutes(deps: Deps, feed: ChangeFeed, streamOptions: StreamOp
   app.post('/sync/:collection/push', async (c) => {
     const caller = requireRole(c, ROLES);
     const entity = entityOf(c);
-    const raw = await readJson(c, z.unknown());
-    if (Array.isArray(raw) && raw.length > PUSH_MAX_ROWS) throw new AppError('BATCH_TOO_LARGE', { max: PUSH_MAX_ROWS }, 413);
-    const rows = PushBody.parse(raw);
-    const ctx = await resolveViewer(sql, caller);
-    const result = await applyPush(sql, ctx, entity, rows as { assumedMasterState?: SyncDoc | null; newDocumentState: SyncDoc }[], (tx, collections) =>
-      feed.notifyInTx(tx as never, ctx.orgId, collections),
-    );
-    if (result.collections.size > 0) feed.emit(ctx.orgId, result.collections);
-    if (result.rejected.length > 0) c.get('log').info({ collection: entity.name, rejected: result.rejected.map((r) => r.code) }, 'push rows refused');
-    if (c.req.query('details') !== '1') return c.json(result.conflicts);
-    const locale = c.get('locale');
-    return c.json({
-      conflicts: result.conflicts,
-      rejected: result.rejected.map((r) => ({ ...r, message: translate(locale, `errors.${r.code}`) })),
-      diverted: result.diverted.map((d) => ({ ...d, message: translate(locale, `errors.${d.code}`) })),
-      written: result.written,
-    });
+    return handlePush(c, sql, feed, await resolveViewer(sql, caller), entity);
   });
 
   app.get('/sync/:collection/stream', async (c) => {

@@ -1,5 +1,7 @@
 import { entityByName, type SyncDoc } from '@coulisses/shared';
 import { getOrgSettings } from '../org/settings-repo';
+import { rateProfileCheck } from '../payroll/payroll-routes';
+import { punchRefusal } from '../timeclock/punch-flags';
 import { getRows, type Tx } from './store';
 
 const ACTIVE = ['INVITED', 'ACCEPTED'];
@@ -16,6 +18,8 @@ export interface CheckContext {
  */
 export async function serverChecks(entityName: string, doc: SyncDoc, ctx: CheckContext): Promise<string | null> {
   if (entityName === 'users') return accountLinkCheck(doc, ctx);
+  if (entityName === 'reference' && doc.kind === 'rate_profile') return rateProfileCheck(doc);
+  if (entityName === 'field_events') return punchRefusal(doc, ctx);
   if (entityName !== 'assignments' || doc._deleted || !ACTIVE.includes(String(doc.status))) return null;
   const becameActive = !ctx.before || ctx.before._deleted || !ACTIVE.includes(String(ctx.before.status));
   if (!becameActive) return null;

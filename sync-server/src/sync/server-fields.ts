@@ -1,14 +1,18 @@
-import { entityByName, kpiStatus, thresholdsOf, type Role, type SyncDoc } from '@coulisses/shared';
+import { entityByName, kpiStatus, thresholdsOf, type EntityDef, type SyncDoc, type SyncRole } from '@coulisses/shared';
 import { getOrgSettings } from '../org/settings-repo';
+import { timesheetComputedFields } from '../timeclock/timesheet-fields';
+import { punchServerFields } from '../timeclock/punch-flags';
 import { getRows, type Tx } from './store';
 
 export interface ServerFieldContext {
   tx: Tx;
   orgId: string;
   accountId: string;
-  role: Role;
+  role: SyncRole;
   now: string;
   before: SyncDoc | undefined;
+  /** X-Device-Time of the push request (parsed), for the clock skew of field events. */
+  deviceTime?: string | null;
 }
 
 /**
@@ -22,6 +26,11 @@ export async function applyServerFields(entityName: string, doc: SyncDoc, ctx: S
     case 'field_events':
       out.receivedAt = (before?.receivedAt as string | null | undefined) ?? ctx.now;
       out.authorAccountId = (before?.authorAccountId as string | null | undefined) ?? ctx.accountId;
+      // Flags and clock skew are computed once, when the event is first stored; an event never changes after.
+      if (before) {
+        out.flags = (before.flags as string[] | null | undefined) ?? [];
+        out.clockSkewMs = (before.clockSkewMs as number | null | undefined) ?? null;
+      } else Object.assign(out, await punchServerFields(out, { tx: ctx.tx, orgId: ctx.orgId, now: ctx.now, deviceTime: ctx.deviceTime }));
       break;
     case 'timesheets':
       if (out.status === 'VALIDATED' && before?.status !== 'VALIDATED') {
@@ -34,6 +43,7 @@ export async function applyServerFields(entityName: string, doc: SyncDoc, ctx: S
         out.validatedAt = before?.validatedAt ?? null;
         out.validatedByAccountId = before?.validatedByAccountId ?? null;
       }
+      await timesheetComputedFields(out, ctx);
       break;
     case 'availabilities':
       if (ctx.role === 'TECH') {
@@ -57,6 +67,11 @@ export async function applyServerFields(entityName: string, doc: SyncDoc, ctx: S
 }
 
 /** The value a server field has on a new document before the server sets it. */
-export function serverFieldDefault(field: string): unknown {
-  return field === 'history' ? [] : null;
+export function serverFieldDefault(field: string, entity?: EntityDef): unknown {
+  if (field === 'history') return [];
+  // The emptiest value the field's schema accepts: null, else an empty list, else zero.
+  const schema = (entity?.schema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }> | undefined)?.[field];
+  if (!schema) return null;
+  for (const candidate of [null, [], 0]) if (schema.safeParse(candidate).success) return candidate;
+  return null;
 }

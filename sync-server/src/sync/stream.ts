@@ -38,6 +38,7 @@ export function syncStream(c: Context<AppEnv>, sql: Sql, feed: ChangeFeed, ctx: 
     const unsubscribe = feed.subscribe(ctx.orgId, (collections) => {
       for (const name of collections) if (cursors.has(name)) dirty.add(name);
       if (collections.has('assignments')) dirty.add('missions');
+      if (collections.has('field_events') && cursors.has('timesheets')) dirty.add('timesheets');
       wake?.();
     });
     const unclose = feed.onClose(stop);

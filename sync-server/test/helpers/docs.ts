@@ -1,4 +1,5 @@
 import { uuidv7, type SyncDoc } from '@coulisses/shared';
+import { nextLink, type ChainHead } from '@coulisses/shared/timeclock/chain';
 
 /** Valid documents of the registry's entities, for tests and benches. */
 export const now = () => new Date().toISOString();
@@ -22,6 +23,24 @@ export function assignment(missionId: string, userId: string, fields: Partial<Sy
   return { id: uuidv7(), updatedAt: now(), missionId, userId, status: 'INVITED', statusChangedAt: now(), statusChangedBy: 'MANAGER', _deleted: false, ...fields } as SyncDoc;
 }
 
+/** One device's punch chain in a test: each punch() extends it (seq, prevHash, hash). */
+export class TestDevice {
+  head: ChainHead | null = null;
+  constructor(readonly deviceId = `test-device-${uuidv7()}`) {}
+
+  punch(userId: string, punchType: 'IN' | 'OUT' | 'BREAK_START' | 'BREAK_END' = 'IN', fields: Partial<SyncDoc> = {}, payload: Record<string, unknown> = {}): SyncDoc {
+    const draft = {
+      id: uuidv7(), updatedAt: now(), kind: 'PUNCH', userId, missionId: null, subjectId: null, at: now(), deviceId: this.deviceId,
+      receivedAt: null, authorAccountId: null, flags: [], clockSkewMs: null, _deleted: false, ...fields,
+    } as SyncDoc & { id: string; userId: string | null; missionId: string | null; at: string; deviceId: string | null; kind: string };
+    const base = { punchType, source: 'PHONE', method: 'SESSION', venueId: null, ...payload };
+    const link = nextLink(this.head, { ...draft, payload: base });
+    this.head = { seq: link.seq, hash: link.hash };
+    return { ...draft, payload: { ...base, ...link } } as SyncDoc;
+  }
+}
+
+/** A valid punch of a fresh one-punch device chain. */
 export function punch(userId: string, fields: Partial<SyncDoc> = {}): SyncDoc {
-  return { id: uuidv7(), updatedAt: now(), kind: 'PUNCH', userId, missionId: null, subjectId: null, at: now(), deviceId: 'test-device', payload: { type: 'IN' }, receivedAt: null, authorAccountId: null, _deleted: false, ...fields } as SyncDoc;
+  return new TestDevice().punch(userId, 'IN', fields);
 }

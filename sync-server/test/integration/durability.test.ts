@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { availableBackends, createScratchDatabase } from '../helpers/backends';
 import { signedIn } from '../helpers/client';
-import { person, punch } from '../helpers/docs';
+import { person, TestDevice } from '../helpers/docs';
 import { flakyProxy } from '../helpers/flaky-proxy';
 import { startServerProcess } from '../helpers/process';
 import { rxClient } from '../helpers/rx-client';
@@ -42,8 +42,9 @@ describe.each(backends)('durability of offline punches on %s', (backend) => {
 
       tech.setOffline(true);
       const ids: string[] = [];
+      const device = new TestDevice();
       for (let i = 0; i < PUNCHES; i++) {
-        const p = punch(me.id, { payload: { type: i % 2 ? 'OUT' : 'IN', n: i } });
+        const p = device.punch(me.id, i % 2 ? 'OUT' : 'IN');
         ids.push(p.id);
         const { _deleted: _d, ...doc } = p;
         await tech.db.collections.field_events!.insert(doc);
@@ -65,7 +66,7 @@ describe.each(backends)('durability of offline punches on %s', (backend) => {
       const onServer = await serverDocs(manager2, 'field_events');
       const punches = [...onServer.values()].filter((d) => d.kind === 'PUNCH');
       expect(punches.map((d) => d.id).sort()).toEqual([...ids].sort());
-      expect(new Set(punches.map((d) => (d.payload as { n: number }).n)).size).toBe(PUNCHES);
+      expect(new Set(punches.map((d) => (d.payload as { seq: number }).seq)).size).toBe(PUNCHES);
       for (const d of punches) expect(d.receivedAt).toBeTruthy();
       expect(proxy.cuts).toBeGreaterThan(0);
       await tech.close();

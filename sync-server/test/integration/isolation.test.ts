@@ -41,7 +41,7 @@ describe.each(backends)('organisation and role isolation of sync on %s', (backen
     docsA.assignments = [techAssignment, otherAssignment];
     docsA.reference = [
       { id: crypto.randomUUID(), updatedAt: new Date().toISOString(), kind: 'venue', name: 'Salle A', archived: false, data: {}, _deleted: false } as SyncDoc,
-      { id: crypto.randomUUID(), updatedAt: new Date().toISOString(), kind: 'rate_profile', name: 'Tarif', archived: false, data: { hourly: 20 }, _deleted: false } as SyncDoc,
+      { id: crypto.randomUUID(), updatedAt: new Date().toISOString(), kind: 'rate_profile', name: 'Tarif', archived: false, data: { mode: 'HOURLY', amountCents: 2000, appliesTo: { kind: 'ORG', id: null } }, _deleted: false } as SyncDoc,
     ];
     for (const [collection, docs] of Object.entries(docsA)) await create(managerA, collection, docs);
   });

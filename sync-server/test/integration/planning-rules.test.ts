@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uuidv7, type SyncDoc } from '@coulisses/shared';
+import { uuidv7, withDefaults, type SyncDoc } from '@coulisses/shared';
 import { availableBackends } from '../helpers/backends';
 import { signedIn, type TestClient } from '../helpers/client';
 import { assignment, mission, person } from '../helpers/docs';
@@ -28,7 +28,8 @@ describe.each(backends)('planning rules the server enforces on %s', (backend) =>
 
   it('exposes the organisation settings in /me and lets an ADMIN change them', async () => {
     const me = (await (await manager.get('/api/v1/me')).json()) as { activeOrg: { settings: Record<string, unknown> } };
-    expect(me.activeOrg.settings).toEqual({ convention: 'LIVE_PERFORMANCE', agreementDaily12h: false, overlapPolicy: 'WARN', availabilityApproval: true });
+    expect(me.activeOrg.settings).toEqual(withDefaults({ convention: 'LIVE_PERFORMANCE', agreementDaily12h: false, overlapPolicy: 'WARN', availabilityApproval: true }));
+    expect(me.activeOrg.settings).toMatchObject({ roundingMinutes: 5, nightProfile: 'LIVE_PERFORMANCE' });
     expect((await manager.patch('/api/v1/org', { settings: { overlapPolicy: 'REFUSE' } })).status).toBe(403);
     const bad = await admin.patch('/api/v1/org', { settings: { overlapPolicy: 'MAYBE' } });
     expect(bad.status).toBe(400);

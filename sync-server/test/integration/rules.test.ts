@@ -30,6 +30,7 @@ describe.each(backends)('conflict rules decided by the server on %s', (backend) 
     const sheet = {
       id: uuidv7(), updatedAt: iso(), userId: techUser.id, missionId: null, date: '2026-03-29', type: 'SPECTACLE', startAt: '2026-03-29T18:00:00.000Z', endAt: '2026-03-29T23:30:00.000Z',
       breakMinutes: 0, status: 'SUBMITTED', validatedAt: null, validatedByAccountId: null, _deleted: false,
+      source: 'MANUAL', workedMinutes: 0, paidMinutes: 0, roundedMinutes: 0, nightMinutes: 0, plannedMinutes: null, anomalies: [], punchIds: [],
     } as SyncDoc;
     await create(manager, 'timesheets', [sheet]);
     const validated = { ...sheet, status: 'VALIDATED', updatedAt: iso(1) };

@@ -1,5 +1,5 @@
 import { sameValue } from '../canonical';
-import type { Role } from '../../org/roles';
+import type { SyncRole } from '../types';
 import type { ConflictInput, Resolution, SyncDoc } from '../types';
 import { mergeFields } from './field-merge';
 import { resolveStateMachine, type StateMachineRule } from './state-machine';
@@ -17,7 +17,7 @@ export interface LockedRule {
   kind: 'locked';
   field: string;
   lockedValues: readonly string[];
-  lockedFor: readonly Role[];
+  lockedFor: readonly SyncRole[];
 }
 /** e. unique by key: one live document per key; a second one merges into the first, the loser kept in `historyField`. */
 export interface UniqueByRule {
@@ -31,7 +31,7 @@ export interface UniqueByRule {
 export type ConflictRule = FieldMergeRule | StateMachineRule | AppendOnlyRule | LockedRule | UniqueByRule;
 
 /** True when the locked rule forbids this writer from changing the stored document. */
-export function isLocked(rule: LockedRule, stored: SyncDoc | undefined, role: Role | undefined): boolean {
+export function isLocked(rule: LockedRule, stored: SyncDoc | undefined, role: SyncRole | undefined): boolean {
   return !!stored && !!role && rule.lockedFor.includes(role) && rule.lockedValues.includes(String(stored[rule.field]));
 }
 
