@@ -8,10 +8,12 @@ import { AdminPage } from '../pages/admin/AdminPage';
 import { ConflictsPage } from '../pages/conflicts/ConflictsPage';
 import { RefusedPage } from '../pages/conflicts/RefusedPage';
 import { InvitePage } from '../pages/invite/InvitePage';
+import { KioskApp } from '../kiosk/KioskApp';
 import { MissionInvitationPage } from '../pages/mission-invitation/MissionInvitationPage';
 import { MyMissionsPage } from '../pages/my-missions/MyMissionsPage';
 import { PlanningPage } from '../pages/planning/PlanningPage';
 import { SectionPage } from '../pages/sections/SectionPage';
+import { TimeclockPage } from '../pages/timeclock/TimeclockPage';
 import { REFUSED_PATH } from '../sync/ui/status-text';
 import { AppShell } from './AppShell';
 import { LandingRedirect, PublicOnly, RequireAuth, RequireOrg, SectionGuard } from './guards';
@@ -28,6 +30,8 @@ function sectionPage(id: SectionId): ReactNode {
       return <ConflictsPage />;
     case 'myMissions':
       return <MyMissionsPage />;
+    case 'timeclock':
+      return <TimeclockPage />;
     default:
       return <SectionPage sectionId={id} />;
   }
@@ -38,6 +42,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/invite/:id" element={<InvitePage />} />
       <Route path="/m/:token" element={<MissionInvitationPage />} />
+      <Route path="/kiosk/*" element={<KioskApp />} />
       <Route path={SIGN_IN_PATH} element={<PublicOnly><SignInPage /></PublicOnly>} />
       <Route path={SIGN_UP_PATH} element={<PublicOnly><SignUpPage /></PublicOnly>} />
       <Route element={<RequireAuth />}>

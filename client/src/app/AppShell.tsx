@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { useSession } from '../auth/useSession';
 import { useT } from '../i18n/useT';
+import { startPhotoUploader } from '../timeclock/photo-queue';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
 
@@ -8,6 +10,9 @@ import { MainNav } from './MainNav';
 export function AppShell() {
   const t = useT();
   const { me } = useSession();
+  const accountId = me?.account.id ?? null;
+  // Punch photos taken offline wait in IndexedDB; they are sent while someone is signed in.
+  useEffect(() => (accountId ? startPhotoUploader() : undefined), [accountId]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -1,4 +1,4 @@
-import { DEFAULT_ORG_SETTINGS, DEFAULT_ZONE, GENERAL_PROFILE, LIVE_PERFORMANCE_PROFILE, OrgSettingsSchema, withAgreementDailyMax, type ConventionProfile, type OrgSettings } from '@coulisses/shared';
+import { DEFAULT_ZONE, GENERAL_PROFILE, LIVE_PERFORMANCE_PROFILE, withAgreementDailyMax, withDefaults, type ConventionProfile, type OrgSettings } from '@coulisses/shared';
 
 /** What the planning views need of the active organisation: its zone, its settings and its rules. */
 export interface OrgPlanning {
@@ -26,7 +26,6 @@ export function profileFor(settings: OrgSettings): ConventionProfile {
 /** From /me's activeOrg (timezone, settings); defaults when a field is missing or malformed. */
 export function orgPlanning(activeOrg: unknown): OrgPlanning {
   const org = (activeOrg ?? {}) as { timezone?: unknown; settings?: unknown };
-  const parsed = OrgSettingsSchema.partial().safeParse(org.settings ?? {});
-  const settings: OrgSettings = { ...DEFAULT_ORG_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  const settings: OrgSettings = withDefaults(org.settings);
   return { tz: validZone(org.timezone), settings, profile: profileFor(settings) };
 }

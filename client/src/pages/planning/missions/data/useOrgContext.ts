@@ -1,4 +1,4 @@
-import { DEFAULT_ORG_SETTINGS, DEFAULT_ZONE, OrgSettingsSchema, hasRole, PLANNER_ROLES, type OrgSettings, type Role } from '@coulisses/shared';
+import { DEFAULT_ZONE, hasRole, PLANNER_ROLES, withDefaults, type OrgSettings, type Role } from '@coulisses/shared';
 import { useMemo } from 'react';
 import { useSession } from '../../../../auth/useSession';
 
@@ -11,11 +11,9 @@ export interface OrgContext {
   isPlanner: boolean;
 }
 
-/** Reads the planning settings /me carries (activeOrg.settings), with the defaults when absent. */
+/** Reads the settings /me carries (activeOrg.settings), with the defaults when absent. */
 export function settingsOf(activeOrg: unknown): OrgSettings {
-  const raw = (activeOrg as { settings?: unknown } | null)?.settings;
-  const parsed = OrgSettingsSchema.partial().safeParse(raw ?? {});
-  return { ...DEFAULT_ORG_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  return withDefaults((activeOrg as { settings?: unknown } | null)?.settings);
 }
 
 /** The active organisation's zone and planning settings, and who the viewer is. */

@@ -1,0 +1,184 @@
+import { localDate, timeRulesOf } from '@coulisses/shared';
+import { monthlyPayroll, paieMensuelleCsv, rateProfilesOf, type MonthlyPayroll, type PayrollTimesheet } from '@coulisses/shared/payroll/index';
+import { euros, frDecimal } from '@coulisses/shared/payroll/csv';
+import { useEffect, useMemo, useState } from 'react';
+import { apiRequest } from '../../../api/http';
+import { useI18n } from '../../../i18n/useT';
+import { byId, useAssignments, useMissions, useProjects, useReference, useUsers } from '../../planning/missions/data/queries';
+import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { useOnline, useTimesheets } from '../timesheets/timesheet-data';
+import { RateProfiles } from './RateProfiles';
+
+type StatusChoice = 'VALIDATED' | 'VALIDATED,CONFIRMED';
+
+/** Saves a text as a file through a temporary link (the browser's download). */
+function download(href: string, filename: string): void {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+/** Temps & Paie: the month's hours, cachets and gross amounts per person and per project, and the CSV for the payroll office. */
+export function PayrollTab() {
+  const { t } = useI18n();
+  const { tz, settings } = useOrgContext();
+  const online = useOnline();
+  const [month, setMonth] = useState(() => localDate(Date.now(), tz).slice(0, 7));
+  const [statuses, setStatuses] = useState<StatusChoice>('VALIDATED');
+  const [server, setServer] = useState<{ key: string; data: MonthlyPayroll } | null>(null);
+  const [failedKey, setFailedKey] = useState<string | null>(null);
+
+  const { docs: timesheets } = useTimesheets();
+  const { docs: users } = useUsers();
+  const { docs: missions } = useMissions();
+  const { docs: assignments } = useAssignments();
+  const { docs: projects } = useProjects();
+  const { docs: references } = useReference('rate_profile');
+  const key = `${month}|${statuses}`;
+  // A change of the local timesheets (a validation synced meanwhile) asks the server again.
+  const localStamp = timesheets.map((d) => `${d.id}:${d.updatedAt}`).join(',');
+
+  useEffect(() => {
+    if (!online || !/^\d{4}-\d{2}$/.test(month)) return undefined;
+    let live = true;
+    apiRequest<MonthlyPayroll>(`/api/v1/payroll/${month}?statuses=${statuses}`)
+      .then((data) => {
+        if (!live) return;
+        setServer({ key, data });
+        setFailedKey(null);
+      })
+      .catch(() => live && setFailedKey(key));
+    return () => {
+      live = false;
+    };
+  }, [online, month, statuses, key, localStamp]);
+
+  const local = useMemo(() => {
+    const missionsById = byId(missions);
+    const roleOf = new Map<string, string>();
+    for (const a of assignments) if (a.role && a.status !== 'CANCELLED') roleOf.set(`${a.missionId}|${a.userId}`, a.role);
+    const sheets: PayrollTimesheet[] = timesheets.map((d) => ({
+      id: d.id, userId: d.userId, missionId: d.missionId, date: d.date, type: d.type, status: d.status,
+      roundedMinutes: d.roundedMinutes, nightMinutes: d.nightMinutes, paidMinutes: d.paidMinutes,
+      role: d.missionId ? (roleOf.get(`${d.missionId}|${d.userId}`) ?? null) : null,
+      projectId: d.missionId ? (missionsById.get(d.missionId)?.projectId ?? null) : null,
+    }));
+    return monthlyPayroll({
+      month, zone: tz, rules: timeRulesOf(settings, tz), timesheets: sheets, statuses: statuses.split(','),
+      users: users.map((u) => ({ id: u.id, firstName: u.firstName, lastName: u.lastName, employmentType: u.employmentType })),
+      profiles: rateProfilesOf(references),
+    });
+  }, [timesheets, users, missions, assignments, references, month, statuses, tz, settings]);
+
+  const serverFailed = failedKey === key;
+  const fromServer = online && !serverFailed && server?.key === key;
+  const data = fromServer ? server!.data : local;
+  const projectName = new Map(projects.map((p) => [p.id, p.name]));
+
+  function exportCsv() {
+    const filename = `paie_mensuelle_${month}.csv`;
+    if (online && !serverFailed) {
+      download(`/api/v1/payroll/${month}/paie_mensuelle.csv?statuses=${statuses}`, filename);
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([paieMensuelleCsv(local.people)], { type: 'text/csv;charset=utf-8' }));
+    download(url, filename);
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  return (
+    <div className="stack" data-testid="payroll-tab">
+      <div className="input-row">
+        <label className="field">
+          <span className="field__label">{t('timeclock.payroll.month')}</span>
+          <input className="field__input" type="month" data-testid="payroll-month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('timeclock.payroll.statuses')}</span>
+          <select className="field__input" data-testid="payroll-statuses" value={statuses} onChange={(e) => setStatuses(e.target.value as StatusChoice)}>
+            <option value="VALIDATED">{t('timeclock.payroll.validatedOnly')}</option>
+            <option value="VALIDATED,CONFIRMED">{t('timeclock.payroll.validatedAndConfirmed')}</option>
+          </select>
+        </label>
+        <button type="button" className="button button--primary" data-testid="payroll-export" onClick={exportCsv}>
+          {t('timeclock.payroll.export')}
+        </button>
+      </div>
+      <p className="muted" data-testid="payroll-source" data-source={fromServer ? 'server' : 'local'}>
+        {fromServer ? t('timeclock.payroll.fromServer') : t('timeclock.payroll.fromDevice')}
+      </p>
+      <p data-testid="payroll-skipped">{t('timeclock.payroll.skipped', { count: data.skipped })}</p>
+
+      <h2>{t('timeclock.payroll.perPerson')}</h2>
+      {data.people.length === 0 ? (
+        <p className="muted">{t('timeclock.payroll.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="payroll-people">
+            <thead>
+              <tr>
+                <th>{t('timeclock.payroll.person')}</th>
+                <th>{t('timeclock.payroll.contract')}</th>
+                <th>{t('timeclock.payroll.days')}</th>
+                <th>{t('timeclock.payroll.hours')}</th>
+                <th>{t('timeclock.payroll.cachets')}</th>
+                <th>{t('timeclock.payroll.franceTravailHours')}</th>
+                <th>{t('timeclock.payroll.nightHours')}</th>
+                <th>{t('timeclock.payroll.gross')}</th>
+                <th>{t('timeclock.payroll.unrated')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.people.map((r) => (
+                <tr key={r.userId} data-testid="payroll-person" data-user={r.userId}>
+                  <td>{r.name}</td>
+                  <td>{r.contractType ?? ''}</td>
+                  <td>{r.daysWorked}</td>
+                  <td>{frDecimal(r.hours)}</td>
+                  <td>{r.cachets}</td>
+                  <td>{frDecimal(r.franceTravailHours)}</td>
+                  <td>{frDecimal(r.nightHours)}</td>
+                  <td>{euros(r.grossCents)} EUR</td>
+                  <td>{r.unrated}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>{t('timeclock.payroll.perProject')}</h2>
+      {data.projects.length > 0 && (
+        <div className="table-wrap">
+          <table className="table" data-testid="payroll-projects">
+            <thead>
+              <tr>
+                <th>{t('timeclock.payroll.project')}</th>
+                <th>{t('timeclock.payroll.hours')}</th>
+                <th>{t('timeclock.payroll.cachets')}</th>
+                <th>{t('timeclock.payroll.gross')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.projects.map((p) => (
+                <tr key={p.projectId ?? 'none'}>
+                  <td>{p.projectId ? (projectName.get(p.projectId) ?? p.projectId) : t('timeclock.payroll.noProject')}</td>
+                  <td>{frDecimal(p.hours)}</td>
+                  <td>{p.cachets}</td>
+                  <td>{euros(p.grossCents)} EUR</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="hint">{t('timeclock.payroll.disclaimer')}</p>
+
+      <RateProfiles />
+    </div>
+  );
+}

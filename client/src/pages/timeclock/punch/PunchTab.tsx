@@ -1,0 +1,219 @@
+import { addDays, localDate, startOfLocalDay } from '@coulisses/shared';
+import { geofenceOf, geofenceVerdict } from '@coulisses/shared/timeclock/geofence';
+import type { Position } from '@coulisses/shared/timeclock/punch';
+import type { PunchType } from '@coulisses/shared/timeclock/types';
+import { useMemo, useState } from 'react';
+import { formatInZone } from '../../../i18n/format';
+import { useI18n } from '../../../i18n/useT';
+import { useSyncDatabase } from '../../../sync/useSync';
+// Photo hook: the capture is built in client/src/timeclock/photo-*.ts; used only with the person's consent.
+import { capturePunchPhoto } from '../../../timeclock/photo-capture';
+import { queuePhoto } from '../../../timeclock/photo-queue';
+import { phoneDeviceId, recordPunch } from '../../../timeclock/punch-recorder';
+import { LoadingScreen } from '../../../ui/LoadingScreen';
+import { useMyUser } from '../../my-missions/useMyUser';
+import { useNow } from '../../my-missions/useNow';
+import { byId, useAssignments, useMissions, useReference } from '../../planning/missions/data/queries';
+import type { UserDoc } from '../../planning/missions/data/types';
+import { usePendingIds } from '../../planning/missions/data/usePendingIds';
+import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { useFieldEvents, useOnline } from '../timesheets/timesheet-data';
+import { PunchFlags } from './PunchFlags';
+import { currentPosition, nextActions, punchStateOf, readConsent, writeConsent } from './punch-state';
+
+/** Pointage on the phone (works offline): today's missions, where I stand, the next punches, today's punches. */
+export function PunchTab() {
+  const { t } = useI18n();
+  const { user, loading } = useMyUser();
+  if (loading) return <LoadingScreen />;
+  if (!user)
+    return (
+      <p className="alert alert--warning" data-testid="punch-no-user">
+        {t('timeclock.punch.noUser')}
+      </p>
+    );
+  return <PunchPanel user={user} />;
+}
+
+type Message = { kind: 'success' | 'warning' | 'error'; text: string } | null;
+
+function PunchPanel({ user }: { user: UserDoc }) {
+  const { t, locale } = useI18n();
+  const { tz, settings } = useOrgContext();
+  const db = useSyncDatabase();
+  const online = useOnline();
+  const now = useNow(30_000);
+  const today = localDate(now, tz);
+  const dayStart = startOfLocalDay(today, tz);
+  const dayEnd = startOfLocalDay(addDays(today, 1), tz);
+
+  const { docs: assignments } = useAssignments({ userId: user.id });
+  const { docs: missions } = useMissions();
+  const { docs: venues } = useReference('venue');
+  const { docs: punches } = useFieldEvents('PUNCH', user.id);
+  const pending = usePendingIds('field_events');
+
+  const todays = useMemo(() => {
+    const accepted = new Set(assignments.filter((a) => a.status === 'ACCEPTED').map((a) => a.missionId));
+    return missions.filter((m) => accepted.has(m.id) && m.status !== 'CANCELLED' && Date.parse(m.startAt) < dayEnd && Date.parse(m.endAt) > dayStart);
+  }, [assignments, missions, dayStart, dayEnd]);
+  const state = punchStateOf(punches);
+  const [chosen, setChosen] = useState<string | null>(null);
+  // An open shift keeps its mission; otherwise the person's choice, else the first mission of today.
+  const missionId = state.state !== 'OUT' ? state.missionId : chosen !== null ? chosen || null : (todays[0]?.id ?? null);
+  const mission = missions.find((m) => m.id === missionId) ?? null;
+  const venue = mission?.venueId ? byId(venues).get(mission.venueId) : undefined;
+
+  const [consentPosition, setConsentPosition] = useState(() => readConsent('position'));
+  const [consentPhoto, setConsentPhoto] = useState(() => readConsent('photo'));
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+
+  const todaysPunches = punches.filter((p) => Date.parse(p.at) >= dayStart - 12 * 3_600_000).sort((a, b) => b.at.localeCompare(a.at));
+  const waiting = punches.filter((p) => pending.has(p.id)).length;
+
+  async function punch(type: PunchType) {
+    if (!db?.collections.field_events || busy) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      let position: Position | undefined;
+      if (consentPosition) position = await currentPosition(5000);
+      const fence = geofenceOf(venue?.data ?? null);
+      const verdict = geofenceVerdict(position, fence);
+      if (settings.geofenceMode === 'REFUSE' && verdict === 'OUTSIDE') {
+        setMessage({ kind: 'error', text: t('timeclock.punch.refusedOutside', { venue: venue?.name ?? '' }) });
+        return;
+      }
+      const photo = consentPhoto ? await capturePunchPhoto() : null;
+      const result = await recordPunch(
+        db.collections.field_events,
+        {
+          userId: user.id, missionId, punchType: type, source: 'PHONE', method: 'SESSION', venueId: venue?.id ?? null,
+          ...(position ? { position } : {}),
+          ...(position && fence ? { geofence: verdict } : {}),
+          ...(photo ? { photoHash: photo.sha256 } : {}),
+        },
+        { deviceId: phoneDeviceId(), repeatTapSeconds: settings.repeatTapSeconds },
+      );
+      if (result.status === 'REPEAT') {
+        setMessage({ kind: 'warning', text: t('timeclock.punch.repeat') });
+        return;
+      }
+      if (photo) await queuePhoto({ eventId: result.event.id, blob: photo.blob, sha256: photo.sha256 }).catch(() => undefined);
+      const label = t(`timeclock.punchTypes.${type}`);
+      const outside = verdict === 'OUTSIDE' ? ` ${t('timeclock.punch.flaggedOutside')}` : '';
+      setMessage({ kind: online ? 'success' : 'warning', text: (online ? t('timeclock.punch.recorded', { type: label }) : t('timeclock.punch.recordedOffline', { type: label })) + outside });
+    } catch (err) {
+      setMessage({ kind: 'error', text: t('timeclock.punch.failed', { reason: err instanceof Error ? err.message : String(err) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="stack punch" data-testid="punch-tab">
+      {todays.length > 0 ? (
+        <label className="field">
+          <span className="field__label">{t('timeclock.punch.mission')}</span>
+          <select
+            className="field__input"
+            data-testid="punch-mission"
+            value={missionId ?? ''}
+            disabled={state.state !== 'OUT'}
+            onChange={(e) => setChosen(e.target.value)}
+          >
+            {todays.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.title} ({formatInZone(locale, m.startAt, tz, 'time')} - {formatInZone(locale, m.endAt, tz, 'time')})
+              </option>
+            ))}
+            <option value="">{t('timeclock.punch.noMission')}</option>
+          </select>
+        </label>
+      ) : (
+        <p className="muted" data-testid="punch-no-mission">
+          {t('timeclock.punch.noMissionToday')}
+        </p>
+      )}
+
+      <p className="lead" data-testid="punch-state" data-state={state.state}>
+        {t(`timeclock.punch.state.${state.state}`)}
+        {state.since && state.state !== 'OUT' && ` ${t('timeclock.punch.since', { time: formatInZone(locale, state.since, tz, 'time') })}`}
+      </p>
+
+      <div className="stack punch__actions">
+        {nextActions(state.state).map((type) => (
+          <button
+            key={type}
+            type="button"
+            className={`button button--block ${type === 'OUT' ? 'button--secondary' : 'button--primary'}`}
+            style={{ minHeight: '4rem', fontSize: '1.25rem' }}
+            data-testid={`punch-${type}`}
+            disabled={busy || !db}
+            onClick={() => void punch(type)}
+          >
+            {t(`timeclock.punchTypes.${type}`)}
+          </button>
+        ))}
+      </div>
+
+      {message && (
+        <p className={`alert alert--${message.kind}`} role="status" data-testid="punch-message">
+          {message.text}
+        </p>
+      )}
+      {waiting > 0 && (
+        <p className="alert alert--warning" data-testid="punch-pending">
+          {t('timeclock.punch.pending', { count: waiting })}
+        </p>
+      )}
+
+      <fieldset className="stack">
+        <legend>{t('timeclock.punch.consents')}</legend>
+        <ConsentBox kind="position" label={t('timeclock.punch.consentPosition')} checked={consentPosition} onChange={setConsentPosition} />
+        <ConsentBox kind="photo" label={t('timeclock.punch.consentPhoto')} checked={consentPhoto} onChange={setConsentPhoto} />
+        <p className="hint">{t('timeclock.punch.consentHint')}</p>
+      </fieldset>
+
+      <section className="stack" aria-labelledby="punch-today-title">
+        <h2 id="punch-today-title">{t('timeclock.punch.today')}</h2>
+        {todaysPunches.length === 0 ? (
+          <p className="muted">{t('timeclock.punch.none')}</p>
+        ) : (
+          <ul className="list" data-testid="punch-list">
+            {todaysPunches.map((p) => (
+              <li key={p.id} className="list__item" data-testid="punch-row" data-synced={pending.has(p.id) ? 'no' : 'yes'}>
+                <span className="list__main">
+                  {formatInZone(locale, p.at, tz, 'time')} {t(`timeclock.punchTypes.${String(p.payload.punchType)}`)}
+                </span>
+                <span className={`badge ${pending.has(p.id) ? 'badge--pending' : 'badge--accepted'}`}>
+                  {pending.has(p.id) ? t('timeclock.punch.notSent') : t('timeclock.punch.sent')}
+                </span>
+                <PunchFlags flags={p.flags} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** One consent checkbox, remembered on this device. */
+function ConsentBox({ kind, label, checked, onChange }: { kind: 'position' | 'photo'; label: string; checked: boolean; onChange: (value: boolean) => void }) {
+  return (
+    <label className="checkbox">
+      <input
+        type="checkbox"
+        data-testid={`punch-consent-${kind}`}
+        checked={checked}
+        onChange={(e) => {
+          onChange(e.target.checked);
+          writeConsent(kind, e.target.checked);
+        }}
+      />{' '}
+      {label}
+    </label>
+  );
+}

@@ -1,0 +1,248 @@
+import { addDays, localDate, mondayOf } from '@coulisses/shared';
+import { useMemo, useState } from 'react';
+import { formatInZone, formatLocalDate } from '../../../i18n/format';
+import { useI18n } from '../../../i18n/useT';
+import { useSyncDatabase } from '../../../sync/useSync';
+import { LoadingScreen } from '../../../ui/LoadingScreen';
+import { byId, useMissions, useProjects, useUsers } from '../../planning/missions/data/queries';
+import { personName } from '../../planning/missions/data/types';
+import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { AdjustForm } from './AdjustForm';
+import { PunchList } from './PunchList';
+import { hm, modifyTimesheet, useFieldEvents, useTimesheets, type FieldEventDoc, type TimesheetDoc } from './timesheet-data';
+
+type Period = 'week' | 'month';
+
+/** The dates [from, to) of the week or month around a date. */
+function periodRange(period: Period, anchor: string): { from: string; to: string } {
+  if (period === 'week') {
+    const from = mondayOf(anchor);
+    return { from, to: addDays(from, 7) };
+  }
+  const [y, m] = anchor.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return { from: `${anchor.slice(0, 7)}-01`, to: next };
+}
+
+/** Timesheets for planners: filters, planned vs actual, anomalies, validation (one or many), adjustments with a reason. */
+export function TimesheetsTab() {
+  const { t, locale } = useI18n();
+  const { tz } = useOrgContext();
+  const db = useSyncDatabase();
+  const [period, setPeriod] = useState<Period>('week');
+  const [anchor, setAnchor] = useState(() => localDate(Date.now(), tz));
+  const [person, setPerson] = useState('');
+  const [project, setProject] = useState('');
+  const [status, setStatus] = useState('');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+
+  const { docs, loading } = useTimesheets();
+  const { docs: users } = useUsers();
+  const { docs: missions } = useMissions();
+  const { docs: projects } = useProjects();
+  const { docs: requests } = useFieldEvents('ADJUSTMENT_REQUEST');
+  const usersById = byId(users);
+  const missionsById = byId(missions);
+  const { from, to } = periodRange(period, anchor);
+
+  const rows = useMemo(
+    () =>
+      docs.filter((d) => {
+        if (d.date < from || d.date >= to) return false;
+        if (person && d.userId !== person) return false;
+        if (status && d.status !== status) return false;
+        if (project && (d.missionId ? missionsById.get(d.missionId)?.projectId : null) !== project) return false;
+        return true;
+      }),
+    [docs, from, to, person, status, project, missionsById],
+  );
+  const requestsBySubject = new Map<string, FieldEventDoc[]>();
+  for (const r of requests) if (r.subjectId) requestsBySubject.set(r.subjectId, [...(requestsBySubject.get(r.subjectId) ?? []), r]);
+
+  async function validate(ids: readonly string[]) {
+    setError(null);
+    try {
+      for (const id of ids) await modifyTimesheet(db, id, { status: 'VALIDATED' });
+      setSelected(new Set());
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  if (loading) return <LoadingScreen />;
+  const validatable = rows.filter((r) => r.status !== 'VALIDATED');
+  return (
+    <div className="stack" data-testid="timesheets-tab">
+      <div className="input-row">
+        <label className="field">
+          <span className="field__label">{t('timeclock.list.period')}</span>
+          <select className="field__input" data-testid="ts-period" value={period} onChange={(e) => setPeriod(e.target.value as Period)}>
+            <option value="week">{t('timeclock.list.week')}</option>
+            <option value="month">{t('timeclock.list.month')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('timeclock.list.date')}</span>
+          <input className="field__input" type="date" data-testid="ts-date" value={anchor} onChange={(e) => e.target.value && setAnchor(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('timeclock.list.person')}</span>
+          <select className="field__input" data-testid="ts-person" value={person} onChange={(e) => setPerson(e.target.value)}>
+            <option value="">{t('timeclock.list.all')}</option>
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {personName(u)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('timeclock.list.project')}</span>
+          <select className="field__input" data-testid="ts-project" value={project} onChange={(e) => setProject(e.target.value)}>
+            <option value="">{t('timeclock.list.all')}</option>
+            {projects.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('timeclock.list.status')}</span>
+          <select className="field__input" data-testid="ts-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">{t('timeclock.list.all')}</option>
+            {['DRAFT', 'SUBMITTED', 'CONFIRMED', 'DISPUTED', 'VALIDATED'].map((s) => (
+              <option key={s} value={s}>
+                {t(`timeclock.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="muted">
+        {formatLocalDate(locale, from)} - {formatLocalDate(locale, addDays(to, -1))}
+      </p>
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="ts-validate-selected"
+          disabled={selected.size === 0}
+          onClick={() => void validate([...selected])}
+        >
+          {t('timeclock.list.validateSelected', { count: selected.size })}
+        </button>
+        <button type="button" className="button button--ghost" disabled={validatable.length === 0} onClick={() => setSelected(new Set(validatable.map((r) => r.id)))}>
+          {t('timeclock.list.selectAll')}
+        </button>
+      </div>
+      {error && <p className="alert alert--error">{error}</p>}
+      {rows.length === 0 ? (
+        <p className="muted" data-testid="ts-empty">
+          {t('timeclock.list.empty')}
+        </p>
+      ) : (
+        <div className="stack" data-testid="ts-list">
+          {rows.map((d) => {
+            const u = usersById.get(d.userId);
+            return (
+              <TimesheetRow
+                key={d.id}
+                doc={d}
+                name={u ? personName(u) : d.userId}
+                missionTitle={d.missionId ? (missionsById.get(d.missionId)?.title ?? '') : ''}
+                requests={requestsBySubject.get(d.id) ?? []}
+                selected={selected.has(d.id)}
+                onSelect={(on) => {
+                  const next = new Set(selected);
+                  if (on) next.add(d.id);
+                  else next.delete(d.id);
+                  setSelected(next);
+                }}
+                onValidate={() => void validate([d.id])}
+              />
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function TimesheetRow(props: {
+  doc: TimesheetDoc;
+  name: string;
+  missionTitle: string;
+  requests: FieldEventDoc[];
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+  onValidate: () => void;
+}) {
+  const { doc, name, missionTitle, requests } = props;
+  const { t, locale } = useI18n();
+  const { tz } = useOrgContext();
+  const [adjusting, setAdjusting] = useState(false);
+  const [showPunches, setShowPunches] = useState(false);
+  const delta = doc.plannedMinutes === null ? null : doc.roundedMinutes - doc.plannedMinutes;
+  const highlight = doc.anomalies.length > 0 || doc.status === 'DISPUTED' || requests.length > 0;
+  return (
+    <article className={`card stack${highlight ? ' card--attention' : ''}`} data-testid="ts-row" data-id={doc.id} data-status={doc.status} data-user={doc.userId}>
+      <header className="input-row">
+        {doc.status !== 'VALIDATED' && (
+          <input type="checkbox" aria-label={t('timeclock.list.select')} data-testid="ts-select" checked={props.selected} onChange={(e) => props.onSelect(e.target.checked)} />
+        )}
+        <strong>{name}</strong>
+        <span>{formatLocalDate(locale, doc.date)}</span>
+        {missionTitle && <span>{missionTitle}</span>}
+        <span className="badge" data-testid="ts-status">
+          {t(`timeclock.status.${doc.status}`)}
+        </span>
+        <span className="badge">{t(`timeclock.source.${doc.source}`)}</span>
+      </header>
+      <p>
+        {doc.startAt ? formatInZone(locale, doc.startAt, tz, 'time') : '?'} - {doc.endAt ? formatInZone(locale, doc.endAt, tz, 'time') : '?'} |{' '}
+        {t('timeclock.sheet.planned')} {hm(doc.plannedMinutes)} | {t('timeclock.sheet.actual')} <span data-testid="ts-minutes">{hm(doc.roundedMinutes)}</span>
+        {delta !== null && (
+          <span className={delta === 0 ? 'muted' : 'badge badge--pending'} data-testid="ts-delta">
+            {' '}
+            {delta > 0 ? '+' : ''}
+            {hm(delta)}
+          </span>
+        )}{' '}
+        | {t('timeclock.sheet.breaks')} {hm(doc.breakMinutes)} | {t('timeclock.sheet.night')} {hm(doc.nightMinutes)}
+      </p>
+      {doc.anomalies.length > 0 && (
+        <p className="alert alert--warning" data-testid="ts-anomalies">
+          {doc.anomalies.map((a) => t(`timeclock.anomalies.${a}`)).join(' / ')}
+        </p>
+      )}
+      {doc.status === 'DISPUTED' && (
+        <p className="alert alert--warning" data-testid="ts-dispute">
+          {t('timeclock.list.disputed', { comment: doc.crewComment ?? '' })}
+        </p>
+      )}
+      {doc.adjustReason && <p className="note">{t('timeclock.list.adjustedBecause', { reason: doc.adjustReason })}</p>}
+      {requests.map((r) => (
+        <p key={r.id} className="alert alert--warning" data-testid="ts-request">
+          {t('timeclock.list.request', { at: formatInZone(locale, r.at, tz), changes: Object.keys((r.payload.changes as Record<string, unknown> | undefined) ?? {}).join(', ') })}
+        </p>
+      ))}
+      <div className="form__actions">
+        {doc.status !== 'VALIDATED' && (
+          <button type="button" className="button button--primary button--small" data-testid="ts-validate" onClick={props.onValidate}>
+            {t('timeclock.list.validate')}
+          </button>
+        )}
+        <button type="button" className="button button--secondary button--small" data-testid="ts-adjust" onClick={() => setAdjusting((v) => !v)}>
+          {t('timeclock.list.adjust')}
+        </button>
+        <button type="button" className="button button--ghost button--small" data-testid="ts-show-punches" onClick={() => setShowPunches((v) => !v)}>
+          {t('timeclock.list.punches', { count: doc.punchIds.length })}
+        </button>
+      </div>
+      {adjusting && <AdjustForm doc={doc} onDone={() => setAdjusting(false)} />}
+      {showPunches && <PunchList ids={doc.punchIds} userId={doc.userId} />}
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { DocOf, SyncDoc, fieldEvents, timesheets } from '@coulisses/shared';
+import { useEffect, useMemo, useState } from 'react';
+import type { MangoQuery } from 'rxdb';
+import { useCollectionQuery, type CollectionQueryResult } from '../../../sync/useCollectionQuery';
+import type { SyncDatabase } from '../../../sync/database';
+
+export type TimesheetDoc = DocOf<typeof timesheets>;
+export type FieldEventDoc = DocOf<typeof fieldEvents>;
+
+/** Timesheets of the local store matching a selector (a person's own, or all for planners), by date. */
+export function useTimesheets(selector: Record<string, unknown> = {}): CollectionQueryResult<TimesheetDoc> {
+  const query: MangoQuery<SyncDoc> = { selector };
+  const result = useCollectionQuery<TimesheetDoc>('timesheets', query);
+  const docs = useMemo(() => [...result.docs].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)), [result.docs]);
+  return { ...result, docs };
+}
+
+/** Field events of a kind (punches, adjustment requests), optionally of one person. */
+export function useFieldEvents(kind: FieldEventDoc['kind'], userId?: string): CollectionQueryResult<FieldEventDoc> {
+  const selector: Record<string, unknown> = userId ? { kind, userId } : { kind };
+  return useCollectionQuery<FieldEventDoc>('field_events', { selector });
+}
+
+/** Changes a timesheet in the local store (works offline; the engine pushes it). */
+export async function modifyTimesheet(db: SyncDatabase | null, id: string, changes: Record<string, unknown>): Promise<void> {
+  const collection = db?.collections.timesheets;
+  if (!collection) throw new Error('timesheets collection is not open');
+  const doc = await collection.findOne(id).exec();
+  if (!doc) throw new Error(`timesheet ${id} not found`);
+  await doc.incrementalModify((current) => ({ ...current, ...changes, updatedAt: new Date().toISOString() }));
+}
+
+/** Minutes as "7 h 05" (negative with a minus sign). */
+export function hm(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return '-';
+  const sign = minutes < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(minutes));
+  return `${sign}${Math.floor(abs / 60)} h ${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The browser's idea of being online, kept current. */
+export function useOnline(): boolean {
+  const [online, setOnline] = useState(() => (typeof navigator === 'undefined' ? true : navigator.onLine));
+  useEffect(() => {
+    const up = () => setOnline(true);
+    const down = () => setOnline(false);
+    window.addEventListener('online', up);
+    window.addEventListener('offline', down);
+    return () => {
+      window.removeEventListener('online', up);
+      window.removeEventListener('offline', down);
+    };
+  }, []);
+  return online;
+}
+
+/** Statuses a crew member may still answer (confirm or dispute). */
+export const CREW_ANSWERABLE = ['DRAFT', 'SUBMITTED', 'CONFIRMED', 'DISPUTED'];
