@@ -15,10 +15,9 @@ import { ServerHost } from '../../sync-server/bench/lib/remote';
 import type { BenchResult } from '../../sync-server/bench/lib/report';
 import { ms, perSec, rate, ratio, sec } from '../../sync-server/bench/lib/stats';
 import type { BenchApi } from './browser/api';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SIGN_IN = { email: 'manager@coulisses.demo', password: 'coulisses2026' };
 
 export interface BrowserBenchOptions {
@@ -71,7 +70,7 @@ async function freshPage(context: BrowserContext, page: Page | undefined, url: s
  */
 async function inProfile<T>(url: string, errors: string[], fn: (open: () => Promise<Page>) => Promise<T>): Promise<T> {
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'cc-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   let page: Page | undefined;
   try {
     return await fn(async () => {

@@ -4,6 +4,7 @@
  * mission). Deterministic (a seeded generator), valid for the registry's schemas.
  */
 import { randomUUID } from 'node:crypto';
+import { prng } from '../../../sync-server/bench/lib/docs';
 
 export type Doc = Record<string, unknown> & { id: string };
 
@@ -23,18 +24,6 @@ export interface DataOptions {
   weeks: number;
   /** Monday of the first week (YYYY-MM-DD). */
   firstMonday: string;
-}
-
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -58,7 +47,7 @@ export function addDays(date: string, n: number): string {
 const STARTS = [8, 9, 10, 13, 14, 18, 19, 20];
 
 export function generate(opts: DataOptions): DataSet {
-  const rnd = random(20_270_104);
+  const rnd = prng(20_270_104);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const now = new Date().toISOString();
   const skills = Array.from({ length: 6 }, (_, i) => ({ id: randomUUID(), updatedAt: now, kind: 'skill', name: `Bench skill ${i + 1}`, archived: false, data: {} }));

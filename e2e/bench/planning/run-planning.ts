@@ -11,11 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium, request } from '@playwright/test';
 import { LIVE_PERFORMANCE_PROFILE } from '@coulisses/shared/planning/profiles';
 import { addDays, generate, missionsIn, parisInstant, type DataSet } from './data';
-import { fmt, median, ratio, verdictLine } from './report';
+import { fmt, median, ratio, verdictLine } from '../report';
 import { seedServer } from './seed';
 import { postgresAnswers, startServer } from './server';
 import { coldOpen, measureWeeks, waitForStore, type WeekExpectation } from './week-render';
 import { conflictsTab, detectInWorker, workerUrl } from './worker-detect';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const arg = (name: string, fallback: number) => {
@@ -64,8 +65,8 @@ async function main(): Promise<void> {
   log(`Sync server on ${backend}`);
   const server = await startServer(ROOT, backend);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   // Ctrl+C stops the browser and the server (and drops the bench's Postgres database) before leaving.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

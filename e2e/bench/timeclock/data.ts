@@ -9,6 +9,7 @@ import { localInstant } from '@coulisses/shared/planning/conflicts';
 import { addDays } from '@coulisses/shared/time/zone';
 import type { MissionRef } from '@coulisses/shared/timeclock/timesheet-build';
 import type { Punch, PunchType } from '@coulisses/shared/timeclock/types';
+import { prng } from '../../../sync-server/bench/lib/docs';
 
 export interface TimeclockDataOptions {
   users: number;
@@ -28,18 +29,6 @@ export interface TimeclockDataSet {
   dstNightShifts: number;
 }
 
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 /** UUID-shaped ids (version 7 layout, counter based): deterministic and as long as the app's. */
 const idOf = (kind: number, n: number) => `0190${hex(kind, 4)}-0000-7000-8000-${hex(n, 12)}`;
@@ -55,7 +44,7 @@ const SHAPES: Record<Kind, [PunchType, number][]> = {
 const KINDS: Kind[] = ['DAY', 'DAY', 'DAY', 'SPLIT', 'EVENING', 'NIGHT'];
 
 export function generateTimeclock(opts: TimeclockDataOptions): TimeclockDataSet {
-  const rnd = random(20_261_025);
+  const rnd = prng(20_261_025);
   const at = (date: string, minute: number, seconds: number) => {
     const day = minute >= 1440 ? addDays(date, 1) : date;
     const m = minute % 1440;

@@ -20,12 +20,11 @@ import type { Punch, TimeRules } from '@coulisses/shared/timeclock/types';
 import { build } from 'vite';
 import { generateTimeclock } from './data';
 import type { TimeclockBenchApi } from './page/api';
-import { fmt, median, ratio, verdictLine } from './report';
+import { fmt, median, ratio, verdictLine } from '../report';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium';
 
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
@@ -102,7 +101,7 @@ async function main(): Promise<void> {
 
   const outDir = await buildPage();
   const server = await serve(outDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       void Promise.allSettled([browser.close(), server.close()]).then(() => process.exit(130));

@@ -1,7 +1,10 @@
 import { DAY } from '@coulisses/shared';
 import { useMemo } from 'react';
 import type { AssignmentDoc, AvailabilityDoc, MissionDoc, ProjectDoc, ReferenceDoc, UserDoc } from './calendar-types';
-import { useLiveDocs } from './useLiveDocs';
+import { useCollectionQuery } from '../../../sync/useCollectionQuery';
+
+/** Moving through ranges keeps the previous result on screen until the next one answers. */
+const KEEP = { keepPrevious: true } as const;
 
 /** Shifts this far before a range count for its rules (the 12-week average), so they are loaded too. */
 export const LOOKBACK_MS = 12 * 7 * DAY;
@@ -44,13 +47,13 @@ export function useCalendarData(from: number, to: number): CalendarData {
   const contextFrom = Math.floor((from - LOOKBACK_MS) / BLOCK_MS) * BLOCK_MS;
   const contextTo = Math.ceil((to + DAY) / BLOCK_MS) * BLOCK_MS;
   const contextQuery = useMemo(() => startsBetween(contextFrom, contextTo), [contextFrom, contextTo]);
-  const missions = useLiveDocs<MissionDoc>('missions', visibleQuery);
-  const context = useLiveDocs<MissionDoc>('missions', contextQuery);
-  const assignments = useLiveDocs<AssignmentDoc>('assignments', ALL);
-  const users = useLiveDocs<UserDoc>('users', ALL);
-  const teams = useLiveDocs<ReferenceDoc>('reference', TEAMS);
-  const projects = useLiveDocs<ProjectDoc>('projects', ALL);
-  const availabilities = useLiveDocs<AvailabilityDoc>('availabilities', ALL);
+  const missions = useCollectionQuery<MissionDoc>('missions', visibleQuery, KEEP);
+  const context = useCollectionQuery<MissionDoc>('missions', contextQuery, KEEP);
+  const assignments = useCollectionQuery<AssignmentDoc>('assignments', ALL, KEEP);
+  const users = useCollectionQuery<UserDoc>('users', ALL, KEEP);
+  const teams = useCollectionQuery<ReferenceDoc>('reference', TEAMS, KEEP);
+  const projects = useCollectionQuery<ProjectDoc>('projects', ALL, KEEP);
+  const availabilities = useCollectionQuery<AvailabilityDoc>('availabilities', ALL, KEEP);
   return {
     missions: missions.docs,
     context: context.docs,

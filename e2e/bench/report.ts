@@ -1,4 +1,4 @@
-/** Figures and verdicts of the planning benchmark. */
+/** Figures and verdicts shared by the benchmark runners (planning, time clock). */
 export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -13,6 +13,7 @@ export interface Verdict {
   target: number;
 }
 
+/** "MET" or "MISSED", the figure and its target. */
 export function verdictLine(v: Verdict): string {
-  return `${v.value <= v.target ? 'OK    ' : 'MISSED'} ${v.name}: ${fmt(v.value)} (target <= ${v.target} ms)`;
+  return `${v.value <= v.target ? 'MET   ' : 'MISSED'} ${v.name}: ${fmt(v.value)} (target <= ${v.target} ms)`;
 }
