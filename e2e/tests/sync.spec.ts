@@ -181,6 +181,9 @@ test('concurrent renames: the later one wins, and the Conflicts inbox shows the 
 
 test('an expired session shows Sign in but keeps the queued write, pushed after signing in again', async ({ page, context }) => {
   await openPlanning(page, ACCOUNTS.manager);
+  // The first sync (earlier tests left punches and timesheets) ends before the session does, so that the first
+  // request to meet the expired session is the push of the write below.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __ccSync?: { phase: string } }).__ccSync?.phase), { timeout: 30_000 }).toBe('idle');
   await context.clearCookies();
   const name = uniqueName('Session expiree');
   const form = page.getByTestId('project-form');

@@ -65,6 +65,14 @@ describe('b. assignment state machine', () => {
     }
   });
 
+  it('a stale answer does not beat the same state set again later (ACCEPTED, DECLINED, ACCEPTED again)', () => {
+    // The client saw ACCEPTED (t1) then pulled DECLINED (t2) without recording it as the master; the server is at
+    // ACCEPTED again (t3). Its DECLINED is older than the server's latest answer: the server's state stays.
+    const accepted = crew('ACCEPTED', 1);
+    const res = resolveConflict(ASSIGNMENT_MACHINE, { base: accepted, local: crew('DECLINED', 2, { declineReason: 'busy' }), remote: crew('ACCEPTED', 3) });
+    expect(res.doc).toMatchObject({ status: 'ACCEPTED', statusChangedAt: T(3), statusChangedBy: 'CREW' });
+  });
+
   it('keeps the decline reason with the DECLINED answer that won, and merges other fields', () => {
     const res = resolveConflict(ASSIGNMENT_MACHINE, { base, local: crew('DECLINED', 8, { declineReason: 'ill' }), remote: { ...base, note: 'bring gloves', updatedAt: T(2) } });
     expect(res.doc).toMatchObject({ status: 'DECLINED', declineReason: 'ill', note: 'bring gloves' });

@@ -26,8 +26,11 @@ export function resolveStateMachine<T extends SyncDoc>(rule: StateMachineRule, i
   const groupFields = new Set([rule.field, ...rule.group]);
   const merged = mergeFields(input, groupFields);
   const { base, local, remote } = input;
-  const localChanged = !base || !sameValue(local[rule.field], base[rule.field]);
-  const remoteChanged = !base || !sameValue(remote[rule.field], base[rule.field]);
+  // A transition is its state and its time: ACCEPTED -> DECLINED -> ACCEPTED again is a change even though the
+  // state reads the same (a client that missed the middle step must not win with its stale DECLINED).
+  const transitionOf = (d: SyncDoc) => [d[rule.field], d[rule.atField]];
+  const localChanged = !base || !sameValue(transitionOf(local), transitionOf(base));
+  const remoteChanged = !base || !sameValue(transitionOf(remote), transitionOf(base));
   let winner: SyncDoc = remote;
   if (sameValue(local[rule.field], remote[rule.field])) winner = String(local[rule.atField] ?? '') > String(remote[rule.atField] ?? '') ? local : remote;
   else if (localChanged && !remoteChanged) winner = local;
