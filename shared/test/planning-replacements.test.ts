@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localInstant, type Shift, type Unavailability } from '../src/planning/conflicts';
+import { addDays as addDaysIso } from '../src/time/zone';
 import { GENERAL_PROFILE, LIVE_PERFORMANCE_PROFILE } from '../src/planning/profiles';
 import { hoursInWeek, isQualified, requiredSkillSets, suggestReplacements, type ReplacementCandidate, type ReplacementInput } from '../src/planning/replacements';
 
@@ -83,6 +84,20 @@ describe('suggestReplacements', () => {
   it('reports the week hours and the warnings the assignment brings (a reduced rest under IDCC 2717)', () => {
     const input = base({ profile: LIVE_PERFORMANCE_PROFILE, people: [person('ana', ['son'])], shifts: [shift('ana', '2026-11-17', '13:00', '23:00')], mission: { ...MISSION, start: at('2026-11-18', '08:00'), end: at('2026-11-18', '12:00') } });
     expect(suggestReplacements(input)).toEqual([{ userId: 'ana', weekHours: 10, warnings: ['REDUCED_REST'] }]);
+  });
+
+  it('warns when the assignment puts the 12-week average over 44 h (weeks before the mission count)', () => {
+    // 46 h in each of the 11 weeks before (Monday to Thursday 10 h, Friday 6 h), 42 h planned in the mission's
+    // week: with the mission's 4 h the 12-week average is (11 x 46 + 46) / 12 = 46 h.
+    const shifts: Shift[] = [];
+    for (let w = 0; w <= 11; w++) {
+      const monday = addDaysIso('2026-11-16', -7 * w);
+      for (let d = 0; d < 4; d++) if (!(w === 0 && d === 2)) shifts.push(shift('ana', addDaysIso(monday, d), '08:00', '18:00'));
+      shifts.push(shift('ana', addDaysIso(monday, 4), '08:00', '14:00'));
+      if (w === 0) shifts.push(shift('ana', addDaysIso(monday, 5), '08:00', '14:00'));
+    }
+    const [ana] = suggestReplacements(base({ people: [person('ana', ['son'])], shifts }));
+    expect(ana).toEqual({ userId: 'ana', weekHours: 42, warnings: ['WEEKLY_AVERAGE'] });
   });
 
   it('counts a week of the DST change in real hours (the night of 24-25 October 2026 lasts 13 h)', () => {

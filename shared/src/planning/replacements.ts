@@ -25,7 +25,8 @@ export interface ReplacementInput {
   /** The assignment to cancel: its person is not a candidate and its shift no longer counts. */
   replacedAssignmentId?: string;
   people: readonly ReplacementCandidate[];
-  /** Active shifts of everyone (at least the weeks the mission touches, one day either side). */
+  /** Active shifts of everyone: the weeks the mission touches, one day either side, and the profile's
+   * averageWeeks - 1 weeks before and after for the rolling weekly average. */
   shifts: readonly Shift[];
   unavailabilities: readonly Unavailability[];
   profile: ConventionProfile;
@@ -72,13 +73,16 @@ export function hoursInWeek(shifts: readonly Shift[], monday: string, tz: string
  * Available, qualified replacements for a mission, best first: active people with the needed skills, not
  * already on the mission, not declared unavailable then (approved or pending), and whom the assignment would
  * not put in an error conflict (overlap, daily or weekly maximum, daily rest) by the organisation's rules;
- * ranked by the fewest hours already planned that week, then by name.
+ * warnings (reduced rest, the rolling weekly average over the limit) are reported with the person; ranked by the fewest hours already planned that week, then by name.
  */
 export function suggestReplacements(input: ReplacementInput): Replacement[] {
   const { mission, tz } = input;
   const sets = requiredSkillSets(mission, input.role);
-  const from = startOfLocalDay(addDays(mondayOf(localDate(mission.start, tz)), -1), tz);
-  const to = startOfLocalDay(addDays(mondayOf(localDate(mission.end - 1, tz)), 8), tz);
+  // The rules look at the mission's weeks, one day either side (rest), and the weeks of every rolling average
+  // window that contains them (the averageWeeks - 1 weeks before and after).
+  const span = 7 * (input.profile.averageWeeks - 1);
+  const from = startOfLocalDay(addDays(mondayOf(localDate(mission.start, tz)), -1 - span), tz);
+  const to = startOfLocalDay(addDays(mondayOf(localDate(mission.end - 1, tz)), 8 + span), tz);
   const monday = mondayOf(localDate(mission.start, tz));
   const replaced = input.shifts.find((s) => s.assignmentId === input.replacedAssignmentId);
   const byUser = new Map<string, Shift[]>();
