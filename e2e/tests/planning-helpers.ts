@@ -94,3 +94,37 @@ export async function dismissToasts(page: Page): Promise<void> {
 export function tokenOf(path: string): string {
   return String(path.split('/').pop()).replaceAll('~', '.');
 }
+
+/** Batch wizard: title, project, a range of days (optionally some weekdays) and time ranges; answers the count. */
+export async function runWizard(page: Page, o: { title: string; projectId: string; from: string; to: string; weekdays?: number[]; ranges: [string, string][]; role?: string }): Promise<number> {
+  await page.getByTestId('planning-tab-missions').click();
+  await page.getByTestId('missions-sub-batch').click();
+  await page.getByTestId('batch-title').fill(o.title);
+  await page.getByTestId('batch-project').selectOption(o.projectId);
+  await page.getByTestId('batch-from').fill(o.from);
+  await page.getByTestId('batch-to').fill(o.to);
+  for (const d of o.weekdays ?? []) await page.getByTestId(`batch-weekday-${d}`).check();
+  for (const [i, [from, to]] of o.ranges.entries()) {
+    if (i > 0) await page.getByTestId('batch-range-add').click();
+    await page.getByTestId(`batch-range-from-${i}`).fill(from);
+    await page.getByTestId(`batch-range-to-${i}`).fill(to);
+  }
+  if (o.role) {
+    await page.getByTestId('batch-role-add').click();
+    await page.getByTestId('batch-role-role-0').fill(o.role);
+    await page.getByTestId('batch-role-count-0').fill('2');
+  }
+  await page.getByTestId('batch-preview').click();
+  const count = Number(await page.getByTestId('batch-preview-count').getAttribute('data-count'));
+  await page.getByTestId('batch-create').click();
+  await expect(page.getByTestId('batch-created')).toBeVisible();
+  return count;
+}
+
+/** Missions list filtered on one project (and optionally local dates). */
+export async function filterMissions(page: Page, projectId: string, from = '', to = ''): Promise<void> {
+  await page.getByTestId('missions-sub-list').click();
+  await page.getByTestId('mission-filter-project').selectOption(projectId);
+  await page.getByTestId('mission-filter-from').fill(from);
+  await page.getByTestId('mission-filter-to').fill(to);
+}
