@@ -18,7 +18,8 @@ export default defineConfig({
   testDir: './tests',
   // A test signs in, syncs and often reloads offline; on a 2-core CI machine that alone can take 40 s.
   timeout: 120_000,
-  expect: { timeout: 10_000 },
+  // Waits for sync and the worker: generous, a loaded CI machine is several times slower than a laptop.
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

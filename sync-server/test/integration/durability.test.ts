@@ -76,5 +76,5 @@ describe.each(backends)('durability of offline punches on %s', (backend) => {
       await proc.exited;
       await scratch?.drop();
     }
-  }, 180_000);
+  }, 300_000);
 });

@@ -93,5 +93,5 @@ describe.runIf(backends.includes('postgres'))('two server instances on one Postg
       await Promise.all([first.exited, second.exited]);
       await scratch.drop();
     }
-  }, 60_000);
+  }, 180_000);
 });
