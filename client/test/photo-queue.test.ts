@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { scaledSize, sha256Hex } from '../src/timeclock/photo-capture';
-import { pendingPhotos, queuePhoto, uploadPendingPhotos, type FetchImpl } from '../src/timeclock/photo-queue';
+import { dismissRefusedPhoto, pendingPhotos, queuePhoto, refusedPhotos, uploadPendingPhotos, type FetchImpl } from '../src/timeclock/photo-queue';
 
 /** A server stand-in answering each punch id with a fixed status, recording what it received. */
 function server(statuses: Record<string, number | 'network'>) {
@@ -12,7 +12,7 @@ function server(statuses: Record<string, number | 'network'>) {
     const id = decodeURIComponent(url.split('/')[5] ?? '');
     const status = statuses[id] ?? 204;
     if (status === 'network') throw new TypeError('Failed to fetch');
-    return new Response(status === 204 ? null : '{}', { status });
+    return new Response(status === 204 ? null : JSON.stringify({ error: { code: status === 422 ? 'PHOTO_MISMATCH' : 'FORBIDDEN' } }), { status });
   };
   return { calls, fetchImpl };
 }
@@ -22,6 +22,7 @@ const photo = (eventId: string) => ({ eventId, blob: new Blob([new Uint8Array([0
 describe('punch photo queue (IndexedDB cc-photos)', () => {
   beforeEach(async () => {
     for (const p of await pendingPhotos()) await uploadPendingPhotos(server({ [p.eventId]: 400 }).fetchImpl);
+    for (const p of await refusedPhotos()) await dismissRefusedPhoto(p.eventId);
     expect(await pendingPhotos()).toEqual([]);
   });
 
@@ -42,6 +43,11 @@ describe('punch photo queue (IndexedDB cc-photos)', () => {
     const res = await uploadPendingPhotos(server({ early: 409, busy: 429, down: 503, offline: 'network', expired: 401, mismatch: 422, forbidden: 403 }).fetchImpl);
     expect(res.kept.sort()).toEqual(['busy', 'down', 'early', 'expired', 'offline']);
     expect(res.dropped.sort()).toEqual(['forbidden', 'mismatch']);
+    // Refused for good: not sent again, kept aside with the server's code until the person dismisses them.
+    const refused = await refusedPhotos();
+    expect(refused.map((p) => [p.eventId, p.refused?.status, p.refused?.code]).sort()).toEqual([['forbidden', 403, 'FORBIDDEN'], ['mismatch', 422, 'PHOTO_MISMATCH']]);
+    await dismissRefusedPhoto('mismatch');
+    expect((await refusedPhotos()).map((p) => p.eventId)).toEqual(['forbidden']);
     expect((await pendingPhotos()).map((p) => p.eventId).sort()).toEqual(['busy', 'down', 'early', 'expired', 'offline']);
     // Later the punch has arrived: the retry uploads it.
     const again = await uploadPendingPhotos(server({}).fetchImpl);

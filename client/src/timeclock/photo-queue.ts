@@ -7,6 +7,8 @@ export interface PendingPhoto {
   eventId: string;
   blob: Blob;
   sha256: string;
+  /** Set when the server refused the photo for good: kept on the device and shown until the person dismisses it. */
+  refused?: { status: number; code: string; at: string };
 }
 
 const DB_NAME = 'cc-photos';
@@ -53,13 +55,34 @@ export async function queuePhoto(photo: PendingPhoto): Promise<void> {
   await withStore('readwrite', (s) => s.put(photo));
 }
 
-/** The photos still waiting. */
-export function pendingPhotos(): Promise<PendingPhoto[]> {
+function allPhotos(): Promise<PendingPhoto[]> {
   return withStore('readonly', (s) => s.getAll() as IDBRequest<PendingPhoto[]>);
+}
+
+/** The photos still waiting to be sent. */
+export async function pendingPhotos(): Promise<PendingPhoto[]> {
+  return (await allPhotos()).filter((p) => !p.refused);
+}
+
+/** The photos the server refused for good, with its answer (never dropped without a word). */
+export async function refusedPhotos(): Promise<PendingPhoto[]> {
+  return (await allPhotos()).filter((p) => p.refused);
 }
 
 async function removePhoto(eventId: string): Promise<void> {
   await withStore('readwrite', (s) => s.delete(eventId));
+}
+
+/** The person has seen that a photo was refused: it is deleted from the device. */
+export const dismissRefusedPhoto = removePhoto;
+
+async function errorCodeOf(res: Response): Promise<string> {
+  try {
+    const body = (await res.json()) as { error?: { code?: unknown } };
+    return typeof body.error?.code === 'string' ? body.error.code : `HTTP_${res.status}`;
+  } catch {
+    return `HTTP_${res.status}`;
+  }
 }
 
 export type FetchImpl = (input: string, init: RequestInit) => Promise<Response>;
@@ -68,14 +91,14 @@ export interface UploadResult {
   uploaded: string[];
   /** Kept for later: the punch is not on the server yet (409), rate limited, server or network error. */
   kept: string[];
-  /** Dropped: refused for good (a 4xx other than 409 and 429). */
+  /** Refused for good (another 4xx): kept aside with the server's code, see refusedPhotos(). */
   dropped: string[];
 }
 
 /**
  * PUTs each pending photo to /api/v1/timeclock/punches/:id/photo: removed on 204 (or 200), kept on 409
- * PUNCH_NOT_SYNCED / 429 / 5xx / network failure (retried later), dropped on any other 4xx (it will never be
- * accepted). Does nothing while the browser says it is offline.
+ * PUNCH_NOT_SYNCED / 401 / 408 / 429 / 5xx / network failure (retried later), set aside as refused on any
+ * other 4xx (it will never be accepted; the person sees it and dismisses it). Does nothing while the browser says it is offline.
  */
 /** Answers after which a photo is kept for a later round: signed out, timeout, punch not synced yet, rate limited. */
 const KEEP_ON = new Set([401, 408, 409, 429]);
@@ -84,24 +107,24 @@ export async function uploadPendingPhotos(fetchImpl: FetchImpl = (u, i) => fetch
   const out: UploadResult = { uploaded: [], kept: [], dropped: [] };
   if (globalThis.navigator?.onLine === false) return out;
   for (const photo of await pendingPhotos()) {
-    let status: number;
+    let res: Response;
     try {
-      const res = await fetchImpl(`/api/v1/timeclock/punches/${encodeURIComponent(photo.eventId)}/photo`, {
+      res = await fetchImpl(`/api/v1/timeclock/punches/${encodeURIComponent(photo.eventId)}/photo`, {
         method: 'PUT',
         headers: { 'Content-Type': 'image/jpeg', ...authHeaders },
         body: photo.blob,
         credentials: 'same-origin',
       });
-      status = res.status;
     } catch {
       out.kept.push(photo.eventId);
       continue;
     }
+    const status = res.status;
     if (status >= 200 && status < 300) {
       await removePhoto(photo.eventId);
       out.uploaded.push(photo.eventId);
     } else if (status >= 400 && status < 500 && !KEEP_ON.has(status)) {
-      await removePhoto(photo.eventId);
+      await queuePhoto({ ...photo, refused: { status, code: await errorCodeOf(res), at: new Date().toISOString() } });
       out.dropped.push(photo.eventId);
     } else out.kept.push(photo.eventId);
   }

@@ -19,6 +19,7 @@ import { usePendingIds } from '../../planning/missions/data/usePendingIds';
 import { useOrgContext } from '../../planning/missions/data/useOrgContext';
 import { useFieldEvents, useOnline } from '../timesheets/timesheet-data';
 import { PunchFlags } from './PunchFlags';
+import { RefusedPhotos } from './RefusedPhotos';
 import { currentPosition, nextActions, punchStateOf, readConsent, writeConsent } from './punch-state';
 
 /** Pointage on the phone (works offline): today's missions, where I stand, the next punches, today's punches. */
@@ -168,6 +169,7 @@ function PunchPanel({ user }: { user: UserDoc }) {
           {t('timeclock.punch.pending', { count: waiting })}
         </p>
       )}
+      <RefusedPhotos />
 
       <fieldset className="stack">
         <legend>{t('timeclock.punch.consents')}</legend>
