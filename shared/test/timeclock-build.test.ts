@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { localInstant } from '../src/planning/conflicts';
 import { nightRulesFor } from '../src/timeclock/night';
 import { buildTimesheets, timesheetIdOfDraft, timesheetKeyOf, type MissionRef } from '../src/timeclock/timesheet-build';
 import { fnv1a128, timesheetIdFor } from '../src/timeclock/timesheet-id';
 import type { Punch, PunchType, TimeRules } from '../src/timeclock/types';
 import { computeWorkedTime } from '../src/timeclock/worked-time';
+import { BASE_RULES, iso, P } from './support/timeclock';
 
-/** Base rules of these tests: Paris, no rounding, GENERAL night window, 60 s repeats. */
-const BASE_RULES: TimeRules = { zone: 'Europe/Paris', roundingMinutes: 0, roundingMode: 'NEAREST', nightStart: '21:00', nightEnd: '06:00', nightPremiumPct: 0, repeatTapSeconds: 60 };
-
-const P = 'Europe/Paris';
-function iso(local: string): string {
-  const [date, time] = local.split(' ') as [string, string];
-  const [hh, mm, ss] = time.split(':');
-  return new Date(localInstant(date, `${hh}:${mm}`, P) + Number(ss ?? 0) * 1000).toISOString();
-}
 let seq = 0;
 function p(userId: string, punchType: PunchType, local: string, missionId: string | null = null, extra: Partial<Punch> = {}): Punch {
   seq += 1;

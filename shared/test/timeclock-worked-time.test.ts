@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { localInstant } from '../src/planning/conflicts';
 import { nightRulesFor } from '../src/timeclock/night';
 import type { Punch, PunchType, TimeRules, WorkedTime } from '../src/timeclock/types';
 import { computeFromRange, computeWorkedTime } from '../src/timeclock/worked-time';
+import { BASE_RULES, iso } from './support/timeclock';
 
-/** Base rules of these tests: Paris, no rounding, GENERAL night window, 60 s repeats. */
-const BASE_RULES: TimeRules = { zone: 'Europe/Paris', roundingMinutes: 0, roundingMode: 'NEAREST', nightStart: '21:00', nightEnd: '06:00', nightPremiumPct: 0, repeatTapSeconds: 60 };
-
-const P = 'Europe/Paris';
-/** "2026-01-15 09:00" or "2026-01-15 09:00:30" in Paris, as an ISO instant. */
-function iso(local: string): string {
-  const [date, time] = local.split(' ') as [string, string];
-  const [hh, mm, ss] = time.split(':');
-  return new Date(localInstant(date, `${hh}:${mm}`, P) + Number(ss ?? 0) * 1000).toISOString();
-}
 let seq = 0;
 function p(punchType: PunchType, local: string, extra: Partial<Punch> = {}): Punch {
   seq += 1;

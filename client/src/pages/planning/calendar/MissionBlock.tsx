@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { useCalendarUi } from './calendar-context';
 import type { MissionDoc } from './calendar-types';
@@ -8,6 +8,7 @@ import { HOUR_PX, type DragData } from './drop-outcome';
 import type { Segment } from './grid-layout';
 import { missionLabel } from './mission-label';
 import { MissionSummary } from './MissionSummary';
+import { useFocusWhenPicked } from './useFocusWhenPicked';
 
 /**
  * A mission's part on one day of the week or day grid. The part where it starts moves it (pointer drag,
@@ -19,11 +20,9 @@ export function MissionBlock({ mission, segment }: { mission: MissionDoc; segmen
   const movable = ui.canWrite && segment.first;
   const { setNodeRef: setMoveRef, attributes, listeners, transform, isDragging } = useDraggable({ id: `mission:${mission.id}`, data: { kind: 'mission', missionId: mission.id } satisfies DragData, disabled: !movable });
   const { setNodeRef: setResizeRef, listeners: resizeListeners, transform: resizeTransform, isDragging: resizing } = useDraggable({ id: `resize:${mission.id}`, data: { kind: 'resize', missionId: mission.id } satisfies DragData, disabled: !(ui.canWrite && segment.last) });
-  const body = useRef<HTMLDivElement | null>(null);
   const picked = ui.picked?.kind === 'mission' && ui.picked.missionId === mission.id;
-  useEffect(() => {
-    if (picked && segment.first && body.current && document.activeElement !== body.current) body.current.focus();
-  }, [picked, segment.first, segment.date]);
+  const body = useRef<HTMLDivElement | null>(null);
+  useFocusWhenPicked(body, picked && segment.first, segment.date);
 
   const list = ui.model.assignmentsByMission.get(mission.id) ?? [];
   const conflict = ui.model.conflicts.byMission.get(mission.id);

@@ -1,24 +1,23 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { useCalendarUi } from './calendar-context';
 import type { MissionDoc } from './calendar-types';
 import type { DragData } from './drop-outcome';
 import { missionLabel } from './mission-label';
 import { MissionSummary } from './MissionSummary';
+import { useFocusWhenPicked } from './useFocusWhenPicked';
 
 /** A mission in a month cell: drag it to another day (its local time and duration stay). */
 export function MonthMission({ mission }: { mission: MissionDoc }) {
   const { t, locale } = useI18n();
   const ui = useCalendarUi();
   const move = useDraggable({ id: `mission:${mission.id}`, data: { kind: 'mission', missionId: mission.id } satisfies DragData, disabled: !ui.canWrite });
-  const node = useRef<HTMLDivElement | null>(null);
   const picked = ui.picked?.kind === 'mission' && ui.picked.missionId === mission.id;
   const iv = ui.intervalOf(mission);
-  useEffect(() => {
-    if (picked && node.current && document.activeElement !== node.current) node.current.focus();
-  }, [picked, iv.start]);
+  const node = useRef<HTMLDivElement | null>(null);
+  useFocusWhenPicked(node, picked, iv.start);
   const list = ui.model.assignmentsByMission.get(mission.id) ?? [];
   const conflict = ui.model.conflicts.byMission.get(mission.id);
   const refused = ui.model.refused.has(`missions:${mission.id}`);

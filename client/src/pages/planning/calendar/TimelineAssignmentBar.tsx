@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { whenParts } from './calendar-format';
 import { useCalendarUi } from './calendar-context';
@@ -8,6 +8,7 @@ import { personName, type AssignmentDoc, type MissionDoc } from './calendar-type
 import type { DragData } from './drop-outcome';
 import { barGeometry } from './timeline-axis';
 import { LANE_PX } from './TimelineMissionBar';
+import { useFocusWhenPicked } from './useFocusWhenPicked';
 
 /** A person's assignment on their timeline row, coloured by status: drag it to another row to reassign it. */
 export function TimelineAssignmentBar({ assignment, mission, lane }: { assignment: AssignmentDoc; mission: MissionDoc; lane: number }) {
@@ -19,12 +20,10 @@ export function TimelineAssignmentBar({ assignment, mission, lane }: { assignmen
     data: { kind: 'assignment', assignmentId: assignment.id, missionId: mission.id, userId: assignment.userId } satisfies DragData,
     disabled: !canMove,
   });
-  const node = useRef<HTMLDivElement | null>(null);
   const picked = ui.picked?.kind === 'assignment' && ui.picked.assignmentId === assignment.id;
   const row = picked && ui.picked?.kind === 'assignment' ? ui.picked.toUserId : assignment.userId;
-  useEffect(() => {
-    if (picked && node.current && document.activeElement !== node.current) node.current.focus();
-  }, [picked, row]);
+  const node = useRef<HTMLDivElement | null>(null);
+  useFocusWhenPicked(node, picked, row);
   const iv = ui.intervalOf(mission);
   const g = barGeometry(iv.start, iv.end, ui.model.from, ui.model.to);
   const conflict = ui.model.conflicts.byAssignment.get(assignment.id);

@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { useCalendarUi } from './calendar-context';
 import type { MissionDoc } from './calendar-types';
@@ -7,6 +7,7 @@ import type { DropData } from './drop-outcome';
 import { missionLabel } from './mission-label';
 import { MissionSummary } from './MissionSummary';
 import { barGeometry } from './timeline-axis';
+import { useFocusWhenPicked } from './useFocusWhenPicked';
 
 export const LANE_PX = 30;
 
@@ -15,12 +16,10 @@ export function TimelineMissionBar({ mission, lane }: { mission: MissionDoc; lan
   const { t, locale } = useI18n();
   const ui = useCalendarUi();
   const drop = useDroppable({ id: `tlm:${mission.id}`, data: { kind: 'timeline-mission', missionId: mission.id } satisfies DropData });
-  const node = useRef<HTMLDivElement | null>(null);
   const iv = ui.intervalOf(mission);
   const picked = ui.picked?.kind === 'mission' && ui.picked.missionId === mission.id;
-  useEffect(() => {
-    if (picked && node.current && document.activeElement !== node.current) node.current.focus();
-  }, [picked, iv.start]);
+  const node = useRef<HTMLDivElement | null>(null);
+  useFocusWhenPicked(node, picked, iv.start);
   const g = barGeometry(iv.start, iv.end, ui.model.from, ui.model.to);
   const list = ui.model.assignmentsByMission.get(mission.id) ?? [];
   const conflict = ui.model.conflicts.byMission.get(mission.id);
