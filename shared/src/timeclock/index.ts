@@ -1,5 +1,6 @@
 /** The time clock rules: worked time, night hours, rounding, timesheet grouping and ids (pure). */
 export * from './types';
+export * from './attendance';
 export * from './rounding';
 export * from './night';
 export * from './worked-time';

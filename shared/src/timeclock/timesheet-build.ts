@@ -1,3 +1,4 @@
+import { attendanceAnomalies } from './attendance';
 import { timesheetIdFor } from './timesheet-id';
 import type { Punch, TimeRules, WorkedTime } from './types';
 import { workedFromSorted, type TimedPunch } from './worked-time';
@@ -129,10 +130,12 @@ export function buildTimesheets(input: BuildInput): TimesheetDraft[] {
 
   const out: TimesheetDraft[] = [];
   for (const g of groups) {
-    const worked = workedFromSorted(g.entries, rules);
+    const computed = workedFromSorted(g.entries, rules);
     const mission = g.missionId ? missions.get(g.missionId) : undefined;
     const missionStart = mission ? Date.parse(mission.startAt) : NaN;
     const missionEnd = mission ? Date.parse(mission.endAt) : NaN;
+    const attendance = attendanceAnomalies(computed, mission ? { start: missionStart, end: missionEnd } : null);
+    const worked = attendance.length > 0 ? { ...computed, anomalies: [...computed.anomalies, ...attendance] } : computed;
     const planned = Number.isNaN(missionStart) || Number.isNaN(missionEnd) ? null : Math.floor((missionEnd - missionStart) / 60_000);
     let date = g.day;
     if (date === null) {

@@ -89,5 +89,9 @@ export const TIME_ANOMALIES = [
   'BREAK_OUTSIDE_SHIFT',
   /** A manual range whose end is not after its start (nothing counted). */
   'END_BEFORE_START',
+  /** Planned versus actual (attendance.ts): first clock in after the mission's start, beyond the grace. */
+  'LATE_START',
+  /** Planned versus actual: last clock out before the mission's end, beyond the grace. */
+  'EARLY_END',
 ] as const;
 export type TimeAnomaly = (typeof TIME_ANOMALIES)[number];
