@@ -1,4 +1,5 @@
 import { LOCALES, uuidv7, type Locale } from '@coulisses/shared';
+import { nextPunchTypes, presenceAfter } from '@coulisses/shared/timeclock/presence';
 import type { PunchType } from '@coulisses/shared/timeclock/types';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/useT';
@@ -8,7 +9,7 @@ import { queuePhoto, startPhotoUploader, uploadPendingPhotos } from '../timecloc
 import { recordPunch } from '../timeclock/punch-recorder';
 import { KioskHttpError, fetchMe, fetchRoster, kioskHeaders } from './kiosk-api';
 import { pinMatches, sha256Hex } from './kiosk-crypto';
-import { closestMission, latestPunch, nextActions, presenceOf, type LocalPunch } from './kiosk-state';
+import { closestMission, latestPunch, type LocalPunch } from './kiosk-state';
 import { liftLocks, readIdentity, readLocks, readRoster, saveIdentity, saveLocks, saveRoster, type KioskIdentity, type LocalLock, type Roster, type RosterPerson } from './kiosk-store';
 import { KioskSync, type KioskSyncStatus } from './kiosk-sync';
 import './kiosk.css';
@@ -318,7 +319,7 @@ function KioskMain({ identity }: { identity: EnrolledIdentity }) {
       )}
       {screen.kind === 'actions' && (() => {
         const last = latestPunch(screen.person, local);
-        const state = presenceOf(last);
+        const state = presenceAfter(last?.punchType);
         const name = `${screen.person.firstName} ${screen.person.lastName}`;
         const stateText = !last ? t('kiosk.stateOut') : state === 'IN' ? t('kiosk.stateIn', { time: timeOf(last.at) }) : state === 'BREAK' ? t('kiosk.stateBreak', { time: timeOf(last.at) }) : t('kiosk.stateOutSince', { time: timeOf(last.at) });
         return (
@@ -326,7 +327,7 @@ function KioskMain({ identity }: { identity: EnrolledIdentity }) {
             <h2>{t('kiosk.hello', { name })}</h2>
             <p data-testid="kiosk-state">{stateText}</p>
             <div className="kiosk-actions">
-              {nextActions(state).map((a) => (
+              {nextPunchTypes(state).map((a) => (
                 <button key={a} type="button" className="kiosk-primary" data-testid={`kiosk-action-${a}`} onClick={() => void onAction(screen.person, screen.method, a)}>
                   {t(`kiosk.action_${a}`)}
                 </button>

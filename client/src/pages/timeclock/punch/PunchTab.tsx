@@ -1,5 +1,6 @@
 import { addDays, localDate, startOfLocalDay } from '@coulisses/shared';
 import { geofenceOf, geofenceVerdict } from '@coulisses/shared/timeclock/geofence';
+import { nextPunchTypes } from '@coulisses/shared/timeclock/presence';
 import type { Position } from '@coulisses/shared/timeclock/punch';
 import type { PunchType } from '@coulisses/shared/timeclock/types';
 import { useMemo, useState } from 'react';
@@ -20,7 +21,7 @@ import { useOrgContext } from '../../planning/missions/data/useOrgContext';
 import { useFieldEvents, useOnline } from '../timesheets/timesheet-data';
 import { PunchFlags } from './PunchFlags';
 import { RefusedPhotos } from './RefusedPhotos';
-import { currentPosition, nextActions, punchStateOf, readConsent, writeConsent } from './punch-state';
+import { currentPosition, punchStateOf, readConsent, writeConsent } from './punch-state';
 
 /** Pointage on the phone (works offline): today's missions, where I stand, the next punches, today's punches. */
 export function PunchTab() {
@@ -144,7 +145,7 @@ function PunchPanel({ user }: { user: UserDoc }) {
       </p>
 
       <div className="stack punch__actions">
-        {nextActions(state.state).map((type) => (
+        {nextPunchTypes(state.state).map((type) => (
           <button
             key={type}
             type="button"

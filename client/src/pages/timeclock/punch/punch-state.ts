@@ -1,8 +1,8 @@
-import type { PunchType } from '@coulisses/shared/timeclock/types';
+import { latestByTime, presenceAfter, type Presence } from '@coulisses/shared/timeclock/presence';
 import type { Position } from '@coulisses/shared/timeclock/punch';
 
 /** Where a person stands from their own punches: clocked out, working, or on a break (and since when). */
-export type PunchState = { state: 'OUT' | 'IN' | 'BREAK'; since: string | null; missionId: string | null };
+export type PunchState = { state: Presence; since: string | null; missionId: string | null };
 
 interface PunchLike {
   at: string;
@@ -12,19 +12,9 @@ interface PunchLike {
 
 /** The state after the person's latest punch (punches of any order; the latest instant wins). */
 export function punchStateOf(punches: readonly PunchLike[]): PunchState {
-  let last: PunchLike | null = null;
-  for (const p of punches) if (!last || p.at > last.at) last = p;
+  const last = latestByTime(punches);
   if (!last) return { state: 'OUT', since: null, missionId: null };
-  const type = last.payload.punchType as PunchType;
-  const state = type === 'IN' || type === 'BREAK_END' ? 'IN' : type === 'BREAK_START' ? 'BREAK' : 'OUT';
-  return { state, since: last.at, missionId: last.missionId };
-}
-
-/** The punches that make sense next. */
-export function nextActions(state: PunchState['state']): PunchType[] {
-  if (state === 'OUT') return ['IN'];
-  if (state === 'IN') return ['BREAK_START', 'OUT'];
-  return ['BREAK_END', 'OUT'];
+  return { state: presenceAfter(last.payload.punchType as string), since: last.at, missionId: last.missionId };
 }
 
 const CONSENT_KEY = 'cc.punch.consent.';
