@@ -1,4 +1,5 @@
 import { LOCALES, uuidv7, type Locale } from '@coulisses/shared';
+import { sha256Hex } from '@coulisses/shared/crypto/sha256';
 import { nextPunchTypes, presenceAfter } from '@coulisses/shared/timeclock/presence';
 import type { PunchType } from '@coulisses/shared/timeclock/types';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -8,7 +9,7 @@ import { capturePunchPhoto } from '../timeclock/photo-capture';
 import { queuePhoto, startPhotoUploader, uploadPendingPhotos } from '../timeclock/photo-queue';
 import { recordPunch } from '../timeclock/punch-recorder';
 import { KioskHttpError, fetchMe, fetchRoster, kioskHeaders } from './kiosk-api';
-import { pinMatches, sha256Hex } from './kiosk-crypto';
+import { pinMatches } from './kiosk-crypto';
 import { closestMission, latestPunch, type LocalPunch } from './kiosk-state';
 import { liftLocks, readIdentity, readLocks, readRoster, saveIdentity, saveLocks, saveRoster, type KioskIdentity, type LocalLock, type Roster, type RosterPerson } from './kiosk-store';
 import { KioskSync, type KioskSyncStatus } from './kiosk-sync';
@@ -448,7 +449,7 @@ function QrView({ people, onFound, onBack }: { people: RosterPerson[]; onFound: 
 
   const identify = useCallback(
     async (value: string): Promise<boolean> => {
-      const hash = await sha256Hex(value.trim());
+      const hash = sha256Hex(value.trim());
       const person = people.find((p) => p.qrHash === hash);
       if (person) onFound(person);
       else setError(t('kiosk.qrUnknown'));

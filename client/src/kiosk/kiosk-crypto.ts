@@ -30,7 +30,3 @@ export async function derivePin(pin: string, saltHex: string, iterations: number
 export async function pinMatches(pin: string, verifier: { salt: string; hash: string; iterations: number }): Promise<boolean> {
   return constantTimeEqualHex(await derivePin(pin, verifier.salt, verifier.iterations), verifier.hash);
 }
-
-export async function sha256Hex(value: string): Promise<string> {
-  return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value)));
-}

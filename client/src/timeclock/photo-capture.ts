@@ -1,13 +1,8 @@
+import { sha256Hex } from '@coulisses/shared/crypto/sha256';
+
 /** The widest a punch photo is kept, in pixels (a small proof, not a portrait). */
 export const PHOTO_MAX_WIDTH = 320;
 const JPEG_QUALITY = 0.6;
-
-/** Lowercase hex SHA-256 of the bytes (the hash the punch carries as payload.photoHash). */
-export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
-  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const digest = await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** The size a frame is drawn at: at most PHOTO_MAX_WIDTH wide, same ratio. */
 export function scaledSize(width: number, height: number, maxWidth = PHOTO_MAX_WIDTH): { width: number; height: number } {
@@ -50,7 +45,7 @@ export async function capturePunchPhoto(): Promise<{ blob: Blob; sha256: string 
     video.srcObject = null;
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', JPEG_QUALITY));
     if (!blob) return null;
-    return { blob, sha256: await sha256Hex(await blob.arrayBuffer()) };
+    return { blob, sha256: sha256Hex(new Uint8Array(await blob.arrayBuffer())) };
   } catch {
     return null;
   } finally {

@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { sha256Hex } from '../crypto/sha256';
 import { canonicalJson } from '../sync/canonical';
 import type { PunchEvent } from './punch';
 
@@ -21,10 +20,6 @@ export function chainInput(event: PunchEvent): string {
     position: p.position ?? null,
     photoHash: p.photoHash ?? null,
   });
-}
-
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
 /** The hash a punch must carry. */

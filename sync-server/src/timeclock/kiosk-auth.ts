@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Sql } from '../db/connect';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
 import type { ViewerContext } from '../sync/viewer';
+import { sha256Hex } from '@coulisses/shared/crypto/sha256';
 
 /** A kiosk row as the routes use it. */
 export interface KioskRow {
@@ -19,10 +20,6 @@ export interface KioskRow {
 /** A new kiosk token: 32 random bytes, base64url (shown once; the server keeps its SHA-256 only). */
 export function newKioskToken(): string {
   return randomBytes(32).toString('base64url');
-}
-
-export function sha256Hex(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex');
 }
 
 /** The device id a kiosk signs its punches with. */

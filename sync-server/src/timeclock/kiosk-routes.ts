@@ -10,7 +10,8 @@ import { audit } from '../org/audit';
 import { requireRole } from '../org/caller';
 import { getOrgSettings } from '../org/settings-repo';
 import { handlePush } from '../sync/push-route';
-import { kioskDeviceId, kioskViewer, newKioskToken, requireKiosk, sha256Hex, toKiosk } from './kiosk-auth';
+import { kioskDeviceId, kioskViewer, newKioskToken, requireKiosk, toKiosk } from './kiosk-auth';
+import { sha256Hex } from '@coulisses/shared/crypto/sha256';
 import { pinRoutes } from './pin-routes';
 
 const EnrolBody = z.object({ venueId: z.string().min(1).max(40), name: z.string().trim().min(1).max(120) }).strict();

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { PLANNER_ROLES, hasRole } from '@coulisses/shared';
+import { sha256Hex } from '@coulisses/shared/crypto/sha256';
 import { Hono, type Context } from 'hono';
 import type { Sql } from '../db/connect';
 import type { Deps } from '../deps';
@@ -67,7 +67,7 @@ export function photoRoutes(deps: Deps) {
     const punch = await findPunch(sql, orgId, id);
     if (!punch) throw new AppError('PUNCH_NOT_SYNCED');
     if (kiosk ? punch.deviceId !== kioskDeviceId(kiosk.id) : !(await sessionMay(sql, c, punch))) throw new AppError('FORBIDDEN');
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = sha256Hex(bytes);
     if (!punch.photoHash || sha256 !== punch.photoHash) throw new AppError('PHOTO_MISMATCH');
     await sql`
       insert into punch_photos (org_id, event_id, sha256, content_type, bytes)

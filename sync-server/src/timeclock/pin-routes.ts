@@ -9,7 +9,8 @@ import { readJson } from '../http/validate';
 import { audit } from '../org/audit';
 import { requireRole } from '../org/caller';
 import { linkedUserId } from '../sync/viewer';
-import { requireKiosk, sha256Hex } from './kiosk-auth';
+import { requireKiosk } from './kiosk-auth';
+import { sha256Hex } from '@coulisses/shared/crypto/sha256';
 import { PIN_ITERATIONS, PIN_MAX_FAILURES, checkPin, pinVerifier } from './pin-hash';
 
 const PinBody = z.object({ pin: z.string().regex(/^\d{4,8}$/) }).strict();
