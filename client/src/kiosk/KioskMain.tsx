@@ -1,0 +1,126 @@
+import { uuidv7 } from '@coulisses/shared';
+import type { PunchType } from '@coulisses/shared/timeclock/types';
+import { useEffect, useMemo, useState } from 'react';
+import { useI18n } from '../i18n/useT';
+import { useNow } from '../pages/my-missions/useNow';
+import { capturePunchPhoto } from '../timeclock/photo-capture';
+import { queuePhoto } from '../timeclock/photo-queue';
+import { recordPunch } from '../timeclock/punch-recorder';
+import { closestMission, latestPunch } from './kiosk-state';
+import type { KioskIdentity, RosterPerson } from './kiosk-store';
+import { KioskTopBar } from './KioskTopBar';
+import { PinPad } from './PinPad';
+import { PunchActions, PunchConfirm } from './PunchScreens';
+import { QrView } from './QrView';
+import { RosterView } from './RosterView';
+import { usePinLocks } from './usePinLocks';
+import { useKioskStation } from './useKioskStation';
+
+const CONFIRM_MS = 3000;
+
+type Screen =
+  | { kind: 'roster' }
+  | { kind: 'pin'; person: RosterPerson }
+  | { kind: 'actions'; person: RosterPerson; method: 'PIN' | 'QR' }
+  | { kind: 'confirm'; person: RosterPerson; punchType: PunchType; at: string; repeat: boolean }
+  | { kind: 'qr' };
+
+export type EnrolledIdentity = KioskIdentity & { kiosk: NonNullable<KioskIdentity['kiosk']> };
+
+/** An enrolled kiosk: roster, PIN or QR, the punch, its confirmation; the top bar says time, network and pending. */
+export function KioskMain({ identity }: { identity: EnrolledIdentity }) {
+  const { t, locale } = useI18n();
+  const kioskId = identity.kiosk.id;
+  const deviceId = identity.kiosk.deviceId;
+  const { sync, status, local, roster, revoked, online } = useKioskStation(kioskId, identity.token, deviceId);
+  const pins = usePinLocks(kioskId, roster);
+  const [screen, setScreen] = useState<Screen>({ kind: 'roster' });
+  // The person at the kiosk chooses, for this punch, to add a photo (off by default, asked again every time).
+  const [withPhoto, setWithPhoto] = useState(false);
+  const zone = roster?.zone ?? identity.org?.timezone ?? 'Europe/Paris';
+  const now = useNow(1000);
+  const clock = useMemo(() => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(now), [now, zone, locale]);
+  const timeOf = (iso: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(Date.parse(iso));
+  const toRoster = () => {
+    setWithPhoto(false);
+    setScreen({ kind: 'roster' });
+  };
+
+  useEffect(() => {
+    if (screen.kind !== 'confirm') return undefined;
+    const timer = window.setTimeout(() => setScreen({ kind: 'roster' }), CONFIRM_MS);
+    return () => window.clearTimeout(timer);
+  }, [screen]);
+
+  // A PIN locked here is reported to the server as an incident, which locks it for every kiosk.
+  const recordLockIncident = async (person: RosterPerson) => {
+    if (!sync) return;
+    const at = new Date().toISOString();
+    await sync.collection.insert({
+      id: uuidv7(), updatedAt: at, kind: 'INCIDENT', userId: person.userId, missionId: null, subjectId: null, at, deviceId,
+      payload: { type: 'PIN_LOCKED' }, receivedAt: null, authorAccountId: null, flags: [], clockSkewMs: null,
+    });
+  };
+
+  const onPin = async (person: RosterPerson, pin: string): Promise<string | null> => {
+    const outcome = await pins.verify(person, pin);
+    if (outcome.kind === 'ok') {
+      setScreen({ kind: 'actions', person, method: 'PIN' });
+      return null;
+    }
+    if (outcome.kind === 'none') return t('kiosk.noPin');
+    if (outcome.kind === 'wrong') return t('kiosk.pinWrong', { left: outcome.left });
+    if (outcome.justNow) await recordLockIncident(person);
+    return t('kiosk.pinLocked');
+  };
+
+  const onPunch = async (person: RosterPerson, method: 'PIN' | 'QR', punchType: PunchType) => {
+    if (!sync) return;
+    const settings = roster?.settings ?? identity.settings;
+    const photo = withPhoto ? await capturePunchPhoto() : null;
+    setWithPhoto(false);
+    const res = await recordPunch(
+      sync.collection,
+      { userId: person.userId, missionId: closestMission(person), punchType, source: 'KIOSK', method, venueId: identity.kiosk.venueId, ...(photo ? { photoHash: photo.sha256 } : {}) },
+      { deviceId, repeatTapSeconds: settings?.repeatTapSeconds ?? 10 },
+    );
+    if (photo && res.status !== 'REPEAT') await queuePhoto({ eventId: String(res.event.id), blob: photo.blob, sha256: photo.sha256 }).catch(() => undefined);
+    setScreen({ kind: 'confirm', person, punchType, at: String(res.event.at), repeat: res.status === 'REPEAT' });
+  };
+
+  return (
+    <main className="kiosk" data-testid="kiosk-app">
+      <KioskTopBar title={roster?.venue.name || identity.kiosk.name}>
+        <span className="kiosk-clock" data-testid="kiosk-clock">
+          {clock}
+        </span>
+        <span className={`kiosk-chip ${online ? 'kiosk-chip--online' : 'kiosk-chip--offline'}`} data-testid="kiosk-online" data-online={online ? 'true' : 'false'}>
+          {online ? t('kiosk.online') : t('kiosk.offline')}
+        </span>
+        <span className="kiosk-chip" data-testid="kiosk-pending" data-count={status.pending} aria-live="polite">
+          {t('kiosk.pending', { count: status.pending })}
+        </span>
+      </KioskTopBar>
+      {revoked && (
+        <p className="kiosk-alert" role="alert" data-testid="kiosk-revoked">
+          {t('kiosk.revoked')}
+        </p>
+      )}
+      {screen.kind === 'roster' && <RosterView roster={roster} onPick={(person) => setScreen({ kind: 'pin', person })} onQr={() => setScreen({ kind: 'qr' })} />}
+      {screen.kind === 'pin' && <PinPad person={screen.person} locked={pins.isLocked(screen.person)} onSubmit={(pin) => onPin(screen.person, pin)} onBack={toRoster} />}
+      {screen.kind === 'qr' && <QrView people={roster?.people ?? []} onFound={(person) => setScreen({ kind: 'actions', person, method: 'QR' })} onBack={toRoster} />}
+      {screen.kind === 'actions' && (
+        <PunchActions
+          person={screen.person}
+          last={latestPunch(screen.person, local)}
+          timeOf={timeOf}
+          withPhoto={withPhoto}
+          onPhoto={setWithPhoto}
+          onPunch={(punchType) => void onPunch(screen.person, screen.method, punchType)}
+          onBack={toRoster}
+        />
+      )}
+      {screen.kind === 'confirm' && <PunchConfirm person={screen.person} punchType={screen.punchType} at={screen.at} repeat={screen.repeat} timeOf={timeOf} onDone={() => setScreen({ kind: 'roster' })} />}
+    </main>
+  );
+}
