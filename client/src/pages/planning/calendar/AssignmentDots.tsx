@@ -31,7 +31,7 @@ export function AssignmentDots({ list, compact = false }: { list: readonly Assig
             data-user={a.userId}
             data-conflict={conflict}
             data-refused={refused ? 'true' : undefined}
-            title={t('calendar.assignment.title', { name, status: t(`calendar.assignmentStatus.${a.status}`) })}
+            title={t('calendar.assignment.title', { name, status: t(`plan.assignmentStatuses.${a.status}`) })}
           >
             {compact ? null : initials(name)}
           </li>

@@ -1,5 +1,5 @@
 import { useI18n } from '../../../i18n/useT';
-import { ASSIGNMENT_STATUS_LIST, personName, type AssignmentStatus, type ProjectDoc, type ReferenceDoc, type UserDoc } from './calendar-types';
+import { ASSIGNMENT_STATUSES, personName, type AssignmentStatus, type ProjectDoc, type ReferenceDoc, type UserDoc } from './calendar-types';
 import type { CalendarFilter } from './filters';
 
 export interface FiltersProps {
@@ -16,19 +16,19 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 export function CalendarFilters({ filter, users, teams, projects, onChange }: FiltersProps) {
   const { t } = useI18n();
   const toggle = (s: AssignmentStatus) =>
-    onChange({ statuses: filter.statuses.includes(s) ? filter.statuses.filter((x) => x !== s) : ASSIGNMENT_STATUS_LIST.filter((x) => x === s || filter.statuses.includes(x)) });
+    onChange({ statuses: filter.statuses.includes(s) ? filter.statuses.filter((x) => x !== s) : ASSIGNMENT_STATUSES.filter((x) => x === s || filter.statuses.includes(x)) });
   const people = users.filter((u) => !u._deleted).map((u) => ({ id: u.id, name: personName(u) })).sort(byName);
   const liveTeams = teams.filter((r) => !r._deleted && !r.archived).sort(byName);
   const liveProjects = projects.filter((p) => !p._deleted).sort(byName);
-  const active = filter.person || filter.team || filter.project || filter.statuses.length < ASSIGNMENT_STATUS_LIST.length;
+  const active = filter.person || filter.team || filter.project || filter.statuses.length < ASSIGNMENT_STATUSES.length;
   return (
     <fieldset className="cal-filters" data-testid="cal-filters">
       <legend className="visually-hidden">{t('calendar.filters.title')}</legend>
       <div className="cal-filters__statuses" role="group" aria-label={t('calendar.filters.statuses')}>
-        {ASSIGNMENT_STATUS_LIST.map((s) => (
+        {ASSIGNMENT_STATUSES.map((s) => (
           <label key={s} className={`checkbox cal-filters__status cal-status--${s}`}>
             <input type="checkbox" checked={filter.statuses.includes(s)} onChange={() => toggle(s)} data-testid={`cal-filter-status-${s}`} />
-            {t(`calendar.assignmentStatus.${s}`)}
+            {t(`plan.assignmentStatuses.${s}`)}
           </label>
         ))}
       </div>
@@ -66,7 +66,7 @@ export function CalendarFilters({ filter, users, teams, projects, onChange }: Fi
         </select>
       </label>
       {active && (
-        <button type="button" className="button button--ghost button--small" data-testid="cal-filter-reset" onClick={() => onChange({ statuses: [...ASSIGNMENT_STATUS_LIST], person: null, team: null, project: null })}>
+        <button type="button" className="button button--ghost button--small" data-testid="cal-filter-reset" onClick={() => onChange({ statuses: [...ASSIGNMENT_STATUSES], person: null, team: null, project: null })}>
           {t('calendar.filters.reset')}
         </button>
       )}

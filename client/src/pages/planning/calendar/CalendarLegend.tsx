@@ -1,5 +1,5 @@
 import { useI18n } from '../../../i18n/useT';
-import { ASSIGNMENT_STATUS_LIST, MISSION_STATUS_LIST } from './calendar-types';
+import { ASSIGNMENT_STATUSES, MISSION_STATUSES } from './calendar-types';
 
 /** What the colours and marks mean: assignment statuses, mission statuses, conflicts, unavailability. */
 export function CalendarLegend() {
@@ -10,16 +10,16 @@ export function CalendarLegend() {
         {t('calendar.legend.title')}
       </h3>
       <ul className="cal-legend__list">
-        {ASSIGNMENT_STATUS_LIST.map((s) => (
+        {ASSIGNMENT_STATUSES.map((s) => (
           <li key={s} data-testid={`cal-legend-${s}`}>
-            <span className={`cal-dot cal-status--${s}`} aria-hidden="true" /> {t(`calendar.assignmentStatus.${s}`)}
+            <span className={`cal-dot cal-status--${s}`} aria-hidden="true" /> {t(`plan.assignmentStatuses.${s}`)}
           </li>
         ))}
       </ul>
       <ul className="cal-legend__list">
-        {MISSION_STATUS_LIST.map((s) => (
+        {MISSION_STATUSES.map((s) => (
           <li key={s} data-testid={`cal-legend-mission-${s}`}>
-            <span className={`cal-legend__mission cal-mission--${s}`} aria-hidden="true" /> {t(`calendar.missionStatus.${s}`)}
+            <span className={`cal-legend__mission cal-mission--${s}`} aria-hidden="true" /> {t(`plan.missionStatuses.${s}`)}
           </li>
         ))}
         <li>

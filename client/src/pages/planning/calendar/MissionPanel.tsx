@@ -23,7 +23,7 @@ export function MissionPanel({ missionId, projectName }: { missionId: string; pr
         </button>
       </div>
       <p>
-        {t('calendar.panel.when', when)} <span className={`badge cal-badge--${mission.status}`}>{t(`calendar.missionStatus.${mission.status}`)}</span>
+        {t('calendar.panel.when', when)} <span className={`badge cal-badge--${mission.status}`}>{t(`plan.missionStatuses.${mission.status}`)}</span>
         {projectName && <> {t('calendar.panel.project', { name: projectName })}</>}
       </p>
       {conflict && <p className={`alert ${conflict === 'error' ? 'alert--error' : 'alert--warning'}`}>{t(`calendar.mission.conflict.${conflict}`)}</p>}
@@ -35,7 +35,7 @@ export function MissionPanel({ missionId, projectName }: { missionId: string; pr
         <ul className="cal-panel__people">
           {list.map((a) => (
             <li key={a.id} data-testid={`cal-panel-assignment-${a.id}`}>
-              <span className={`cal-dot cal-status--${a.status}`} aria-hidden="true" /> {personName(ui.model.usersById.get(a.userId))} - {t(`calendar.assignmentStatus.${a.status}`)}
+              <span className={`cal-dot cal-status--${a.status}`} aria-hidden="true" /> {personName(ui.model.usersById.get(a.userId))} - {t(`plan.assignmentStatuses.${a.status}`)}
               {ui.model.conflicts.byAssignment.get(a.id) && <span className={`cal-flag cal-flag--${ui.model.conflicts.byAssignment.get(a.id)}`} title={t('calendar.panel.inConflict')} />}
             </li>
           ))}

@@ -28,7 +28,7 @@ export function TimelineAssignmentBar({ assignment, mission, lane }: { assignmen
   const g = barGeometry(iv.start, iv.end, ui.model.from, ui.model.to);
   const conflict = ui.model.conflicts.byAssignment.get(assignment.id);
   const refused = ui.model.refused.has(`assignments:${assignment.id}`);
-  const status = t(`calendar.assignmentStatus.${assignment.status}`);
+  const status = t(`plan.assignmentStatuses.${assignment.status}`);
   const label = t('calendar.timeline.assignmentLabel', { name: personName(ui.model.usersById.get(assignment.userId)), title: mission.title, status, ...whenParts(locale, iv, ui.tz) });
   return (
     <div

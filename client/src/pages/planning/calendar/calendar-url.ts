@@ -1,4 +1,4 @@
-import { ASSIGNMENT_STATUS_LIST, type AssignmentStatus } from './calendar-types';
+import { ASSIGNMENT_STATUSES, type AssignmentStatus } from './calendar-types';
 
 export const CALENDAR_VIEWS = ['month', 'week', 'day', 'timeline'] as const;
 export type CalendarView = (typeof CALENDAR_VIEWS)[number];
@@ -24,9 +24,9 @@ export function isLocalDate(value: string | null | undefined): value is string {
 }
 
 function statusesFrom(raw: string | null): AssignmentStatus[] {
-  if (raw === null) return [...ASSIGNMENT_STATUS_LIST];
-  const picked = raw.split(',').filter((s): s is AssignmentStatus => (ASSIGNMENT_STATUS_LIST as readonly string[]).includes(s));
-  return ASSIGNMENT_STATUS_LIST.filter((s) => picked.includes(s));
+  if (raw === null) return [...ASSIGNMENT_STATUSES];
+  const picked = raw.split(',').filter((s): s is AssignmentStatus => (ASSIGNMENT_STATUSES as readonly string[]).includes(s));
+  return ASSIGNMENT_STATUSES.filter((s) => picked.includes(s));
 }
 
 export function readParams(search: URLSearchParams): CalendarParams {
@@ -48,7 +48,7 @@ export function writeParams(next: CalendarParams): URLSearchParams {
   const out = new URLSearchParams();
   out.set('view', next.view);
   if (next.date) out.set('date', next.date);
-  if (next.statuses.length !== ASSIGNMENT_STATUS_LIST.length) out.set('status', next.statuses.join(','));
+  if (next.statuses.length !== ASSIGNMENT_STATUSES.length) out.set('status', next.statuses.join(','));
   if (next.person) out.set('person', next.person);
   if (next.team) out.set('team', next.team);
   if (next.project) out.set('project', next.project);

@@ -1,4 +1,4 @@
-import { ASSIGNMENT_STATUS_LIST, type AssignmentDoc, type AssignmentStatus, type MissionDoc, type UserDoc } from './calendar-types';
+import { ASSIGNMENT_STATUSES, type AssignmentDoc, type AssignmentStatus, type MissionDoc, type UserDoc } from './calendar-types';
 
 export interface CalendarFilter {
   statuses: readonly AssignmentStatus[];
@@ -28,7 +28,7 @@ export function missionVisible(mission: MissionDoc, visible: readonly Assignment
   if (filter.project && mission.projectId !== filter.project) return false;
   if (filter.person) return visible.length > 0;
   if (filter.team) return mission.teamId === filter.team || visible.length > 0;
-  if (filter.statuses.length < ASSIGNMENT_STATUS_LIST.length) return visible.length > 0;
+  if (filter.statuses.length < ASSIGNMENT_STATUSES.length) return visible.length > 0;
   return true;
 }
 

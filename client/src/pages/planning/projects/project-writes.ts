@@ -1,7 +1,7 @@
-import { projects, uuidv7, type DocOf } from '@coulisses/shared';
+import { projects, uuidv7 } from '@coulisses/shared';
+import type { ProjectDoc } from '../missions/data/types';
 
-/** A project as stored (the registry's zod schema is the one definition). */
-export type ProjectDoc = DocOf<typeof projects>;
+export type { ProjectDoc };
 export type ProjectStatus = ProjectDoc['status'];
 
 export const PROJECT_STATUSES: readonly ProjectStatus[] = projects.schema.shape.status.options;

@@ -1,7 +1,7 @@
 import type { MangoQuery } from 'rxdb';
 import type { SyncDoc } from '@coulisses/shared';
 import { useCollectionQuery, type CollectionQueryResult } from '../../../../sync/useCollectionQuery';
-import type { AssignmentDoc, AvailabilityDoc, MissionDoc, ProjectDocument, ReferenceDoc, ReferenceKind, UserDoc } from './types';
+import type { AssignmentDoc, AvailabilityDoc, MissionDoc, ProjectDoc, ReferenceDoc, ReferenceKind, UserDoc } from './types';
 
 const ALL: MangoQuery<SyncDoc> = { selector: {} };
 
@@ -22,8 +22,8 @@ export function useUsers(): CollectionQueryResult<UserDoc> {
   return useCollectionQuery<UserDoc>('users', ALL);
 }
 
-export function useProjects(): CollectionQueryResult<ProjectDocument> {
-  return useCollectionQuery<ProjectDocument>('projects', { selector: {}, sort: [{ name: 'asc' }] });
+export function useProjects(): CollectionQueryResult<ProjectDoc> {
+  return useCollectionQuery<ProjectDoc>('projects', { selector: {}, sort: [{ name: 'asc' }] });
 }
 
 /** Reference documents of one kind (venues, teams, skills, templates), by name. */

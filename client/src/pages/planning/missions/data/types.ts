@@ -6,7 +6,7 @@ export type AssignmentDoc = DocOf<typeof assignments>;
 export type UserDoc = DocOf<typeof users>;
 export type ReferenceDoc = DocOf<typeof reference>;
 export type AvailabilityDoc = DocOf<typeof availabilities>;
-export type ProjectDocument = DocOf<typeof projects>;
+export type ProjectDoc = DocOf<typeof projects>;
 
 export type MissionStatus = MissionDoc['status'];
 export type MissionType = MissionDoc['type'];
@@ -14,7 +14,8 @@ export type AssignmentStatus = AssignmentDoc['status'];
 export type ReferenceKind = ReferenceDoc['kind'];
 export type RoleNeedDoc = MissionDoc['needs'][number];
 
-/** "First Last", or the first name alone. */
-export function personName(u: Pick<UserDoc, 'firstName' | 'lastName'>): string {
+/** "First Last", or the first name alone; `fallback` when the person is not in the local store. */
+export function personName(u: Pick<UserDoc, 'firstName' | 'lastName'> | undefined, fallback = '?'): string {
+  if (!u) return fallback;
   return `${u.firstName} ${u.lastName}`.trim();
 }

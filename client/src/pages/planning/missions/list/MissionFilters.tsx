@@ -1,6 +1,6 @@
 import { useT } from '../../../../i18n/useT';
 import { TextField } from '../../../../ui/TextField';
-import type { ProjectDocument } from '../data/types';
+import type { ProjectDoc } from '../data/types';
 import { MISSION_STATUSES } from '../mission-writes';
 import { SelectField } from '../ui/SelectField';
 
@@ -14,7 +14,7 @@ export interface MissionFilterValues {
 export const NO_FILTER: MissionFilterValues = { projectId: '', status: '', from: '', to: '' };
 
 /** Filters of the missions list: project, status, and a range of local dates in the organisation's zone. */
-export function MissionFilters({ value, onChange, projects }: { value: MissionFilterValues; onChange: (v: MissionFilterValues) => void; projects: ProjectDocument[] }) {
+export function MissionFilters({ value, onChange, projects }: { value: MissionFilterValues; onChange: (v: MissionFilterValues) => void; projects: ProjectDoc[] }) {
   const t = useT();
   const set = (key: keyof MissionFilterValues) => (v: string) => onChange({ ...value, [key]: v });
   return (
