@@ -1,4 +1,5 @@
 /** Payroll preparation from validated timesheets: rate profiles, monthly summary, CSV export (pure). */
 export * from './rates';
 export * from './monthly';
+export * from './inputs';
 export * from './csv';

@@ -4,7 +4,7 @@ import {
   type SyncDoc,
 } from '@coulisses/shared';
 import { TIMESHEET_STATUSES } from '@coulisses/shared/entities/timeclock';
-import { monthlyPayroll, paieMensuelleCsv, RateProfileDataSchema, rateProfilesOf, type MonthlyPayroll, type PayrollTimesheet } from '@coulisses/shared/payroll/index';
+import { monthlyPayroll, paieMensuelleCsv, payrollTimesheetsOf, RateProfileDataSchema, rateProfilesOf, type AssignmentLike, type MissionLike, type MonthlyPayroll, type TimesheetLike } from '@coulisses/shared/payroll/index';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Sql } from '../db/connect';
@@ -34,21 +34,12 @@ export async function payrollOf(sql: Sql, orgId: string, month: string, statuses
   const assignments = missionIds.length
     ? await sql<Row[]>`select id, doc from assignments where org_id = ${orgId} and not deleted and doc->>'missionId' = any(${missionIds}::text[])`
     : [];
-  const projectOf = new Map(missions.map((m) => [m.id, (m.doc.projectId as string | null) ?? null]));
-  const roleOf = new Map<string, string>();
-  for (const a of assignments) if (typeof a.doc.role === 'string' && a.doc.status !== 'CANCELLED') roleOf.set(`${String(a.doc.missionId)}|${String(a.doc.userId)}`, a.doc.role);
   const [org] = await sql<{ timezone: string | null }[]>`select timezone from auth_organization where id = ${orgId}`;
   const zone = org?.timezone || 'Europe/Paris';
   const rules = timeRulesOf(await getOrgSettings(sql, orgId), zone);
-  const sheets: PayrollTimesheet[] = timesheets.map(({ id, doc }) => {
-    const missionId = (doc.missionId as string | null) ?? null;
-    return {
-      id, userId: String(doc.userId), missionId, date: String(doc.date), type: String(doc.type), status: String(doc.status),
-      roundedMinutes: Number(doc.roundedMinutes ?? 0), nightMinutes: Number(doc.nightMinutes ?? 0), paidMinutes: Number(doc.paidMinutes ?? 0),
-      role: missionId ? (roleOf.get(`${missionId}|${String(doc.userId)}`) ?? null) : null,
-      projectId: missionId ? (projectOf.get(missionId) ?? null) : null,
-    };
-  });
+  // Stored documents passed the registry's schemas: they have the shapes the shared payroll reads.
+  const docs = <T,>(rows: readonly Row[]) => rows.map(({ id, doc }) => ({ ...doc, id }) as unknown as T);
+  const sheets = payrollTimesheetsOf(docs<TimesheetLike>(timesheets), docs<MissionLike>(missions), docs<AssignmentLike>(assignments));
   const result = monthlyPayroll({
     month, zone, rules, timesheets: sheets, statuses,
     users: users.map(({ id, doc }) => ({ id, firstName: String(doc.firstName ?? ''), lastName: String(doc.lastName ?? ''), employmentType: String(doc.employmentType ?? '') })),

@@ -1,10 +1,10 @@
 import { localDate, timeRulesOf } from '@coulisses/shared';
-import { monthlyPayroll, paieMensuelleCsv, rateProfilesOf, type MonthlyPayroll, type PayrollTimesheet } from '@coulisses/shared/payroll/index';
+import { monthlyPayroll, paieMensuelleCsv, payrollTimesheetsOf, rateProfilesOf, type MonthlyPayroll } from '@coulisses/shared/payroll/index';
 import { euros, frDecimal } from '@coulisses/shared/payroll/csv';
 import { useEffect, useMemo, useState } from 'react';
 import { apiRequest } from '../../../api/http';
 import { useI18n } from '../../../i18n/useT';
-import { byId, useAssignments, useMissions, useProjects, useReference, useUsers } from '../../planning/missions/data/queries';
+import { useAssignments, useMissions, useProjects, useReference, useUsers } from '../../planning/missions/data/queries';
 import { useOrgContext } from '../../planning/missions/data/useOrgContext';
 import { useOnline, useTimesheets } from '../timesheets/timesheet-data';
 import { RateProfiles } from './RateProfiles';
@@ -58,15 +58,7 @@ export function PayrollTab() {
   }, [online, month, statuses, key, localStamp]);
 
   const local = useMemo(() => {
-    const missionsById = byId(missions);
-    const roleOf = new Map<string, string>();
-    for (const a of assignments) if (a.role && a.status !== 'CANCELLED') roleOf.set(`${a.missionId}|${a.userId}`, a.role);
-    const sheets: PayrollTimesheet[] = timesheets.map((d) => ({
-      id: d.id, userId: d.userId, missionId: d.missionId, date: d.date, type: d.type, status: d.status,
-      roundedMinutes: d.roundedMinutes, nightMinutes: d.nightMinutes, paidMinutes: d.paidMinutes,
-      role: d.missionId ? (roleOf.get(`${d.missionId}|${d.userId}`) ?? null) : null,
-      projectId: d.missionId ? (missionsById.get(d.missionId)?.projectId ?? null) : null,
-    }));
+    const sheets = payrollTimesheetsOf(timesheets, missions, assignments);
     return monthlyPayroll({
       month, zone: tz, rules: timeRulesOf(settings, tz), timesheets: sheets, statuses: statuses.split(','),
       users: users.map((u) => ({ id: u.id, firstName: u.firstName, lastName: u.lastName, employmentType: u.employmentType })),
