@@ -33,6 +33,11 @@ export interface TimesheetDraft {
   deltaMinutes: number | null;
 }
 
+/** Actual (rounded) minus planned minutes: positive when the person worked longer; null without a plan. */
+export function plannedDelta(roundedMinutes: number, plannedMinutes: number | null): number | null {
+  return plannedMinutes === null ? null : roundedMinutes - plannedMinutes;
+}
+
 export interface BuildInput {
   punches: readonly Punch[];
   missions: readonly MissionRef[];
@@ -152,7 +157,7 @@ export function buildTimesheets(input: BuildInput): TimesheetDraft[] {
       punchIds: g.entries.map((e) => e.punch.id),
       worked,
       plannedMinutes: planned,
-      deltaMinutes: planned === null ? null : worked.roundedMinutes - planned,
+      deltaMinutes: plannedDelta(worked.roundedMinutes, planned),
     });
   }
   return out.sort((a, b) => compare(a.userId, b.userId) || compare(a.date, b.date) || compare(a.key, b.key));

@@ -1,4 +1,5 @@
 import { addDays, localDate, mondayOf } from '@coulisses/shared';
+import { plannedDelta } from '@coulisses/shared/timeclock/timesheet-build';
 import { useMemo, useState } from 'react';
 import { formatInZone, formatLocalDate } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
@@ -184,7 +185,7 @@ function TimesheetRow(props: {
   const { tz } = useOrgContext();
   const [adjusting, setAdjusting] = useState(false);
   const [showPunches, setShowPunches] = useState(false);
-  const delta = doc.plannedMinutes === null ? null : doc.roundedMinutes - doc.plannedMinutes;
+  const delta = plannedDelta(doc.roundedMinutes, doc.plannedMinutes);
   const highlight = doc.anomalies.length > 0 || doc.status === 'DISPUTED' || requests.length > 0;
   return (
     <article className={`card stack${highlight ? ' card--attention' : ''}`} data-testid="ts-row" data-id={doc.id} data-status={doc.status} data-user={doc.userId}>
