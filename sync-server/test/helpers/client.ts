@@ -62,3 +62,8 @@ export async function signedIn(baseUrl: string, email: string): Promise<TestClie
   if (res.status !== 200) throw new Error(`sign-in of ${email} failed: ${res.status} ${await res.text()}`);
   return client;
 }
+
+/** The account id of a signed-in client (GET /api/v1/me). */
+export async function accountIdOf(client: TestClient): Promise<string> {
+  return ((await (await client.get('/api/v1/me')).json()) as { account: { id: string } }).account.id;
+}

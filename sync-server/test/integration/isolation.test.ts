@@ -1,7 +1,7 @@
 import { ENTITIES, type SyncDoc } from '@coulisses/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../helpers/backends';
-import { signedIn, type TestClient } from '../helpers/client';
+import { accountIdOf, signedIn, type TestClient } from '../helpers/client';
 import { assignment, mission, person, project } from '../helpers/docs';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { serverDocs } from '../helpers/sync-assert';
@@ -27,7 +27,7 @@ describe.each(backends)('organisation and role isolation of sync on %s', (backen
     managerA = await signedIn(server.url, 'manager@coulisses.demo');
     techA = await signedIn(server.url, 'tech@coulisses.demo');
     managerB = await signedIn(server.url, 'regie@nuits-blanches.demo');
-    const techAccount = ((await (await techA.get('/api/v1/me')).json()) as { account: { id: string } }).account.id;
+    const techAccount = await accountIdOf(techA);
     techUser = person({ accountId: techAccount, firstName: 'Theo' });
     const otherUser = person({ firstName: 'Olga' });
     published = mission({ status: 'PUBLISHED', title: 'Spectacle' });

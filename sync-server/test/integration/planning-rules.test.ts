@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7, withDefaults, type SyncDoc } from '@coulisses/shared';
 import { availableBackends } from '../helpers/backends';
-import { signedIn, type TestClient } from '../helpers/client';
+import { accountIdOf, signedIn, type TestClient } from '../helpers/client';
 import { assignment, mission, person } from '../helpers/docs';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { serverDocs } from '../helpers/sync-assert';
@@ -20,7 +20,7 @@ describe.each(backends)('planning rules the server enforces on %s', (backend) =>
     admin = await signedIn(server.url, 'admin@coulisses.demo');
     manager = await signedIn(server.url, 'manager@coulisses.demo');
     tech = await signedIn(server.url, 'tech@coulisses.demo');
-    const techAccount = ((await (await tech.get('/api/v1/me')).json()) as { account: { id: string } }).account.id;
+    const techAccount = await accountIdOf(tech);
     techUser = person({ accountId: techAccount });
     await create(manager, 'users', [techUser]);
   });
@@ -111,7 +111,7 @@ describe.each(backends)('linking a person to an account on %s', (backend) => {
     try {
       const manager = await signedIn(server.url, 'manager@coulisses.demo');
       const tech = await signedIn(server.url, 'tech@coulisses.demo');
-      const techAccount = ((await (await tech.get('/api/v1/me')).json()) as { account: { id: string } }).account.id;
+      const techAccount = await accountIdOf(tech);
       const who = person();
       const m = mission({ title: 'Brouillon avant le lien' });
       await create(manager, 'users', [who]);

@@ -3,7 +3,7 @@ import { uuidv7, type SyncDoc } from '@coulisses/shared';
 import type { ChainReport } from '@coulisses/shared/timeclock/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../helpers/backends';
-import { signedIn, type TestClient } from '../helpers/client';
+import { accountIdOf, signedIn, type TestClient } from '../helpers/client';
 import { mission, person, TestDevice } from '../helpers/docs';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { serverDocs } from '../helpers/sync-assert';
@@ -55,7 +55,7 @@ describe.each(backends)('punch integrity on %s', (backend) => {
     admin = await signedIn(server.url, 'admin@coulisses.demo');
     manager = await signedIn(server.url, 'manager@coulisses.demo');
     tech = await signedIn(server.url, 'tech@coulisses.demo');
-    const techAccount = ((await (await tech.get('/api/v1/me')).json()) as { account: { id: string } }).account.id;
+    const techAccount = await accountIdOf(tech);
     techUser = person({ accountId: techAccount, firstName: 'Theo' });
     otherUser = person({ firstName: 'Olga' });
     await create(manager, 'users', [techUser, otherUser]);

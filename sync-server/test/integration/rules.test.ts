@@ -1,7 +1,7 @@
 import { uuidv7, type SyncDoc } from '@coulisses/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../helpers/backends';
-import { signedIn, type TestClient } from '../helpers/client';
+import { accountIdOf, signedIn, type TestClient } from '../helpers/client';
 import { person } from '../helpers/docs';
 import { rxClient } from '../helpers/rx-client';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -20,7 +20,7 @@ describe.each(backends)('conflict rules decided by the server on %s', (backend) 
     server = await startTestServer(backend);
     manager = await signedIn(server.url, 'manager@coulisses.demo');
     tech = await signedIn(server.url, 'tech@coulisses.demo');
-    const techAccount = ((await (await tech.get('/api/v1/me')).json()) as { account: { id: string } }).account.id;
+    const techAccount = await accountIdOf(tech);
     techUser = person({ accountId: techAccount });
     await create(manager, 'users', [techUser]);
   });
