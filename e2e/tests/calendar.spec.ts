@@ -37,10 +37,10 @@ test('a manager sees the week view with assignment colours, mission statuses and
   }
   const legend = page.getByTestId('cal-legend');
   await expect(legend).toBeVisible();
-  await expect(legend.getByTestId('cal-legend-INVITED')).toContainText('Invit\u00e9');
-  await expect(legend.getByTestId('cal-legend-ACCEPTED')).toContainText('Accept\u00e9');
-  await expect(legend.getByTestId('cal-legend-DECLINED')).toContainText('Refus\u00e9');
-  await expect(legend.getByTestId('cal-legend-CANCELLED')).toContainText('Annul\u00e9');
+  await expect(legend.getByTestId('cal-legend-INVITED')).toContainText('Invitation envoy\u00e9e');
+  await expect(legend.getByTestId('cal-legend-ACCEPTED')).toContainText('Accept\u00e9e');
+  await expect(legend.getByTestId('cal-legend-DECLINED')).toContainText('D\u00e9clin\u00e9e');
+  await expect(legend.getByTestId('cal-legend-CANCELLED')).toContainText('Annul\u00e9e');
   await expect(legend.getByTestId('cal-legend-mission-DRAFT')).toContainText('Brouillon');
 
   // A status filter hides the other assignments and goes into the address.
