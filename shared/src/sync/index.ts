@@ -8,3 +8,4 @@ export * from './rx-schema';
 export * from './conflict/rules';
 export * from './conflict/field-merge';
 export * from './conflict/state-machine';
+export * from './protocol';
