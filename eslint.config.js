@@ -28,4 +28,11 @@ export default defineConfig(
     files: ['scripts/**/*.mjs', 'e2e/**/*.ts', '**/scripts/**/*.ts', '**/bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Every e2e test fails on a Content-Security-Policy violation: that check lives in the `test` of e2e/tests/helpers.ts.
+    files: ['e2e/tests/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import `test` from './helpers': it fails the test on any Content-Security-Policy violation." }] }],
+    },
+  },
 );

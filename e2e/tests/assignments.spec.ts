@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ACCOUNTS, signIn } from './helpers';
+import { ACCOUNTS, expect, signIn, test } from './helpers';
 import { assignmentDoc, dismissToasts, futureMonday, missionDoc, personDoc, pushDocs, tokenOf, uuid7 } from './planning-helpers';
 import { adminSession, apiSession, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ACCOUNTS, signIn } from './helpers';
+import { ACCOUNTS, expect, signIn, test } from './helpers';
 import { box, drag, showGrid, invitation, mission, paris, person, project, seed, serverDoc, setStatus, skill, team } from './calendar-helpers';
 import { apiSession, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
 

@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { nextLink, type ChainHead } from '@coulisses/shared/timeclock/chain';
 import postgres from 'postgres';
-import { ACCOUNTS, signIn } from './helpers';
+import { ACCOUNTS, expect, signIn, test } from './helpers';
 import { accountIdOf, personDoc, pushDocs, uuid7 } from './planning-helpers';
 import { adminSession, apiSession, createMember, waitForSyncIdle } from './sync-helpers';
 

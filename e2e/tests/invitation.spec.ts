@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ACCOUNTS, signIn } from './helpers';
+import { ACCOUNTS, expect, signIn, test } from './helpers';
 
 test('an ADMIN invites by link; the invitee signs up from the link, accepts and lands in the app as TECH', async ({ page, browser, baseURL }) => {
   const email = `invitee-${Date.now()}@example.org`;

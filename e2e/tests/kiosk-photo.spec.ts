@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FAKE_CAMERA_ARGS } from '../chromium';
-import { ACCOUNTS } from './helpers';
+import { ACCOUNTS, expect, test } from './helpers';
 import { enrolKioskApi, kioskScene, punchAtKiosk, setPinApi } from './kiosk-helpers';
 import { apiSession, serverDocs } from './sync-helpers';
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ACCOUNTS, signIn, waitForServiceWorker } from './helpers';
+import { ACCOUNTS, expect, signIn, test, waitForServiceWorker } from './helpers';
 import { enrolKioskApi, enterPin, kioskScene, punchAtKiosk, setPinApi } from './kiosk-helpers';
 import { apiSession, serverDocs } from './sync-helpers';
 

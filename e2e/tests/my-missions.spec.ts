@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ACCOUNTS, signIn } from './helpers';
+import { ACCOUNTS, expect, signIn, test } from './helpers';
 import { accountIdOf, addDays, assignmentDoc, dismissToasts, futureMonday, missionDoc, openPlanningTab, personDoc, pushDocs, uuid7 } from './planning-helpers';
 import { adminSession, apiSession, createMember, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
 

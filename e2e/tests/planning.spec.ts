@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ACCOUNTS, signIn } from './helpers';
+import { ACCOUNTS, expect, signIn, test } from './helpers';
 import { accountIdOf, addDays, dismissToasts, filterMissions, futureMonday, idOf, openPlanningTab, runWizard } from './planning-helpers';
 import { adminSession, createMember, createProject, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
 

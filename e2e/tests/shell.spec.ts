@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ACCOUNTS, signIn, waitForServiceWorker } from './helpers';
+import { ACCOUNTS, expect, signIn, test, waitForServiceWorker } from './helpers';
 
 const NAV = ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts', 'admin'] as const;
 const EXPECTED: Record<keyof typeof ACCOUNTS, { landing: string; sections: string[] }> = {

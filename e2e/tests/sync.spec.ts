@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ACCOUNTS, DEMO_PASSWORD, signIn, waitForServiceWorker } from './helpers';
+import type { Page } from '@playwright/test';
+import { ACCOUNTS, DEMO_PASSWORD, expect, signIn, test, waitForServiceWorker } from './helpers';
 import { adminSession, createMember, createProject, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
 
 const pending = (page: Page) => page.getByTestId('sync-pending');

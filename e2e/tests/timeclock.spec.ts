@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { ACCOUNTS, signIn } from './helpers';
+import type { Page } from '@playwright/test';
+import { ACCOUNTS, expect, signIn, test } from './helpers';
 import { dismissToasts } from './planning-helpers';
 import { waitForSyncIdle } from './sync-helpers';
 import { crewWithMission, managerPunches, minute, serverDocsOf, type CrewScene } from './timeclock-helpers';

@@ -2,6 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/context';
 import { errorResponse } from '../http/errors';
+import type { Sql } from '../db/connect';
 import type { Auth } from './auth';
 import { CLIENT_IP_HEADER } from './client-ip';
 
@@ -14,10 +15,12 @@ const RENAMED: Record<string, string> = {
  * Mounts better-auth's handler and gives its errors the API's one error shape
  * ({error: {code, message, details}}, message in the caller's language). Successful answers pass untouched.
  */
-export function authHandler(auth: Auth, opts: { trustProxy: boolean }) {
+export function authHandler(auth: Auth, opts: { trustProxy: boolean; sql: Sql }) {
   return async (c: Context<AppEnv>): Promise<Response> => {
+    const keep = await activeOrganizationKeeper(auth, opts.sql, c);
     const res = await auth.handler(withClientIp(c, opts.trustProxy));
     if (res.status < 400) return res;
+    await keep?.();
     let body: { code?: unknown; message?: unknown } = {};
     if ((res.headers.get('content-type') ?? '').includes('application/json')) {
       body = (await res.clone().json().catch(() => ({}))) as typeof body;
@@ -37,8 +40,26 @@ export function authHandler(auth: Auth, opts: { trustProxy: boolean }) {
   };
 }
 
-
-
+/**
+ * better-auth's organisation plugin clears the session's active organisation when it refuses some calls:
+ * get-organization and get-full-organization (GET) with the id of an organisation the caller is not a member
+ * of, set-active with such an id. A refused call must change nothing, so for the organisation endpoints the
+ * active organisation is read before the call and put back when the call was refused. Returns undefined
+ * when there is nothing to keep (another endpoint, no session).
+ */
+async function activeOrganizationKeeper(auth: Auth, sql: Sql, c: Context<AppEnv>): Promise<(() => Promise<void>) | undefined> {
+  if (!c.req.path.startsWith('/api/auth/organization/')) return undefined;
+  const found = await auth.api.getSession({ headers: c.req.raw.headers, query: { disableRefresh: true } }).catch(() => null);
+  if (!found) return undefined;
+  const sessionId = found.session.id;
+  const before = (found.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? null;
+  return async () => {
+    const restored = await sql`
+      update auth_session set "activeOrganizationId" = ${before}
+      where id = ${sessionId} and "activeOrganizationId" is distinct from ${before}`;
+    if (restored.count > 0) c.get('log').info({ path: c.req.path }, 'refused auth call: active organisation kept');
+  };
+}
 
 /**
  * Passes the caller's address to better-auth in our own header: the socket's address, or the first

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import postgres from 'postgres';
 import type { Logger } from 'pino';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
@@ -15,11 +16,11 @@ export interface Database {
 
 /**
  * PGlite is one Postgres session: several client connections would interleave their statements in it,
- * so postgres.js keeps a single connection to it and queues queries itself. The socket accepts a few
- * more connections than that so a reconnect is never refused.
+ * so postgres.js keeps a single connection to it and queues queries itself. The connection is made in
+ * this process (no port, no socket file: no other process can reach the database) and a reconnect is
+ * never refused: connect() always gives a new one.
  */
 const EMBEDDED_POOL = 1;
-const EMBEDDED_SOCKET_CONNECTIONS = 4;
 
 export async function openDatabase(opts: {
   databaseUrl: string | undefined;
@@ -32,8 +33,17 @@ export async function openDatabase(opts: {
     const sql = postgres(opts.databaseUrl, { max: opts.poolSize ?? 10, onnotice, idle_timeout: 30 });
     return { sql, kind: 'postgres', freshEmbedded: false, embedded: undefined, close: () => sql.end({ timeout: 5 }) };
   }
-  const embedded = await startEmbeddedDatabase(opts.dataDir, EMBEDDED_SOCKET_CONNECTIONS);
-  const sql = postgres(embedded.url, { max: EMBEDDED_POOL, onnotice, idle_timeout: 0 });
+  const embedded = await startEmbeddedDatabase(opts.dataDir);
+  // postgres.js takes a `socket` factory (a duplex stream per connection); its type definitions omit it.
+  const options: postgres.Options<Record<string, postgres.PostgresType>> & { socket: () => Duplex } = {
+    socket: () => embedded.connect(),
+    username: 'postgres',
+    database: 'postgres',
+    max: EMBEDDED_POOL,
+    onnotice,
+    idle_timeout: 0,
+  };
+  const sql = postgres(options);
   return {
     sql,
     kind: 'pglite',

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/context';
+import { APP_CSP } from '../http/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,12 +25,18 @@ const ALWAYS_REVALIDATE = new Set(['/index.html', '/sw.js', '/registerSW.js', '/
 /**
  * Serves the built PWA from `dist`: hashed assets cached for a year, the shell and the service worker
  * revalidated, and any other GET path that is not a file answered with index.html (client-side routes).
+ * Every answer carries the app's Content-Security-Policy (workers take theirs from their script's answer).
  */
 export function serveClient(dist: string) {
   const root = path.resolve(dist);
   return async (c: Context<AppEnv>): Promise<Response | undefined> => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return undefined;
-    let rel = decodeURIComponent(c.req.path);
+    let rel: string;
+    try {
+      rel = decodeURIComponent(c.req.path);
+    } catch {
+      return undefined; // a malformed escape (/%E0%A4%A) names no file: 404, not a URIError 500
+    }
     if (rel === '/' || rel === '') rel = '/index.html';
     const file = path.resolve(root, `.${rel}`);
     if (!file.startsWith(root + path.sep)) return undefined;
@@ -48,6 +55,7 @@ export function serveClient(dist: string) {
       'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
       'Cache-Control': ALWAYS_REVALIDATE.has(rel) ? 'no-cache' : rel.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
       'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': APP_CSP,
     };
     if (rel === '/sw.js') headers['Service-Worker-Allowed'] = '/';
     return body ? c.body(body, 200, headers) : c.body(null, 200, headers);
