@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SafeText } from '../entities/common';
 import { EMPLOYMENT_TYPES } from '../entities/org';
 
 /** How a rate pays: per hour of (rounded) time, per cachet (one per timesheet), or a flat amount per timesheet. */
@@ -21,7 +22,7 @@ export const RateProfileDataSchema = z
     appliesTo: z
       .object({
         kind: z.enum(RATE_TARGETS),
-        id: z.string().trim().min(1).max(60).nullable(),
+        id: SafeText.trim().min(1).max(60).nullable(),
       })
       .strict()
       .refine((t) => (t.kind === 'ORG') === (t.id === null), { message: 'ORG takes no id, the others need one' }),

@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { SafeText, text } from '../entities/common';
 import { MISSION_TYPES } from '../entities/planning';
 import { expandWizard, type MissionDraft, type RoleNeed, type TimeRange } from './generate';
 import { utcToLocal } from './local-time';
 
-const HHMM = z.string().regex(/^\d{1,2}:\d{2}$/);
+const HHMM = SafeText.regex(/^\d{1,2}:\d{2}$/);
 
 /** The `data` of a reference document of kind 'mission_template'. */
 export const MissionTemplateDataSchema = z.object({
-  title: z.string().trim().min(1).max(200),
+  title: SafeText.trim().min(1).max(200),
   type: z.enum(MISSION_TYPES),
   ranges: z.array(z.object({ from: HHMM, to: HHMM })).min(1).max(20),
-  roles: z.array(z.object({ role: z.string().max(60), count: z.number().int().min(1).max(500), skills: z.array(z.string()).max(20) })).max(50),
+  roles: z.array(z.object({ role: text(60), count: z.number().int().min(1).max(500), skills: z.array(SafeText).max(20) })).max(50),
 });
 
 export type MissionTemplateData = z.infer<typeof MissionTemplateDataSchema>;

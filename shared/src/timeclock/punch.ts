@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { SafeText, text } from '../entities/common';
 import { PUNCH_METHODS, PUNCH_SOURCES, PUNCH_TYPES, type Punch } from './types';
 
-const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const Hex64 = SafeText.regex(/^[0-9a-f]{64}$/);
 
 /** Where the device was when the punch was taken (only with the person's consent). */
 export const PositionSchema = z
@@ -22,7 +23,7 @@ export const PunchPayloadSchema = z
     punchType: z.enum(PUNCH_TYPES),
     source: z.enum(PUNCH_SOURCES),
     method: z.enum(PUNCH_METHODS),
-    venueId: z.string().max(64).nullable(),
+    venueId: text(64).nullable(),
     /** Position of this device's punch in its chain, from 1. */
     seq: z.number().int().min(1),
     prevHash: Hex64.nullable(),

@@ -1,13 +1,14 @@
 import { PLANNER_ROLES } from '@coulisses/shared';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { text } from '@coulisses/shared/entities/common';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/context';
-import { requireRole } from '../org/caller';
+import { requireRole } from '../auth/caller';
 import { chainReports } from './chain-report';
 import { photoRoutes } from './photo-routes';
 
-const Query = z.object({ deviceId: z.string().min(1).max(80).optional() }).strict();
+const Query = z.object({ deviceId: text(80).min(1).optional() }).strict();
 
 /**
  * Punch integrity (mounted under /api/v1): GET /timeclock/chains (planners) -> {devices: [ChainReport &

@@ -2,19 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { PLANNER_ROLES, ROLES, hasRole } from '@coulisses/shared';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { SafeText, text } from '@coulisses/shared/entities/common';
 import type { Deps } from '../deps';
 import type { AppEnv, OrgCaller } from '../http/context';
 import { AppError } from '../http/errors';
 import { readJson } from '../http/validate';
-import { audit } from '../org/audit';
-import { requireRole } from '../org/caller';
+import { audit } from '../audit/audit-log';
+import { requireRole } from '../auth/caller';
 import { linkedUserId } from '../sync/viewer';
 import { requireKiosk } from './kiosk-auth';
 import { sha256Hex } from '@coulisses/shared/crypto/sha256';
 import { PIN_ITERATIONS, PIN_MAX_FAILURES, checkPin, pinVerifier } from './pin-hash';
 
-const PinBody = z.object({ pin: z.string().regex(/^\d{4,8}$/) }).strict();
-const PinCheckBody = z.object({ userId: z.string().min(1).max(40), pin: z.string().max(16) }).strict();
+const PinBody = z.object({ pin: SafeText.regex(/^\d{4,8}$/) }).strict();
+const PinCheckBody = z.object({ userId: text(40).min(1), pin: text(16) }).strict();
 
 /** Online checks per minute per kiosk and person. */
 const CHECKS_PER_MINUTE = 10;
