@@ -6,6 +6,7 @@
  * clients connected.
  */
 import http from 'node:http';
+import { SseDecoder } from '@coulisses/shared';
 import os from 'node:os';
 import { missionDoc } from './lib/docs';
 import { BenchClient } from './lib/http';
@@ -55,20 +56,10 @@ function openStream(baseUrl: string, headers: Record<string, string>, role: stri
       return;
     }
     res.setEncoding('utf8');
-    let buffer = '';
+    const decoder = new SseDecoder();
     res.on('data', (chunk: string) => {
       const at = now();
-      buffer += chunk;
-      let idx: number;
-      while ((idx = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, idx);
-        buffer = buffer.slice(idx + 2);
-        let event = 'message';
-        let data = '';
-        for (const line of block.split('\n')) {
-          if (line.startsWith('event:')) event = line.slice(6).trim();
-          else if (line.startsWith('data:')) data += line.slice(5).replace(/^ /, '');
-        }
+      for (const { event, data } of decoder.push(chunk)) {
         if (event === 'RESYNC') resolveConnected();
         else if (event === 'missions' && data && data !== 'RESYNC') {
           const body = JSON.parse(data) as { documents: { id: string }[] };

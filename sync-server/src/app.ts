@@ -1,14 +1,18 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { accessEvents } from './auth/access-events';
 import { authHandler } from './auth/bridge';
 import type { Deps } from './deps';
 import type { AppEnv } from './http/context';
+import { apiBodyLimits } from './http/body-limit';
+import { defaultCsp } from './http/csp';
 import { errorResponse, handleError } from './http/errors';
+import { hostileInput } from './http/hostile-input';
 import { observe } from './http/observe';
+import { originGuard } from './http/origin';
 import { requestContext } from './http/request-id';
 import { healthRoutes } from './health/routes';
-import { loadCaller } from './org/caller';
+import { loadCaller } from './auth/caller';
 import { invitationRoutes } from './org/invitation-routes';
 import { meRoutes } from './org/me-routes';
 import { orgRoutes } from './org/org-routes';
@@ -27,21 +31,23 @@ export function createApp(deps: Deps) {
   app.use('*', requestContext(deps.logger));
   app.use('*', observe(deps.metrics));
   app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: undefined }));
-  const limit = (maxSize: number) => bodyLimit({ maxSize, onError: (c) => errorResponse(c as never, 413, 'PAYLOAD_TOO_LARGE') });
-  const apiLimit = limit(deps.config.bodyLimitBytes);
-  const syncLimit = limit(deps.config.syncBodyLimitBytes);
-  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/v1/sync/') ? syncLimit(c, next) : apiLimit(c, next)));
+  app.use('*', defaultCsp());
+  // Cross-site request forgery: a request from a page of another origin is 403 ORIGIN_REFUSED (docs/security.md).
+  app.use('/api/*', originGuard({ trusted: [deps.baseURL, ...deps.auth.options.trustedOrigins], trustProxy: deps.config.trustProxy }));
+  app.use('/api/*', apiBodyLimits({ apiBytes: deps.config.bodyLimitBytes, syncBytes: deps.config.syncBodyLimitBytes }));
+  // NUL in the URL anywhere, hostile bodies on /api/auth/* (better-auth parses its own): 400, never a 500.
+  app.use('*', hostileInput());
 
   app.route('/', healthRoutes(deps));
 
-  app.on(['GET', 'POST'], '/api/auth/*', authHandler(deps.auth, { trustProxy: deps.config.trustProxy }));
+  app.on(['GET', 'POST'], '/api/auth/*', accessEvents(deps.auth, deps.db.sql, deps.feed), authHandler(deps.auth, { trustProxy: deps.config.trustProxy, sql: deps.db.sql }));
 
   const v1 = new Hono<AppEnv>();
   v1.use('*', loadCaller(deps.auth, deps.db.sql));
   v1.route('/me', meRoutes(deps));
   v1.route('/org', orgRoutes(deps));
   v1.route('/invitations', invitationRoutes(deps));
-  v1.route('/', syncRoutes(deps, deps.feed));
+  v1.route('/', syncRoutes(deps));
   v1.route('/', missionInvitationRoutes(deps, deps.secret));
   v1.route('/', planningConflictRoutes(deps));
   v1.route('/', payrollRoutes(deps));

@@ -3,6 +3,7 @@ import type { Auth } from './auth/auth';
 import type { Config } from './config';
 import type { Database } from './db/connect';
 import type { Metrics } from './http/observe';
+import type { SyncCore } from './sync/core';
 import type { ChangeFeed } from './sync/feed';
 
 /** What the routes need, built once at start and passed down (no module-level singletons). */
@@ -18,6 +19,8 @@ export interface Deps {
   migrationsHead: number;
   /** Signs sessions (better-auth) and, with a purpose prefix, mission invitation links. */
   secret: string;
-  /** Tells open sync streams that an organisation's data changed. */
+  /** Tells open sync streams that an organisation's data (or someone's access) changed. */
   feed: ChangeFeed;
+  /** The sync core with every domain's hooks registered (every write of synced data goes through it). */
+  sync: SyncCore;
 }

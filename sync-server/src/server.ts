@@ -11,6 +11,8 @@ import { migrate } from './db/migrate';
 import type { Deps } from './deps';
 import { createMetrics } from './http/observe';
 import { seedDemo, shouldSeedDemo } from './seed/demo';
+import { domainHooks } from './domains';
+import { SyncCore } from './sync/core';
 import { ChangeFeed } from './sync/feed';
 import { scheduleTombstonePurge } from './sync/retention';
 
@@ -59,6 +61,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       baseURL: baseURLFor(port),
       migrationsHead: head,
       feed,
+      sync: new SyncCore(db.sql, feed, domainHooks()),
       secret,
       auth: undefined as never,
     };

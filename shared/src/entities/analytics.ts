@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ALL, NONE } from '../sync/conditions';
 import { defineEntity } from '../sync/registry';
-import { Instant, LocalDate, base } from './common';
+import { Instant, LocalDate, SafeText, base, text } from './common';
 
 /** Precomputed analytics (coverage, hours, payroll mass, heatmaps) so direction dashboards work offline. */
 export const analyticsSlices = defineEntity({
@@ -11,11 +11,11 @@ export const analyticsSlices = defineEntity({
   schema: z
     .object({
       ...base,
-      kind: z.string().min(1).max(60),
+      kind: text(60).min(1),
       periodStart: LocalDate,
       periodEnd: LocalDate,
-      filters: z.record(z.string(), z.unknown()),
-      data: z.record(z.string(), z.unknown()),
+      filters: z.record(SafeText, z.unknown()),
+      data: z.record(SafeText, z.unknown()),
       computedAt: Instant,
     })
     .strict(),

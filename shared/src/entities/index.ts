@@ -1,8 +1,9 @@
 import type { EntityDef } from '../sync/registry';
+import type { FactDef } from '../sync/types';
 import { analyticsSlices } from './analytics';
 import { actionPlans, kpiValues } from './kpi';
 import { reference, users } from './org';
-import { assignments, availabilities, missions, projects } from './planning';
+import { ASSIGNED_MISSIONS, assignments, availabilities, missions, projects } from './planning';
 import { conflicts } from './sync';
 import { fieldEvents, timesheets } from './timeclock';
 
@@ -16,12 +17,18 @@ export const MAX_COLLECTIONS = 12;
 
 export type EntityName = (typeof ENTITIES)[number]['name'];
 
+/** Facts about a viewer's person that read conditions use (kind 'fact'). */
+export const FACTS: readonly FactDef[] = [ASSIGNED_MISSIONS];
+
+/** Where the schedulable person of a login account is found: the viewer's `userId` in an organisation. */
+export const PERSON_LINK = { entity: 'users', accountField: 'accountId' } as const;
+
 const BY_NAME = new Map<string, EntityDef>(ENTITIES.map((e) => [e.name, e as unknown as EntityDef]));
 
 export function entityByName(name: string): EntityDef | undefined {
   return BY_NAME.get(name);
 }
 
-export { ASSIGNMENT_MACHINE } from './planning';
+export { ASSIGNMENT_MACHINE, ASSIGNED_MISSIONS, ACTIVE_ASSIGNMENT_STATUSES } from './planning';
 export { reference, users, projects, missions, assignments, availabilities, fieldEvents, timesheets, kpiValues, actionPlans, analyticsSlices, conflicts };
 export { TIMESHEET_SOURCES, TIMESHEET_STATUSES, TIMESHEET_TYPES, FIELD_EVENT_KINDS } from './timeclock';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ALL, NONE, self } from '../sync/conditions';
 import { defineEntity } from '../sync/registry';
-import { Id, Instant, LocalDate, LongText, ShortText, base } from './common';
+import { Id, Instant, LocalDate, LongText, SafeText, ShortText, base, text } from './common';
 
 export const KPI_STATUSES = ['GREEN', 'ORANGE', 'RED'] as const;
 
@@ -17,12 +17,12 @@ export const kpiValues = defineEntity({
       periodStart: LocalDate,
       periodEnd: LocalDate,
       value: z.number().finite(),
-      comment: z.string().max(1000).optional(),
+      comment: text(1000).optional(),
       enteredAt: Instant,
       /** Server-computed from the KPI's thresholds and direction. */
       status: z.enum(KPI_STATUSES).nullable(),
       enteredByAccountId: Id.nullable(),
-      history: z.array(z.record(z.string(), z.unknown())).max(200),
+      history: z.array(z.record(SafeText, z.unknown())).max(200),
     })
     .strict(),
   version: 0,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ALL, field, or, self } from '../sync/conditions';
 import { defineEntity } from '../sync/registry';
-import { Id, LongText, ShortText, base } from './common';
+import { Id, LongText, SafeText, ShortText, StrictBoolean, base, text } from './common';
 
 /** Kinds of low-volume reference data, kept in one kind-discriminated collection. */
 export const REFERENCE_KINDS = ['venue', 'team', 'skill', 'rate_profile', 'mission_template', 'dashboard', 'kpi', 'convention_profile'] as const;
@@ -17,10 +17,10 @@ export const reference = defineEntity({
       ...base,
       kind: z.enum(REFERENCE_KINDS),
       name: ShortText.min(1),
-      code: z.string().max(40).optional(),
-      archived: z.boolean(),
+      code: text(40).optional(),
+      archived: StrictBoolean,
       /** Kind-specific fields (a venue's address and geofence, a KPI's thresholds, ...). */
-      data: z.record(z.string(), z.unknown()),
+      data: z.record(SafeText, z.unknown()),
     })
     .strict(),
   version: 0,
@@ -44,13 +44,13 @@ export const users = defineEntity({
       accountId: Id.nullable(),
       firstName: ShortText.min(1),
       lastName: ShortText,
-      email: z.string().max(254).optional(),
-      phone: z.string().max(40).optional(),
+      email: text(254).optional(),
+      phone: text(40).optional(),
       employmentType: z.enum(EMPLOYMENT_TYPES),
       skills: z.array(Id).max(100),
-      tags: z.array(z.string().max(60)).max(100),
+      tags: z.array(text(60)).max(100),
       teamIds: z.array(Id).max(50),
-      active: z.boolean(),
+      active: StrictBoolean,
       notes: LongText.optional(),
     })
     .strict(),
@@ -58,6 +58,8 @@ export const users = defineEntity({
   indexes: ['lastName'],
   conflict: { kind: 'fieldMerge' },
   read: { ADMIN: ALL, MANAGER: ALL, TECH: ALL },
+  // Crew read names, contacts, skills and teams; HR notes are for planners only.
+  hiddenFields: { TECH: ['notes'] },
   write: {
     ADMIN: { create: true, update: true, delete: true },
     MANAGER: { create: true, update: true, delete: true },

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ALL, assigned, field, or, self } from '../sync/conditions';
 import { transitionAllowed, type StateMachineRule } from '../sync/conflict/state-machine';
 import { defineEntity } from '../sync/registry';
-import { Id, Instant, LocalDate, LongText, ShortText, base } from './common';
+import type { FactDef } from '../sync/types';
+import { Id, Instant, LocalDate, LongText, ShortText, base, text } from './common';
 
 export const PROJECT_STATUSES = ['DRAFT', 'ACTIVE', 'ARCHIVED'] as const;
 
@@ -14,14 +15,14 @@ export const projects = defineEntity({
     .object({
       ...base,
       name: ShortText.min(1),
-      code: z.string().max(40).optional(),
+      code: text(40).optional(),
       status: z.enum(PROJECT_STATUSES),
       venueIds: z.array(Id).max(100),
       startDate: LocalDate.nullable(),
       endDate: LocalDate.nullable(),
       managerUserIds: z.array(Id).max(50),
       description: LongText.optional(),
-      color: z.string().max(20).optional(),
+      color: text(20).optional(),
     })
     .strict(),
   version: 0,
@@ -51,9 +52,9 @@ export const missions = defineEntity({
       endAt: Instant,
       type: z.enum(MISSION_TYPES),
       status: z.enum(MISSION_STATUSES),
-      needs: z.array(z.object({ role: z.string().max(60), count: z.number().int().min(1).max(500), skills: z.array(Id).max(20) }).strict()).max(50),
+      needs: z.array(z.object({ role: text(60), count: z.number().int().min(1).max(500), skills: z.array(Id).max(20) }).strict()).max(50),
       notes: LongText.optional(),
-      contacts: z.string().max(1000).optional(),
+      contacts: text(1000).optional(),
       teamId: Id.nullable(),
     })
     .strict(),
@@ -68,6 +69,17 @@ export const missions = defineEntity({
 });
 
 export const ASSIGNMENT_STATUSES = ['INVITED', 'ACCEPTED', 'DECLINED', 'CANCELLED'] as const;
+/** Assignment states that put a person on a mission (and make the mission readable to them). */
+export const ACTIVE_ASSIGNMENT_STATUSES = ['INVITED', 'ACCEPTED'] as const;
+
+/** The missions a person has an active assignment on: crew read those missions even while they are drafts. */
+export const ASSIGNED_MISSIONS: FactDef = {
+  name: 'assignedMissionIds',
+  from: 'assignments',
+  personField: 'userId',
+  valueField: 'missionId',
+  when: field('status', ACTIVE_ASSIGNMENT_STATUSES),
+};
 
 /** b. The assignment state machine: a manager's CANCELLED beats a crew answer; crew answers by latest time. */
 export const ASSIGNMENT_MACHINE: StateMachineRule = {
@@ -101,12 +113,12 @@ export const assignments = defineEntity({
       ...base,
       missionId: Id,
       userId: Id,
-      role: z.string().max(60).optional(),
+      role: text(60).optional(),
       status: z.enum(ASSIGNMENT_STATUSES),
       statusChangedAt: Instant,
       statusChangedBy: z.enum(['MANAGER', 'CREW']),
-      declineReason: z.string().max(500).optional(),
-      note: z.string().max(1000).optional(),
+      declineReason: text(500).optional(),
+      note: text(1000).optional(),
     })
     .strict(),
   version: 0,
@@ -143,7 +155,7 @@ export const availabilities = defineEntity({
       endAt: Instant,
       weeklyUntil: LocalDate.nullable(),
       status: z.enum(['PENDING', 'APPROVED', 'REJECTED']),
-      note: z.string().max(500).optional(),
+      note: text(500).optional(),
     })
     .strict(),
   version: 0,

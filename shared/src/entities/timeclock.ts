@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ALL, and, device, field, or, self } from '../sync/conditions';
 import { defineEntity } from '../sync/registry';
 import { PunchPayloadSchema } from '../timeclock/punch';
-import { Id, Instant, LocalDate, base } from './common';
+import { Id, Instant, LocalDate, SafeText, base, text } from './common';
 
 export const FIELD_EVENT_KINDS = ['PUNCH', 'INCIDENT', 'COMMENT', 'ADJUSTMENT_REQUEST'] as const;
 
@@ -22,13 +22,13 @@ export const fieldEvents = defineEntity({
       subjectId: Id.nullable(),
       /** The device's time of the event. */
       at: Instant,
-      deviceId: z.string().max(80).nullable(),
-      payload: z.record(z.string(), z.unknown()),
+      deviceId: text(80).nullable(),
+      payload: z.record(SafeText, z.unknown()),
       /** When the server received it, and the account (or kiosk) that pushed it (server-set). */
       receivedAt: Instant.nullable(),
       authorAccountId: Id.nullable(),
       /** What the server noticed (CLOCK_SKEW, OUTSIDE_GEOFENCE, REPEAT, FUTURE); the event is kept as sent. */
-      flags: z.array(z.string().max(40)).max(20),
+      flags: z.array(text(40)).max(20),
       /** Server time minus device time when the device pushed, in ms (null when unknown). */
       clockSkewMs: z.number().int().nullable(),
     })
@@ -37,11 +37,14 @@ export const fieldEvents = defineEntity({
   upgrades: { 1: (doc) => ({ ...doc, flags: doc.flags ?? [], clockSkewMs: doc.clockSkewMs ?? null }) },
   indexes: ['at', ['kind', 'at']],
   conflict: { kind: 'appendOnly' },
-  read: { ADMIN: ALL, MANAGER: ALL, TECH: or(self('userId'), field('kind', ['COMMENT'])) },
+  // A kiosk reads nothing through the sync (it reads its roster), but its own events are its own: a re-sent punch
+  // is answered as the same event, someone else's is refused without showing it.
+  read: { ADMIN: ALL, MANAGER: ALL, TECH: or(self('userId'), field('kind', ['COMMENT'])), KIOSK: device('deviceId') },
   write: {
     ADMIN: { create: true },
     MANAGER: { create: true },
-    TECH: { create: true, when: or(and(self('userId'), field('kind', ['PUNCH', 'INCIDENT', 'ADJUSTMENT_REQUEST'])), field('kind', ['COMMENT'])) },
+    // Crew write their own events only: a comment is signed with their own person.
+    TECH: { create: true, when: and(self('userId'), field('kind', ['PUNCH', 'INCIDENT', 'ADJUSTMENT_REQUEST', 'COMMENT'])) },
     // An enrolled kiosk writes punches and incidents signed with its own device id, nothing else.
     KIOSK: { create: true, when: and(device('deviceId'), field('kind', ['PUNCH', 'INCIDENT'])) },
   },
@@ -75,20 +78,20 @@ export const timesheets = defineEntity({
       endAt: Instant.nullable(),
       breakMinutes: z.number().int().min(0).max(1440),
       status: z.enum(TIMESHEET_STATUSES),
-      crewComment: z.string().max(1000).optional(),
-      managerComment: z.string().max(1000).optional(),
+      crewComment: text(1000).optional(),
+      managerComment: text(1000).optional(),
       validatedAt: Instant.nullable(),
       validatedByAccountId: Id.nullable(),
       source: z.enum(TIMESHEET_SOURCES),
       /** Why a manager changed the times (required when they change them; audited). */
-      adjustReason: z.string().max(500).optional(),
+      adjustReason: text(500).optional(),
       /** Computed by the server with the shared time rules (whole minutes). */
       workedMinutes: z.number().int().min(0),
       paidMinutes: z.number().int().min(0),
       roundedMinutes: z.number().int().min(0),
       nightMinutes: z.number().int().min(0),
       plannedMinutes: z.number().int().min(0).nullable(),
-      anomalies: z.array(z.string().max(40)).max(20),
+      anomalies: z.array(text(40)).max(20),
       punchIds: z.array(Id).max(200),
     })
     .strict(),

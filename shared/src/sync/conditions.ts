@@ -5,13 +5,16 @@ export const NONE: Condition = { kind: 'none' };
 export const field = (name: string, values: readonly (string | number | boolean | null)[]): Condition => ({ kind: 'field', field: name, in: values });
 export const self = (name: string): Condition => ({ kind: 'self', field: name });
 export const selfAccount = (name: string): Condition => ({ kind: 'selfAccount', field: name });
-export const assigned = (name: string): Condition => ({ kind: 'assigned', field: name });
+/** The document's field is one of the viewer's values of a fact (FactDef), e.g. a mission the viewer is assigned to. */
+export const inFact = (fact: string, name: string): Condition => ({ kind: 'fact', fact, field: name });
+/** The document's field names a mission the viewer's person has an active assignment on. */
+export const assigned = (name: string): Condition => inFact('assignedMissionIds', name);
 /** The document's field names the device writing (a kiosk's own punches). */
 export const device = (name: string): Condition => ({ kind: 'device', field: name });
 export const or = (...of: Condition[]): Condition => ({ kind: 'or', of });
 export const and = (...of: Condition[]): Condition => ({ kind: 'and', of });
 
-const NO_FACTS: ViewerFacts = { assignedMissionIds: new Set() };
+const NO_FACTS: ViewerFacts = {};
 
 /** Evaluates a condition on one document for one viewer. */
 export function holds(cond: Condition, doc: SyncDoc, viewer: Viewer, facts: ViewerFacts = NO_FACTS): boolean {
@@ -30,8 +33,8 @@ export function holds(cond: Condition, doc: SyncDoc, viewer: Viewer, facts: View
     }
     case 'device':
       return typeof viewer.deviceId === 'string' && doc[cond.field] === viewer.deviceId;
-    case 'assigned':
-      return typeof doc[cond.field] === 'string' && facts.assignedMissionIds.has(doc[cond.field] as string);
+    case 'fact':
+      return typeof doc[cond.field] === 'string' && (facts[cond.fact]?.has(doc[cond.field] as string) ?? false);
     case 'or':
       return cond.of.some((c) => holds(c, doc, viewer, facts));
     case 'and':
@@ -39,9 +42,10 @@ export function holds(cond: Condition, doc: SyncDoc, viewer: Viewer, facts: View
   }
 }
 
-/** True when the condition needs the viewer's assignments. */
-export function needsAssignments(cond: Condition): boolean {
-  if (cond.kind === 'assigned') return true;
-  if (cond.kind === 'or' || cond.kind === 'and') return cond.of.some(needsAssignments);
-  return false;
+/** The names of the facts a condition needs (empty: it is decided by the document and the viewer alone). */
+export function factsOf(cond: Condition | undefined): string[] {
+  if (!cond) return [];
+  if (cond.kind === 'fact') return [cond.fact];
+  if (cond.kind === 'or' || cond.kind === 'and') return [...new Set(cond.of.flatMap(factsOf))];
+  return [];
 }

@@ -9,3 +9,5 @@ export * from './conflict/rules';
 export * from './conflict/field-merge';
 export * from './conflict/state-machine';
 export * from './protocol';
+export * from './json-safety';
+export * from './read';

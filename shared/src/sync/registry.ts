@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ConflictRule } from './conflict/rules';
-import type { ReadScope, SyncDoc, Viewer, WritePolicy } from './types';
+import type { ReadScope, SyncDoc, SyncRole, Viewer, WritePolicy } from './types';
 
 export type Domain = 'org' | 'planning' | 'timeclock' | 'payroll' | 'kpi' | 'analytics' | 'sync';
 
@@ -31,7 +31,18 @@ export interface EntityDef<S extends z.ZodObject = z.ZodObject> {
   /** RxDB indexes (fields must be required; strings need a max length). */
   indexes: readonly (string | readonly string[])[];
   conflict: ConflictRule;
+  /** Which rows each role may read (absent role: none). Compiled to SQL by the server for pull, stream and counts. */
   read: ReadScope;
+  /**
+   * Which fields each role may not read: they are removed from every document that role receives (pull,
+   * stream, push answers, the conflict log). They must be optional in the schema and not writable by that role.
+   */
+  hiddenFields?: Partial<Record<SyncRole, readonly string[]>>;
+  /**
+   * Documents of other entities carried inside this one (the conflict log's `local` and `remote` states and its
+   * per-field values): each is shown to a reader only as that reader may read the entity it belongs to.
+   */
+  embeds?: { entityField: string; docFields: readonly string[]; valuesField?: string };
   write: WritePolicy;
   /** Fields only the server sets or computes; a client's value is ignored. */
   serverFields: readonly string[];
@@ -50,6 +61,7 @@ export interface EntityDef<S extends z.ZodObject = z.ZodObject> {
 
 export type DocOf<E extends EntityDef> = z.infer<E['schema']> & { _deleted?: boolean };
 
-export function defineEntity<S extends z.ZodObject>(def: EntityDef<S>): EntityDef<S> {
+/** An entity of the registry; its name stays a literal type, so hooks and tests can be typed by entity. */
+export function defineEntity<const N extends string, S extends z.ZodObject>(def: EntityDef<S> & { name: N }): EntityDef<S> & { name: N } {
   return def;
 }

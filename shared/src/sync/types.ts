@@ -30,15 +30,29 @@ export type Condition =
   | { kind: 'field'; field: string; in: readonly (string | number | boolean | null)[] }
   | { kind: 'self'; field: string }
   | { kind: 'selfAccount'; field: string }
-  | { kind: 'assigned'; field: string }
+  | { kind: 'fact'; fact: string; field: string }
   | { kind: 'device'; field: string }
   | { kind: 'or'; of: readonly Condition[] }
   | { kind: 'and'; of: readonly Condition[] };
 
-/** Facts about the viewer that live in other collections (for 'assigned'). */
-export interface ViewerFacts {
-  /** Mission ids on which the viewer has an active (INVITED or ACCEPTED) assignment. */
-  assignedMissionIds: ReadonlySet<string>;
+/**
+ * Facts about the viewer that live in other collections, by fact name (see FactDef): for example
+ * `assignedMissionIds`, the missions on which the viewer's person has an active assignment.
+ */
+export type ViewerFacts = Readonly<Record<string, ReadonlySet<string>>>;
+
+/**
+ * A fact about the viewer's person derived from another collection, used by read conditions of kind 'fact':
+ * the values of `valueField` of the live documents of `from` whose `personField` is the viewer's person and
+ * that satisfy `when`. The server compiles it to SQL; when a source document stops counting, the documents it
+ * made readable leave that person's scope (a scope exit, see shared/src/sync/read.ts).
+ */
+export interface FactDef {
+  name: string;
+  from: string;
+  personField: string;
+  valueField: string;
+  when: Condition;
 }
 
 /** What one role may do with an entity. Absent role: nothing. */

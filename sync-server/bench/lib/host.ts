@@ -10,7 +10,6 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config';
 import type { OrgCaller } from '../../src/http/context';
 import { startServer, type RunningServer } from '../../src/server';
-import { applyPush } from '../../src/sync/push';
 import { lockOrg, type Tx } from '../../src/sync/store';
 import { resolveViewer } from '../../src/sync/viewer';
 import type { Sql } from '../../src/db/connect';
@@ -114,10 +113,7 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       for (const part of chunks(rows, c.batch)) {
         const b0 = performance.now();
-        const res = await applyPush(sql, ctx, MISSIONS, part as { assumedMasterState?: SyncDoc | null; newDocumentState: SyncDoc }[], (tx, collections) =>
-          running.deps.feed.notifyInTx(tx as never, orgId, collections),
-        );
-        if (res.collections.size > 0) running.deps.feed.emit(orgId, res.collections);
+        const res = await running.deps.sync.push(ctx, MISSIONS, part as { assumedMasterState?: SyncDoc | null; newDocumentState: SyncDoc }[]);
         out.batches.push(performance.now() - b0);
         out.written += res.written;
         out.conflicts += res.conflicts.length;

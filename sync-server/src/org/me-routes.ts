@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { text } from '@coulisses/shared/entities/common';
 import type { Deps } from '../deps';
 import type { AppEnv, Caller } from '../http/context';
 import { AppError } from '../http/errors';
 import { readJson } from '../http/validate';
 import { callAuth } from '../auth/call';
-import { requireAccount } from './caller';
+import { requireAccount } from '../auth/caller';
 import { listMemberships } from './repo';
 import { getOrgSettings } from './settings-repo';
 
@@ -21,7 +22,7 @@ export async function meBody(deps: Deps, caller: Pick<Caller, 'accountId' | 'ema
   };
 }
 
-const ActiveOrgBody = z.object({ orgId: z.string().min(1).max(100) }).strict();
+const ActiveOrgBody = z.object({ orgId: text(100).min(1) }).strict();
 
 export function meRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -38,6 +39,7 @@ export function meRoutes(deps: Deps) {
     const orgs = await listMemberships(deps.db.sql, caller.accountId);
     if (!orgs.some((o) => o.id === orgId)) throw new AppError('NOT_FOUND');
     await callAuth(() => deps.auth.api.setActiveOrganization({ headers: c.req.raw.headers, body: { organizationId: orgId } }));
+    await deps.feed.accessChanged({ accountId: caller.accountId });
     return c.json(await meBody(deps, caller, orgId));
   });
 

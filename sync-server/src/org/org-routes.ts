@@ -1,19 +1,20 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ADMIN_ROLES, OrgSettingsSchema, PLANNER_ROLES, ROLES } from '@coulisses/shared';
+import { SafeText, text } from '@coulisses/shared/entities/common';
 import { getOrgSettings, updateOrgSettingsRow } from './settings-repo';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
 import { readJson } from '../http/validate';
 import { callAuth } from '../auth/call';
-import { audit } from './audit';
-import { requireRole } from './caller';
+import { audit } from '../audit/audit-log';
+import { requireRole } from '../auth/caller';
 import { countAdmins, findInvitation, findMember, listMembers, listMemberships, listPendingInvitations, updateOrgSettings } from './repo';
 
 const RoleSchema = z.enum(ROLES);
 const MemberPatch = z.object({ role: RoleSchema }).strict();
-const InvitationBody = z.object({ email: z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254)), role: RoleSchema }).strict();
+const InvitationBody = z.object({ email: SafeText.trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254)), role: RoleSchema }).strict();
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -25,8 +26,8 @@ function isTimeZone(tz: string): boolean {
 }
 const OrgPatch = z
   .object({
-    name: z.string().trim().min(2).max(120).optional(),
-    timezone: z.string().max(64).refine(isTimeZone, { message: 'unknown IANA time zone' }).optional(),
+    name: SafeText.trim().min(2).max(120).optional(),
+    timezone: text(64).refine(isTimeZone, { message: 'unknown IANA time zone' }).optional(),
     settings: OrgSettingsSchema.partial().optional(),
   })
   .strict();
@@ -72,8 +73,24 @@ export function orgRoutes(deps: Deps) {
         deps.auth.api.updateMemberRole({ headers: c.req.raw.headers, body: { memberId: member.id, role, organizationId: caller.activeOrgId } }),
       );
       await audit(sql, { orgId: caller.activeOrgId, actorAccountId: caller.accountId, action: 'member.role_changed', entity: 'member', entityId: member.id, data: { from: member.role, to: role } });
+      // Open sync streams of this organisation check their viewer again (a demoted member's scope shrinks).
+      await deps.feed.accessChanged({ orgId: caller.activeOrgId });
     }
     return c.json({ member: { ...member, role } });
+  });
+
+  /** Removes a member from the organisation (their open sync streams end; their person, if any, stays for history). */
+  app.delete('/members/:memberId', async (c) => {
+    const caller = requireRole(c, ADMIN_ROLES);
+    const member = await findMember(sql, caller.activeOrgId, c.req.param('memberId'));
+    if (!member) throw new AppError('NOT_FOUND');
+    if (member.role === 'ADMIN' && (await countAdmins(sql, caller.activeOrgId)) <= 1) throw new AppError('LAST_ADMIN', undefined, 409);
+    await callAuth(() =>
+      deps.auth.api.removeMember({ headers: c.req.raw.headers, body: { memberIdOrEmail: member.id, organizationId: caller.activeOrgId } }),
+    );
+    await audit(sql, { orgId: caller.activeOrgId, actorAccountId: caller.accountId, action: 'member.removed', entity: 'member', entityId: member.id, data: { role: member.role } });
+    await deps.feed.accessChanged({ orgId: caller.activeOrgId, accountId: member.accountId });
+    return c.body(null, 204);
   });
 
   app.get('/invitations', async (c) => {

@@ -1,32 +1,38 @@
 import {
   PLANNER_ROLES,
+  addDays,
   timeRulesOf,
-  type SyncDoc,
 } from '@coulisses/shared';
 import { TIMESHEET_STATUSES } from '@coulisses/shared/entities/timeclock';
-import { monthlyPayroll, paieMensuelleCsv, payrollTimesheetsOf, RateProfileDataSchema, rateProfilesOf, type AssignmentLike, type MissionLike, type MonthlyPayroll, type TimesheetLike } from '@coulisses/shared/payroll/index';
+import { monthlyPayroll, paieMensuelleCsv, payrollTimesheetsOf, rateProfilesOf, type AssignmentLike, type MissionLike, type MonthlyPayroll, type TimesheetLike } from '@coulisses/shared/payroll/index';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { SafeText, text } from '@coulisses/shared/entities/common';
 import type { Sql } from '../db/connect';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/context';
-import { requireRole } from '../org/caller';
+import { requireRole } from '../auth/caller';
 import { getOrgSettings } from '../org/settings-repo';
 
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' });
-const Statuses = z
-  .string()
-  .max(200)
+const Month = SafeText.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' });
+const Statuses = text(200)
   .optional()
   .transform((raw) => (raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : ['VALIDATED']))
   .pipe(z.array(z.enum(TIMESHEET_STATUSES)).min(1));
 
 type Row = { id: string; doc: Record<string, unknown> };
 
-/** The monthly payroll of an organisation from its stored timesheets, people, rate profiles and missions. */
+/**
+ * The monthly payroll of an organisation from its stored timesheets, people, rate profiles and missions. The
+ * timesheets of the day before and the day after the month are read too: a night across the month's first or
+ * last midnight may overlap them, and overlapping time is paid once (shared/src/payroll/overlaps.ts).
+ */
 export async function payrollOf(sql: Sql, orgId: string, month: string, statuses: readonly string[]): Promise<MonthlyPayroll & { month: string; statuses: string[] }> {
+  const first = `${month}-01`;
+  const next = addDays(first, 32).slice(0, 7) + '-01';
   const timesheets = await sql<Row[]>`
-    select id, doc from timesheets where org_id = ${orgId} and not deleted and doc->>'date' like ${`${month}-%`}`;
+    select id, doc from timesheets where org_id = ${orgId} and not deleted
+      and doc->>'date' >= ${addDays(first, -1)} and doc->>'date' <= ${next}`;
   const users = await sql<Row[]>`select id, doc from users where org_id = ${orgId}`;
   const profiles = await sql<Row[]>`select id, doc from reference where org_id = ${orgId} and not deleted and doc->>'kind' = 'rate_profile'`;
   const missionIds = [...new Set(timesheets.map((t) => t.doc.missionId).filter((m): m is string => typeof m === 'string'))];
@@ -48,16 +54,12 @@ export async function payrollOf(sql: Sql, orgId: string, month: string, statuses
   return { month, statuses: [...statuses], ...result };
 }
 
-/** A reference document of kind 'rate_profile' must carry valid RateProfileData (server-checks.ts). */
-export function rateProfileCheck(doc: SyncDoc): string | null {
-  if (doc._deleted) return null;
-  return RateProfileDataSchema.safeParse(doc.data).success ? null : 'INVALID_RATE_PROFILE';
-}
-
 /**
  * GET /api/v1/payroll/:month (YYYY-MM; ?statuses=VALIDATED,CONFIRMED, default VALIDATED): the monthly payroll
- * summary of the organisation, per person and per project (planners only). GET .../paie_mensuelle.csv: the
- * same rows as the payroll office's CSV. Gross figures only: no tax or contribution is computed.
+ * summary of the organisation, per person and per project (planners only), with the overlapping timesheets of
+ * one person (`overlaps`: that time is paid once). GET .../paie_mensuelle.csv: the same rows as the payroll
+ * office's CSV, the number of overlapping pairs in X-Payroll-Overlaps. Gross figures only: no tax or
+ * contribution is computed.
  */
 export function payrollRoutes(deps: Deps) {
   const { sql } = deps.db;
@@ -77,6 +79,8 @@ export function payrollRoutes(deps: Deps) {
     const result = await payrollOf(sql, caller.activeOrgId, month, statuses);
     return c.body(paieMensuelleCsv(result.people), 200, {
       'content-type': 'text/csv; charset=utf-8',
+      // The columns stay those the payroll office reads; overlapping time is paid once and the pairs are counted here.
+      'x-payroll-overlaps': String(result.overlaps.length),
       'content-disposition': `attachment; filename="paie_mensuelle_${month}.csv"`,
       'cache-control': 'no-store',
     });

@@ -1,18 +1,19 @@
 import { ASSIGNMENT_MACHINE, PLANNER_ROLES, entityByName, transitionAllowed, type SyncDoc } from '@coulisses/shared';
+import { SafeText } from '@coulisses/shared/entities/common';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
 import { readJson } from '../http/validate';
-import { audit } from '../org/audit';
-import { requireRole } from '../org/caller';
-import { serverUpdate } from '../sync/server-write';
-import { getRows } from '../sync/store';
+import { audit } from '../audit/audit-log';
+import { requireRole } from '../auth/caller';
+
+import { selectRows } from '../sync/store';
 import { activeInvitation, findInvitationById, issueInvitation, revokeInvitations, tokenOf } from './invitation-store';
 import { verifyToken } from './token';
 
-const DeclineBody = z.object({ reason: z.string().trim().max(500).optional() }).strict();
+const DeclineBody = z.object({ reason: SafeText.trim().max(500).optional() }).strict();
 
 /**
  * Mission invitations: managers issue, copy and revoke the signed link of an assignment; the crew member
@@ -24,7 +25,7 @@ export function missionInvitationRoutes(deps: Deps, secret: string) {
   const app = new Hono<AppEnv>();
 
   const assignmentOf = async (orgId: string, id: string) => {
-    const row = (await getRows(sql, entityByName('assignments')!, orgId, [id])).get(id);
+    const row = (await selectRows(sql, entityByName('assignments')!, orgId, [id])).get(id);
     if (!row || row.deleted) throw new AppError('NOT_FOUND');
     return row.doc as SyncDoc;
   };
@@ -69,9 +70,9 @@ export function missionInvitationRoutes(deps: Deps, secret: string) {
   };
 
   const view = async (orgId: string, assignment: SyncDoc) => {
-    const mission = (await getRows(sql, entityByName('missions')!, orgId, [String(assignment.missionId)])).get(String(assignment.missionId));
+    const mission = (await selectRows(sql, entityByName('missions')!, orgId, [String(assignment.missionId)])).get(String(assignment.missionId));
     const venueId = mission?.doc.venueId as string | null | undefined;
-    const venue = venueId ? (await getRows(sql, entityByName('reference')!, orgId, [venueId])).get(venueId) : undefined;
+    const venue = venueId ? (await selectRows(sql, entityByName('reference')!, orgId, [venueId])).get(venueId) : undefined;
     const [org] = await sql<{ name: string; timezone: string }[]>`select name, timezone from auth_organization where id = ${orgId}`;
     return {
       assignment: { id: assignment.id, status: assignment.status, role: assignment.role ?? null, declineReason: assignment.declineReason ?? null },
@@ -89,7 +90,7 @@ export function missionInvitationRoutes(deps: Deps, secret: string) {
   const answer = (status: 'ACCEPTED' | 'DECLINED') => async (c: Context<AppEnv>) => {
     const row = await resolve(c.req.param('token') ?? '');
     const reason = status === 'DECLINED' ? (await readJson(c, DeclineBody)).reason : undefined;
-    const updated = await serverUpdate(sql, deps.feed, row.org_id, null, 'assignments', row.assignment_id, (stored) => {
+    const updated = await deps.sync.serverUpdate(row.org_id, { accountId: null, viewer: null }, 'assignments', row.assignment_id, (stored) => {
       if (stored.status === status) return null;
       if (stored.status === 'CANCELLED') throw new AppError('ASSIGNMENT_CANCELLED', undefined, 409);
       if (!transitionAllowed(ASSIGNMENT_MACHINE, 'CREW', stored.status, status)) throw new AppError('ILLEGAL_TRANSITION', undefined, 409);

@@ -1,5 +1,5 @@
 import type { Sql } from '../db/connect';
-import { audit } from '../org/audit';
+import { audit } from '../audit/audit-log';
 import { newTokenId, signToken } from './token';
 
 export const MISSION_INVITATION_TTL_DAYS = 14;

@@ -1,7 +1,7 @@
 import type { Config } from '../config';
 import type { Database } from '../db/connect';
 import type { Deps } from '../deps';
-import { audit } from '../org/audit';
+import { audit } from '../audit/audit-log';
 import { DEMO_ACCOUNTS, DEMO_INVITATION, DEMO_ORGS, DEMO_PASSWORD } from './demo-data';
 
 /** Demo data goes into a new embedded database on its own, and into any database only when asked. */

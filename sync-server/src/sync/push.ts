@@ -2,43 +2,40 @@ import {
   adjustmentRequest,
   checkWrite,
   entityByName,
+  hiddenFor,
   isLocked,
+  isSafeText,
+  parseDeletedFlag,
+  pushRowHazard,
+  readAs,
   resolveConflict,
+  sanitizeJson,
   sameValue,
   uuidv7,
   type Discard,
+  type Diversion,
   type EntityDef,
+  type MergeNotice,
+  type PushRow,
+  type ReadView,
+  type Rejection,
   type SyncDoc,
 } from '@coulisses/shared';
 import type { ZodError } from 'zod';
-import type { Sql } from '../db/connect';
 import { zodDetails } from '../http/errors';
-import { afterWrite } from './after-write';
 import { logConflict } from './conflict-log';
-import { serverChecks } from './server-checks';
-import { applyServerFields, serverFieldDefault } from './server-fields';
-import { beginBatch, endBatch, findByKey, flushBatch, getRows, lockOrg, toSyncDoc, touchRow, writeRow, type StoredRow, type Tx } from './store';
+import { toSyncDoc, type StoredRow } from './store';
+import type { SyncTx } from './sync-tx';
 import type { ViewerContext } from './viewer';
 
-export interface PushRow {
-  assumedMasterState?: SyncDoc | null;
-  newDocumentState: SyncDoc;
-}
-
-export interface Rejection {
-  id: string;
-  code: string;
-  field?: string;
-  details?: unknown;
-}
-
 export interface PushResult {
-  /** RxDB semantics: the server's state of every row that was not applied as sent. */
+  /** RxDB semantics: the server's state, as the writer may read it, of every row not applied as sent. */
   conflicts: SyncDoc[];
   rejected: Rejection[];
-  diverted: { id: string; code: string; eventId: string }[];
+  diverted: Diversion[];
+  /** Writes applied after a merge that discarded some of the writer's values. */
+  merged: MergeNotice[];
   written: number;
-  collections: Set<string>;
 }
 
 /** The viewer of a push, and the device's clock it sent (X-Device-Time, parsed) for the field events' skew. */
@@ -49,182 +46,195 @@ export interface PushContext extends ViewerContext {
 /** How far ahead of the server a device clock may be before its updatedAt is clamped. */
 const MAX_CLOCK_AHEAD_MS = 2 * 60_000;
 
-/**
- * Applies a pushed batch in one transaction, deciding every row on the server: schema, write policy,
- * conflict rule, server fields. A refused row is reported (and its server state returned) without blocking
- * the others; nothing half-written survives an unexpected error (the transaction rolls back).
- */
-export async function applyPush(
-  sql: Sql,
-  ctx: PushContext,
-  entity: EntityDef,
-  rows: PushRow[],
-  beforeCommit?: (tx: Tx, collections: Set<string>) => Promise<void>,
-): Promise<PushResult> {
-  const result: PushResult = { conflicts: [], rejected: [], diverted: [], written: 0, collections: new Set() };
-  await sql.begin(async (t) => {
-    const tx = t as unknown as Tx;
-    await lockOrg(tx, ctx.orgId);
-    const masters = await getRows(tx, entity, ctx.orgId, rows.map((r) => String(r.newDocumentState?.id ?? '')));
-    const now = new Date().toISOString();
-    beginBatch(tx, ctx.orgId);
-    for (const row of rows) await applyRow(tx, ctx, entity, row, masters, now, result);
-    await endBatch(tx);
-    if (result.collections.size > 0) await beforeCommit?.(tx, result.collections);
-  });
-  return result;
+/** The value a server field has on a new document before the server sets it: the emptiest value its schema accepts. */
+export function serverFieldDefault(field: string, entity: EntityDef): unknown {
+  if (field === 'history') return [];
+  const schema = (entity.schema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>)[field];
+  if (!schema) return null;
+  for (const candidate of [null, [], 0]) if (schema.safeParse(candidate).success) return candidate;
+  return null;
 }
 
+/** A pushed row that had no stored counterpart, answered as deleted: what a fresh replica of this viewer holds. */
 function stub(doc: SyncDoc): SyncDoc {
   return { ...doc, _deleted: true };
 }
 
-async function applyRow(tx: Tx, ctx: PushContext, entity: EntityDef, row: PushRow, masters: Map<string, StoredRow>, now: string, out: PushResult): Promise<void> {
-  const incoming = row.newDocumentState;
-  const id = String(incoming.id);
-  const masterRow = masters.get(id);
-  const master = masterRow ? toSyncDoc(masterRow) : undefined;
-  const live = master && !master._deleted ? master : undefined;
-  const reject = async (code: string, extra: { field?: string; details?: unknown } = {}) => {
-    out.rejected.push({ id, code, ...extra });
-    out.conflicts.push(master ?? stub(incoming));
-    await logConflict(tx, ctx.orgId, now, {
-      entity: entity.name, entityId: id, rule: 'write-policy', outcome: 'REJECTED', code, fields: [],
-      local: incoming, remote: master ?? null, actorAccountIds: [ctx.viewer.accountId],
-    });
-    out.collections.add('conflicts');
-  };
+/**
+ * Applies a pushed batch inside one sync transaction, deciding every row on the server: hostile input, schema,
+ * conflict rule, write policy, the domains' checks and server fields. A refused row is reported with its id and
+ * code (and the server state only where the writer may read it) without blocking the others; nothing
+ * half-written survives an unexpected error (the transaction rolls back).
+ */
+export async function applyPush(tx: SyncTx, ctx: PushContext, entity: EntityDef, rows: readonly PushRow[]): Promise<PushResult> {
+  const out: PushResult = { conflicts: [], rejected: [], diverted: [], merged: [], written: 0 };
+  const ids = rows.map((r) => r.newDocumentState?.id).filter((id): id is string => typeof id === 'string' && isSafeText(id));
+  const masters = await tx.rows(entity, ids);
+  const view: ReadView = { viewer: ctx.viewer, facts: await ctx.facts(tx.sql) };
+  const push = new RowPush(tx, ctx, entity, view, masters, out);
+  for (const row of rows) await push.apply(row);
+  await tx.flush();
+  return out;
+}
 
-  // 1. The schema, then the server's own fields (a client's value for them never counts).
-  const { _deleted, ...fields } = incoming;
-  const parsed = entity.schema.safeParse(fields);
-  if (!parsed.success) return reject('VALIDATION_FAILED', { details: zodDetails(parsed.error as ZodError) });
-  const withServer = (d: SyncDoc): SyncDoc => {
-    const o: SyncDoc = { ...d };
-    for (const f of entity.serverFields) o[f] = live ? live[f] : serverFieldDefault(f, entity);
-    return o;
-  };
-  let local: SyncDoc = withServer({ ...(parsed.data as SyncDoc), _deleted: Boolean(_deleted) });
-  if (Date.parse(String(local.updatedAt)) > Date.parse(now) + MAX_CLOCK_AHEAD_MS) local = { ...local, updatedAt: now };
-  const assumed = row.assumedMasterState ? withServer({ ...row.assumedMasterState, _deleted: Boolean(row.assumedMasterState._deleted) }) : undefined;
+class RowPush {
+  constructor(
+    private readonly tx: SyncTx,
+    private readonly ctx: PushContext,
+    private readonly entity: EntityDef,
+    private readonly view: ReadView,
+    private readonly masters: Map<string, StoredRow>,
+    private readonly out: PushResult,
+  ) {}
 
-  // 2. Append-only: a stored event never changes; the same event again is a no-op.
-  if (entity.conflict.kind === 'appendOnly' && master) {
-    const res = resolveConflict(entity.conflict, { base: undefined, local, remote: master });
-    if (res.discarded.length > 0) {
-      out.conflicts.push(master);
-      await logConflict(tx, ctx.orgId, now, { entity: entity.name, entityId: id, rule: res.rule, outcome: 'REJECTED', code: 'IMMUTABLE_EVENT', fields: res.discarded, local, remote: master, actorAccountIds: [ctx.viewer.accountId] });
-      out.collections.add('conflicts');
-    }
-    return;
+  /** The stored state as the writer may see it, or the writer's own row marked deleted when it may not. */
+  private answer(doc: SyncDoc | undefined, incoming: SyncDoc): SyncDoc {
+    return (doc && readAs(this.entity, this.view, doc, entityByName)) ?? stub(incoming);
   }
 
-  // 3. Unique by key: a second live document with the same key merges into the first.
-  if (entity.conflict.kind === 'uniqueBy' && !live && !local._deleted) {
-    const twinRow = await findByKey(tx, entity, ctx.orgId, entity.conflict.key, local);
-    if (twinRow) {
-      const twin = toSyncDoc(twinRow);
-      const res = resolveConflict(entity.conflict, { base: undefined, local: { ...local, history: twin.history }, remote: twin });
-      const denied = checkWrite(entity, ctx.viewer, ctx.facts, twin, res.doc);
-      if (denied) return reject(denied.code, { field: denied.field });
-      const merged = await applyServerFields(entity.name, res.doc, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, role: ctx.viewer.role, now, before: twin });
-      await write(tx, ctx, entity, merged, out, masters, twinRow);
-      out.conflicts.push(stub(local));
-      await recordMerge(tx, ctx, entity, twin.id, res.rule, res.discarded, local, twin, twinRow, now, out);
+  private async reject(incoming: SyncDoc, master: SyncDoc | undefined, code: string, extra: { field?: string; details?: unknown } = {}): Promise<void> {
+    const id = String(incoming.id);
+    this.out.rejected.push({ id, code, ...extra });
+    this.out.conflicts.push(this.answer(master, incoming));
+    await logConflict(this.tx, {
+      entity: this.entity.name, entityId: id, rule: 'write-policy', outcome: 'REJECTED', code, fields: [],
+      local: incoming, remote: master ?? null, actorAccountIds: [this.ctx.viewer.accountId],
+    });
+  }
+
+  /** The writer's document with the fields it does not decide taken from the stored state: server fields, hidden fields. */
+  private withStored(d: SyncDoc, live: SyncDoc | undefined): SyncDoc {
+    const o: SyncDoc = { ...d };
+    for (const f of this.entity.serverFields) o[f] = live ? live[f] : serverFieldDefault(f, this.entity);
+    for (const f of hiddenFor(this.entity, this.ctx.viewer.role)) {
+      if (live && live[f] !== undefined) o[f] = live[f];
+      else delete o[f];
+    }
+    return o;
+  }
+
+  async apply(row: PushRow): Promise<void> {
+    const incoming = row.newDocumentState;
+    const id = String(incoming.id);
+    const masterRow = this.masters.get(id);
+    const master = masterRow ? toSyncDoc(masterRow) : undefined;
+    const live = master && !master._deleted ? master : undefined;
+
+    // 1. Hostile input (NUL, lone surrogates, deep nesting, prototype keys, non-boolean _deleted), the schema, then
+    //    the fields the writer does not decide (a client's value for them never counts).
+    const hazard = pushRowHazard(row);
+    // Answered and logged as a storable copy: the hostile value itself is never echoed (nor walked again).
+    if (hazard) return this.reject(sanitizeJson(incoming) as SyncDoc, master, 'VALIDATION_FAILED', { details: [hazard] });
+    const { _deleted, ...fields } = incoming;
+    const parsed = this.entity.schema.safeParse(fields);
+    if (!parsed.success) return this.reject(incoming, master, 'VALIDATION_FAILED', { details: zodDetails(parsed.error as ZodError) });
+    let local = this.withStored({ ...(parsed.data as SyncDoc), _deleted: parseDeletedFlag(_deleted) === true }, live);
+    if (Date.parse(String(local.updatedAt)) > Date.parse(this.tx.now) + MAX_CLOCK_AHEAD_MS) local = { ...local, updatedAt: this.tx.now };
+    const assumedRaw = row.assumedMasterState;
+    const assumed = assumedRaw ? this.withStored({ ...assumedRaw, _deleted: parseDeletedFlag(assumedRaw._deleted) === true }, live) : undefined;
+    // A writer that may not read the stored row learns nothing of it: the row is refused as if for scope.
+    if (master && !readAs(this.entity, this.view, master, entityByName)) {
+      return this.reject(incoming, master, 'FORBIDDEN');
+    }
+
+    // 2. Append-only: a stored event never changes; the same event again is a no-op.
+    if (this.entity.conflict.kind === 'appendOnly' && master) {
+      const res = resolveConflict(this.entity.conflict, { base: undefined, local, remote: master });
+      if (res.discarded.length > 0) {
+        this.out.conflicts.push(this.answer(master, incoming));
+        await logConflict(this.tx, { entity: this.entity.name, entityId: id, rule: res.rule, outcome: 'REJECTED', code: 'IMMUTABLE_EVENT', fields: res.discarded, local, remote: master, actorAccountIds: [this.ctx.viewer.accountId] });
+      }
       return;
     }
-  }
 
-  // 4. Conflict: the writer did not see the server's current state. The entity's rule decides.
-  let candidate = local;
-  let conflicted = false;
-  let discarded: Discard[] = [];
-  let rule = '';
-  const matches = master ? !!assumed && sameValue(assumed, master) : true;
-  if (!matches && master) {
-    const res = resolveConflict(entity.conflict, { base: assumed, local, remote: master, localRole: ctx.viewer.role });
-    if (res.diverted) return divert(tx, ctx, entity, master, local, now, out);
-    candidate = res.doc;
-    conflicted = true;
-    discarded = res.discarded;
-    rule = res.rule;
-  }
+    // 3. Unique by key: a second live document with the same key merges into the first.
+    if (this.entity.conflict.kind === 'uniqueBy' && !live && !local._deleted) {
+      const twinRow = await this.tx.byKey(this.entity, this.entity.conflict.key, local);
+      if (twinRow) {
+        const twin = toSyncDoc(twinRow);
+        if (!readAs(this.entity, this.view, twin, entityByName)) return this.reject(incoming, undefined, 'FORBIDDEN');
+        const res = resolveConflict(this.entity.conflict, { base: undefined, local: { ...local, history: twin.history }, remote: twin });
+        const denied = checkWrite(this.entity, this.ctx.viewer, this.view.facts, twin, res.doc);
+        if (denied) return this.reject(incoming, undefined, denied.code, { field: denied.field });
+        const merged = await this.tx.hooks.serverFields(this.entity, res.doc, this.hookContext(twin));
+        await this.write(merged, twin);
+        this.out.conflicts.push(stub(local));
+        await this.recordMerge(twin.id, res.rule, res.discarded, local, twin, twinRow.updatedBy);
+        return;
+      }
+    }
 
-  // 5. Locked after validation: a crew change of a validated document becomes an adjustment request.
-  if (entity.conflict.kind === 'locked' && live && isLocked(entity.conflict, live, ctx.viewer.role) && !sameValue(candidate, live)) {
-    return divert(tx, ctx, entity, live, local, now, out);
-  }
+    // 4. Conflict: the writer did not see the server's current state. The entity's rule decides.
+    let candidate = local;
+    let conflicted = false;
+    let discarded: Discard[] = [];
+    let rule = '';
+    const matches = master ? !!assumed && sameValue(assumed, master) : true;
+    if (!matches && master) {
+      const res = resolveConflict(this.entity.conflict, { base: assumed, local, remote: master, localRole: this.ctx.viewer.role });
+      if (res.diverted) return this.divert(master, local);
+      candidate = res.doc;
+      conflicted = true;
+      discarded = res.discarded;
+      rule = res.rule;
+    }
 
-  // 6. The write policy, on the state that would be stored, then the checks that need other documents.
-  const denied = checkWrite(entity, ctx.viewer, ctx.facts, live, candidate);
-  if (denied) return reject(denied.code, { field: denied.field });
-  if (entity.name === 'assignments' || entity.name === 'users') await flushBatch(tx);
-  const domain = await serverChecks(entity.name, candidate, { tx, orgId: ctx.orgId, before: live });
-  if (domain) return reject(domain);
+    // 5. Locked after validation: a crew change of a validated document becomes an adjustment request.
+    if (this.entity.conflict.kind === 'locked' && live && isLocked(this.entity.conflict, live, this.ctx.viewer.role) && !sameValue(candidate, live)) {
+      return this.divert(live, local);
+    }
 
-  const final = await applyServerFields(entity.name, candidate, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, role: ctx.viewer.role, now, before: live, deviceTime: ctx.deviceTime });
-  if (!master || !sameValue(final, master)) await write(tx, ctx, entity, final, out, masters, masterRow);
-  if (conflicted) {
-    out.conflicts.push(final);
-    if (discarded.length > 0) await recordMerge(tx, ctx, entity, id, rule, discarded, local, master!, masterRow, now, out);
-  }
-}
+    // 6. The write policy, on the state that would be stored, then the domains' checks that need other documents.
+    const denied = checkWrite(this.entity, this.ctx.viewer, this.view.facts, live, candidate);
+    if (denied) return this.reject(incoming, master, denied.code, { field: denied.field });
+    const hookCtx = this.hookContext(live);
+    const refused = await this.tx.hooks.check(this.entity, candidate, hookCtx);
+    if (refused) return this.reject(incoming, master, refused);
 
-async function write(tx: Tx, ctx: ViewerContext, entity: EntityDef, doc: SyncDoc, out: PushResult, masters: Map<string, StoredRow>, previous: StoredRow | undefined): Promise<void> {
-  const seq = await writeRow(tx, entity, ctx.orgId, doc, ctx.viewer.accountId);
-  await afterWrite(entity, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, before: previous ? toSyncDoc(previous) : undefined, after: doc });
-  const { _deleted, ...fields } = doc;
-  masters.set(doc.id, { id: doc.id, seq, deleted: Boolean(_deleted), doc: fields });
-  out.written += 1;
-  out.collections.add(entity.name);
-  // Linking a person to an account changes what that account may read: its assignments and their missions
-  // were filtered out of its earlier pulls, so they get new change numbers and flow to it now.
-  if (entity.name === 'users' && doc.accountId && doc.accountId !== previous?.doc.accountId) {
-    await flushBatch(tx);
-    const linked = await tx<{ id: string; mission_id: string }[]>`
-      select id, doc->>'missionId' as mission_id from assignments where org_id = ${ctx.orgId} and doc->>'userId' = ${doc.id}`;
-    for (const a of linked) await touchRow(tx, entityByName('assignments')!, ctx.orgId, a.id);
-    for (const missionId of new Set(linked.map((a) => a.mission_id))) await touchRow(tx, entityByName('missions')!, ctx.orgId, missionId);
-    if (linked.length > 0) {
-      out.collections.add('assignments');
-      out.collections.add('missions');
+    const final = await this.tx.hooks.serverFields(this.entity, candidate, hookCtx);
+    if (!master || !sameValue(final, master)) await this.write(final, live);
+    if (conflicted) {
+      this.out.conflicts.push(this.answer(final, incoming));
+      if (discarded.length > 0) await this.recordMerge(id, rule, discarded, local, master!, masterRow?.updatedBy ?? null);
+    } else if (!readAs(this.entity, this.view, final, entityByName)) {
+      // Applied, but the writer may no longer read it (it moved out of its scope): its replica must drop it.
+      this.out.conflicts.push(stub(final));
     }
   }
-  for (const t of entity.touches ?? []) {
-    const target = entityByName(t.entity);
-    const ids = new Set([doc[t.field], previous?.doc[t.field]].filter((v): v is string => typeof v === 'string'));
-    if (!target) continue;
-    for (const targetId of ids) await touchRow(tx, target, ctx.orgId, targetId);
-    out.collections.add(t.entity);
+
+  private hookContext(before: SyncDoc | undefined) {
+    return this.tx.hookContext({ before, viewer: this.ctx.viewer, deviceTime: this.ctx.deviceTime ?? null });
   }
-}
 
-async function recordMerge(tx: Tx, ctx: ViewerContext, entity: EntityDef, entityId: string, rule: string, discarded: Discard[], local: SyncDoc, remote: SyncDoc, remoteRow: StoredRow | undefined, now: string, out: PushResult) {
-  await logConflict(tx, ctx.orgId, now, {
-    entity: entity.name, entityId, rule, outcome: 'MERGED', code: null, fields: discarded, local, remote,
-    actorAccountIds: [ctx.viewer.accountId, ...(remoteRow ? await lastWriter(tx, entity, ctx.orgId, remoteRow.id) : [])],
-  });
-  out.collections.add('conflicts');
-}
+  private async write(doc: SyncDoc, before: SyncDoc | undefined): Promise<void> {
+    await this.tx.write(this.entity, doc, { before, accountId: this.ctx.viewer.accountId, viewer: this.ctx.viewer, deviceTime: this.ctx.deviceTime ?? null });
+    const { _deleted, ...fields } = doc;
+    this.masters.set(doc.id, { id: doc.id, seq: 0, deleted: _deleted === true, doc: fields, updatedBy: this.ctx.viewer.accountId });
+    this.out.written += 1;
+  }
 
-async function lastWriter(tx: Tx, entity: EntityDef, orgId: string, id: string): Promise<string[]> {
-  await flushBatch(tx);
-  const rows = await tx<{ updated_by: string | null }[]>`select updated_by from ${tx(entity.name)} where org_id = ${orgId} and id = ${id}`;
-  return rows[0]?.updated_by ? [rows[0].updated_by] : [];
-}
+  /** Logs a merge that discarded values; the writer is told of those that were its own (the merged notice). */
+  private async recordMerge(entityId: string, rule: string, discarded: Discard[], local: SyncDoc, remote: SyncDoc, previous: string | null | undefined): Promise<void> {
+    const conflictId = await logConflict(this.tx, {
+      entity: this.entity.name, entityId, rule, outcome: 'MERGED', code: null, fields: discarded, local, remote,
+      actorAccountIds: [this.ctx.viewer.accountId, ...(previous ? [previous] : [])],
+    });
+    const hidden = hiddenFor(this.entity, this.ctx.viewer.role);
+    const mine = discarded.filter((d) => d.field !== '*' && !hidden.includes(d.field) && sameValue(d.discarded, local[d.field]) && !sameValue(d.kept, local[d.field]));
+    if (mine.length > 0) this.out.merged.push({ id: String(local.id), rule, conflictId, fields: mine.map((d) => ({ field: d.field, kept: d.kept, discarded: d.discarded })) });
+  }
 
-/** d. The locked rule: the stored document stays; the writer's change is kept as an adjustment request. */
-async function divert(tx: Tx, ctx: ViewerContext, entity: EntityDef, stored: SyncDoc, proposed: SyncDoc, now: string, out: PushResult): Promise<void> {
-  const events = entityByName('field_events')!;
-  const request = adjustmentRequest({ id: uuidv7(), now, stored, proposed, userId: ctx.viewer.userId ?? (stored.userId as string | null) ?? null, reason: 'LOCKED' });
-  const event = await applyServerFields('field_events', { ...request, _deleted: false }, { tx, orgId: ctx.orgId, accountId: ctx.viewer.accountId, role: ctx.viewer.role, now, before: undefined });
-  await writeRow(tx, events, ctx.orgId, event, ctx.viewer.accountId);
-  out.collections.add('field_events');
-  out.diverted.push({ id: stored.id, code: 'LOCKED', eventId: request.id });
-  out.conflicts.push(stored);
-  await logConflict(tx, ctx.orgId, now, {
-    entity: entity.name, entityId: stored.id, rule: 'locked', outcome: 'DIVERTED', code: 'LOCKED',
-    fields: [{ field: '*', kept: stored, discarded: proposed }], local: proposed, remote: stored, actorAccountIds: [ctx.viewer.accountId],
-  });
-  out.collections.add('conflicts');
+  /** d. The locked rule: the stored document stays; the writer's change is kept as an adjustment request. */
+  private async divert(stored: SyncDoc, proposed: SyncDoc): Promise<void> {
+    const events = entityByName('field_events')!;
+    const request = adjustmentRequest({ id: uuidv7(), now: this.tx.now, stored, proposed, userId: this.ctx.viewer.userId ?? (stored.userId as string | null) ?? null, reason: 'LOCKED' });
+    const event = await this.tx.hooks.serverFields(events, { ...request, _deleted: false }, this.tx.hookContext({ before: undefined, viewer: this.ctx.viewer }));
+    await this.tx.write(events, event, { before: undefined, accountId: this.ctx.viewer.accountId, viewer: this.ctx.viewer });
+    this.out.diverted.push({ id: stored.id, code: 'LOCKED', eventId: request.id });
+    this.out.conflicts.push(this.answer(stored, proposed));
+    await logConflict(this.tx, {
+      entity: this.entity.name, entityId: stored.id, rule: 'locked', outcome: 'DIVERTED', code: 'LOCKED',
+      fields: [{ field: '*', kept: stored, discarded: proposed }], local: proposed, remote: stored, actorAccountIds: [this.ctx.viewer.accountId],
+    });
+  }
 }

@@ -4,8 +4,8 @@ import type { Sql } from '../db/connect';
 import { lockOrg, type Tx } from './store';
 
 /**
- * Deletes tombstones (soft-deleted rows) older than `retentionDays` and records the highest purged change
- * number per organisation: a client whose checkpoint is older than that is told to resync (410
+ * Deletes tombstones (soft-deleted rows) and scope exits older than `retentionDays` and records the highest purged
+ * change number per organisation: a client whose checkpoint is older than that is told to resync (410
  * CHECKPOINT_EXPIRED), because it could otherwise miss a deletion. Field events and the conflict log are
  * never deleted by clients, so they have no tombstones to purge.
  */
@@ -25,6 +25,12 @@ export async function purgeTombstones(sql: Sql, retentionDays: number, logger?: 
         purged += rows.length;
         for (const r of rows) maxSeq = Math.max(maxSeq, Number(r.seq));
       }
+      // Scope exits age like tombstones: a checkpoint older than the purged ones starts over (410).
+      const exits = await tx<{ seq: string }[]>`
+        delete from sync_exits
+        where org_id = ${orgId} and created_at < now() - make_interval(days => ${retentionDays})
+        returning seq`;
+      for (const r of exits) maxSeq = Math.max(maxSeq, Number(r.seq));
       if (maxSeq > 0) await tx`update org_sync_state set purged_seq = greatest(purged_seq, ${maxSeq}) where org_id = ${orgId}`;
     });
   }

@@ -1,7 +1,7 @@
 import type { EntityDef, SyncDoc } from '@coulisses/shared';
 import type { Sql } from '../db/connect';
 
-/** A transaction handle (postgres.js TransactionSql behaves as Sql for our queries). */
+/** A postgres.js transaction (or the pool outside one: reads only). */
 export type Tx = Sql;
 
 export interface StoredRow {
@@ -9,12 +9,15 @@ export interface StoredRow {
   seq: number;
   deleted: boolean;
   doc: Record<string, unknown>;
+  /** The account that wrote this version (null for the server itself). */
+  updatedBy: string | null;
 }
 
 /** Table names come from the registry (validated names), never from a request. */
-function table(sql: Sql, entity: EntityDef) {
-  if (!/^[a-z_]+$/.test(entity.name)) throw new Error(`bad entity name ${entity.name}`);
-  return sql(entity.name);
+export function table(sql: Sql, entity: EntityDef | string) {
+  const name = typeof entity === 'string' ? entity : entity.name;
+  if (!/^[a-z_]+$/.test(name)) throw new Error(`bad entity name ${name}`);
+  return sql(name);
 }
 
 export function toSyncDoc(row: StoredRow): SyncDoc {
@@ -32,74 +35,98 @@ export async function lockOrg(tx: Tx, orgId: string): Promise<{ lastSeq: number;
   return { lastSeq: Number(row?.last_seq ?? 0), purgedSeq: Number(row?.purged_seq ?? 0) };
 }
 
-/** Allocates the next change number (the caller holds the org lock). */
-export async function nextSeq(tx: Tx, orgId: string): Promise<number> {
-  const [row] = await tx<{ last_seq: string }[]>`
-    update org_sync_state set last_seq = last_seq + 1 where org_id = ${orgId} returning last_seq`;
-  return Number(row?.last_seq);
+export async function orgState(sql: Sql, orgId: string): Promise<{ lastSeq: number; purgedSeq: number }> {
+  const [row] = await sql<{ last_seq: string; purged_seq: string }[]>`select last_seq, purged_seq from org_sync_state where org_id = ${orgId}`;
+  return { lastSeq: Number(row?.last_seq ?? 0), purgedSeq: Number(row?.purged_seq ?? 0) };
 }
 
-export async function getRows(tx: Tx, entity: EntityDef, orgId: string, ids: readonly string[]): Promise<Map<string, StoredRow>> {
+/** Stored rows by id (deleted ones included). */
+export async function selectRows(tx: Tx, entity: EntityDef, orgId: string, ids: readonly string[]): Promise<Map<string, StoredRow>> {
   if (ids.length === 0) return new Map();
-  await flushBatch(tx);
-  const rows = await tx<StoredRow[]>`
-    select id, seq, deleted, doc from ${table(tx, entity)}
+  const rows = await tx<(StoredRow & { updated_by: string | null })[]>`
+    select id, seq, deleted, doc, updated_by from ${table(tx, entity)}
     where org_id = ${orgId} and id = any(${ids as string[]}::text[])`;
-  return new Map(rows.map((r) => [r.id, { ...r, seq: Number(r.seq) }]));
+  return new Map(rows.map(({ updated_by, ...r }) => [r.id, { ...r, seq: Number(r.seq), updatedBy: updated_by }]));
 }
 
 /** The live document with the same unique key, if any (unique-by-key rule). */
-export async function findByKey(tx: Tx, entity: EntityDef, orgId: string, key: readonly string[], doc: SyncDoc): Promise<StoredRow | undefined> {
-  await flushBatch(tx);
+export async function selectByKey(tx: Tx, entity: EntityDef, orgId: string, key: readonly string[], doc: SyncDoc): Promise<StoredRow | undefined> {
   let cond = tx`true`;
   for (const field of key) cond = tx`${cond} and doc->>${field} = ${String(doc[field])}`;
-  const rows = await tx<StoredRow[]>`
-    select id, seq, deleted, doc from ${table(tx, entity)}
+  const rows = await tx<(StoredRow & { updated_by: string | null })[]>`
+    select id, seq, deleted, doc, updated_by from ${table(tx, entity)}
     where org_id = ${orgId} and not deleted and id <> ${doc.id} and ${cond} limit 1`;
-  return rows[0] ? { ...rows[0], seq: Number(rows[0].seq) } : undefined;
+  const r = rows[0];
+  return r ? { id: r.id, seq: Number(r.seq), deleted: r.deleted, doc: r.doc, updatedBy: r.updated_by } : undefined;
 }
 
+type RowWrite = { entity: EntityDef; doc: SyncDoc; accountId: string | null };
+type Exit = { entity: EntityDef; id: string; atoms: string[]; doc: SyncDoc | null };
+
 /**
- * Writes of one pushed batch, kept until the next read of the transaction (or its end) and then written with
+ * The writes of one transaction, kept until the next read of the transaction (or its end) and then written with
  * one change-number allocation and one multi-row statement per table: a batch of 500 documents costs a few
  * statements instead of a thousand. Reads in the same transaction flush first, so they see every write.
+ * Touches give an existing row a new change number; exits record who lost read access to a row (with the last
+ * state they could read, or, when `doc` is null, the row's state at the flush), numbered like the row.
  */
-class WriteBatch {
-  private rows: { entity: EntityDef; doc: SyncDoc; accountId: string | null }[] = [];
+export class WriteBatch {
+  private rows: RowWrite[] = [];
   private touches: { entity: EntityDef; id: string }[] = [];
+  private exits: Exit[] = [];
+  /** Collections this transaction wrote or touched (the streams to wake). */
+  readonly collections = new Set<string>();
+  written = 0;
+
   constructor(private readonly tx: Tx, readonly orgId: string) {}
 
   add(entity: EntityDef, doc: SyncDoc, accountId: string | null): void {
     this.rows.push({ entity, doc, accountId });
+    this.collections.add(entity.name);
   }
 
   touch(entity: EntityDef, id: string): void {
     this.touches.push({ entity, id });
+    this.collections.add(entity.name);
+  }
+
+  exit(entity: EntityDef, id: string, atoms: string[], doc: SyncDoc | null): void {
+    if (atoms.length === 0) return;
+    this.exits.push({ entity, id, atoms, doc });
+    this.touch(entity, id);
+  }
+
+  get empty(): boolean {
+    return this.rows.length === 0 && this.touches.length === 0 && this.exits.length === 0;
   }
 
   async flush(): Promise<void> {
-    if (this.rows.length === 0 && this.touches.length === 0) return;
-    const last = new Map<string, { entity: EntityDef; doc: SyncDoc; accountId: string | null }>();
+    if (this.empty) return;
+    const key = (e: EntityDef, id: string) => `${e.name}|${id}`;
+    const last = new Map<string, RowWrite>();
     for (const r of this.rows) {
-      const key = `${r.entity.name}|${r.doc.id}`;
-      last.delete(key);
-      last.set(key, r);
+      last.delete(key(r.entity, r.doc.id));
+      last.set(key(r.entity, r.doc.id), r);
     }
     const touched = new Map<string, { entity: EntityDef; id: string }>();
-    for (const t of this.touches) if (!last.has(`${t.entity.name}|${t.id}`)) touched.set(`${t.entity.name}|${t.id}`, t);
+    for (const t of this.touches) if (!last.has(key(t.entity, t.id))) touched.set(key(t.entity, t.id), t);
+    const exits = this.exits;
     this.rows = [];
     this.touches = [];
+    this.exits = [];
     const n = last.size + touched.size;
     const [row] = await this.tx<{ last_seq: string }[]>`
       update org_sync_state set last_seq = last_seq + ${n} where org_id = ${this.orgId} returning last_seq`;
     let seq = Number(row?.last_seq) - n + 1;
-    const byTable = new Map<string, { entity: EntityDef; ids: string[]; seqs: number[]; deleted: boolean[]; docs: string[]; by: (string | null)[] }>();
-    for (const { entity, doc, accountId } of last.values()) {
+    const seqOf = new Map<string, number>();
+    const byTable = new Map<string, { entity: EntityDef; ids: string[]; seqs: string[]; deleted: string[]; docs: string[]; by: (string | null)[] }>();
+    for (const [k, { entity, doc, accountId }] of last) {
       const g = byTable.get(entity.name) ?? { entity, ids: [], seqs: [], deleted: [], docs: [], by: [] };
       const { _deleted, ...fields } = doc;
+      seqOf.set(k, seq);
       g.ids.push(doc.id);
-      g.seqs.push(seq++);
-      g.deleted.push(Boolean(_deleted));
+      g.seqs.push(String(seq++));
+      g.deleted.push(String(_deleted === true));
       g.docs.push(JSON.stringify(fields));
       g.by.push(accountId);
       byTable.set(entity.name, g);
@@ -108,80 +135,63 @@ class WriteBatch {
       await this.tx`
         insert into ${table(this.tx, g.entity)} (org_id, id, seq, deleted, doc, server_updated_at, updated_by)
         select ${this.orgId}, u.id, u.seq::bigint, u.deleted::boolean, u.doc::jsonb, now(), u.by
-        from unnest(${g.ids}::text[], ${g.seqs.map(String)}::text[], ${g.deleted.map(String)}::text[], ${g.docs}::text[], ${g.by as string[]}::text[]) as u(id, seq, deleted, doc, by)
+        from unnest(${g.ids}::text[], ${g.seqs}::text[], ${g.deleted}::text[], ${g.docs}::text[], ${g.by as string[]}::text[]) as u(id, seq, deleted, doc, by)
         on conflict (org_id, id) do update
           set seq = excluded.seq, deleted = excluded.deleted, doc = excluded.doc,
               server_updated_at = excluded.server_updated_at, updated_by = excluded.updated_by`;
     }
-    const touchByTable = new Map<string, { entity: EntityDef; ids: string[]; seqs: number[] }>();
-    for (const t of touched.values()) {
+    const touchByTable = new Map<string, { entity: EntityDef; ids: string[]; seqs: string[] }>();
+    for (const [k, t] of touched) {
       const g = touchByTable.get(t.entity.name) ?? { entity: t.entity, ids: [], seqs: [] };
+      seqOf.set(k, seq);
       g.ids.push(t.id);
-      g.seqs.push(seq++);
+      g.seqs.push(String(seq++));
       touchByTable.set(t.entity.name, g);
     }
     for (const g of touchByTable.values()) {
       await this.tx`
         update ${table(this.tx, g.entity)} as t set seq = u.seq::bigint
-        from unnest(${g.ids}::text[], ${g.seqs.map(String)}::text[]) as u(id, seq)
+        from unnest(${g.ids}::text[], ${g.seqs}::text[]) as u(id, seq)
         where t.org_id = ${this.orgId} and t.id = u.id`;
     }
+    if (exits.length > 0) await this.writeExits(exits, seqOf);
   }
-}
 
-const batches = new WeakMap<object, WriteBatch>();
-
-/** From now on, writes of this transaction for this organisation are batched (see WriteBatch). */
-export function beginBatch(tx: Tx, orgId: string): void {
-  batches.set(tx, new WriteBatch(tx, orgId));
-}
-
-/** Writes what is batched (before a read that must see it). */
-export async function flushBatch(tx: Tx): Promise<void> {
-  await batches.get(tx)?.flush();
-}
-
-export async function endBatch(tx: Tx): Promise<void> {
-  await flushBatch(tx);
-  batches.delete(tx);
-}
-
-/** Inserts or replaces one document with a new change number (the caller holds the org lock). */
-export async function writeRow(tx: Tx, entity: EntityDef, orgId: string, doc: SyncDoc, accountId: string | null): Promise<number> {
-  const batch = batches.get(tx);
-  if (batch && batch.orgId === orgId) {
-    batch.add(entity, doc, accountId);
-    return 0;
+  private async writeExits(exits: Exit[], seqOf: Map<string, number>): Promise<void> {
+    const given = { entities: [] as string[], ids: [] as string[], seqs: [] as string[], atoms: [] as string[], docs: [] as string[] };
+    const copies = new Map<string, { entity: EntityDef; ids: string[]; seqs: string[]; atoms: string[] }>();
+    for (const e of exits) {
+      const seq = seqOf.get(`${e.entity.name}|${e.id}`);
+      if (seq === undefined) continue;
+      for (const atom of e.atoms) {
+        if (e.doc) {
+          const { _deleted, ...fields } = e.doc;
+          given.entities.push(e.entity.name);
+          given.ids.push(e.id);
+          given.seqs.push(String(seq));
+          given.atoms.push(atom);
+          given.docs.push(JSON.stringify(fields));
+        } else {
+          const g = copies.get(e.entity.name) ?? { entity: e.entity, ids: [], seqs: [], atoms: [] };
+          g.ids.push(e.id);
+          g.seqs.push(String(seq));
+          g.atoms.push(atom);
+          copies.set(e.entity.name, g);
+        }
+      }
+    }
+    if (given.ids.length > 0) {
+      await this.tx`
+        insert into sync_exits (org_id, entity, id, seq, atom, doc)
+        select ${this.orgId}, u.entity, u.id, u.seq::bigint, u.atom, u.doc::jsonb
+        from unnest(${given.entities}::text[], ${given.ids}::text[], ${given.seqs}::text[], ${given.atoms}::text[], ${given.docs}::text[]) as u(entity, id, seq, atom, doc)`;
+    }
+    for (const g of copies.values()) {
+      await this.tx`
+        insert into sync_exits (org_id, entity, id, seq, atom, doc)
+        select ${this.orgId}, ${g.entity.name}, u.id, u.seq::bigint, u.atom, t.doc
+        from unnest(${g.ids}::text[], ${g.seqs}::text[], ${g.atoms}::text[]) as u(id, seq, atom)
+        join ${table(this.tx, g.entity)} t on t.org_id = ${this.orgId} and t.id = u.id`;
+    }
   }
-  const seq = await nextSeq(tx, orgId);
-  const { _deleted, ...fields } = doc;
-  await tx`
-    insert into ${table(tx, entity)} (org_id, id, seq, deleted, doc, server_updated_at, updated_by)
-    values (${orgId}, ${doc.id}, ${seq}, ${Boolean(_deleted)}, ${tx.json(fields as never)}, now(), ${accountId})
-    on conflict (org_id, id) do update
-      set seq = excluded.seq, deleted = excluded.deleted, doc = excluded.doc,
-          server_updated_at = excluded.server_updated_at, updated_by = excluded.updated_by`;
-  return seq;
-}
-
-/** Gives an existing document a new change number without changing it (see EntityDef.touches). */
-export async function touchRow(tx: Tx, entity: EntityDef, orgId: string, id: string): Promise<void> {
-  const batch = batches.get(tx);
-  if (batch && batch.orgId === orgId) return batch.touch(entity, id);
-  const seq = await nextSeq(tx, orgId);
-  await tx`update ${table(tx, entity)} set seq = ${seq} where org_id = ${orgId} and id = ${id}`;
-}
-
-/** Changes of an organisation after `afterSeq`, in seq order. */
-export async function readChanges(sql: Sql, entity: EntityDef, orgId: string, afterSeq: number, limit: number): Promise<StoredRow[]> {
-  const rows = await sql<StoredRow[]>`
-    select id, seq, deleted, doc from ${table(sql, entity)}
-    where org_id = ${orgId} and seq > ${afterSeq}
-    order by seq limit ${limit}`;
-  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
-}
-
-export async function orgState(sql: Sql, orgId: string): Promise<{ lastSeq: number; purgedSeq: number }> {
-  const [row] = await sql<{ last_seq: string; purged_seq: string }[]>`select last_seq, purged_seq from org_sync_state where org_id = ${orgId}`;
-  return { lastSeq: Number(row?.last_seq ?? 0), purgedSeq: Number(row?.purged_seq ?? 0) };
 }

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { Sql } from '../db/connect';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
-import type { ViewerContext } from '../sync/viewer';
+import { viewerContext, type ViewerContext } from '../sync/viewer';
 import { sha256Hex } from '@coulisses/shared/crypto/sha256';
 
 /** A kiosk row as the routes use it. */
@@ -41,12 +41,8 @@ export function toKiosk(r: DbKiosk): KioskRow {
 }
 
 /** The viewer a kiosk syncs as: role KIOSK, its own device id, no person. */
-export function kioskViewer(kiosk: KioskRow): ViewerContext {
-  return {
-    orgId: kiosk.orgId,
-    viewer: { role: 'KIOSK', accountId: kioskAccountId(kiosk.id), userId: null, deviceId: kioskDeviceId(kiosk.id) },
-    facts: { assignedMissionIds: new Set() },
-  };
+export function kioskViewer(sql: Sql, kiosk: KioskRow): ViewerContext {
+  return viewerContext(sql, kiosk.orgId, { role: 'KIOSK', accountId: kioskAccountId(kiosk.id), userId: null, deviceId: kioskDeviceId(kiosk.id) });
 }
 
 /** How often last_seen_at is written at most. */

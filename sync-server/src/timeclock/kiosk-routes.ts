@@ -1,23 +1,22 @@
-import { PLANNER_ROLES, addDays, entityByName, localDate, startOfLocalDay, uuidv7, withDefaults } from '@coulisses/shared';
+import { PLANNER_ROLES, entityByName, localDate, uuidv7, withDefaults } from '@coulisses/shared';
 import { geofenceOf } from '@coulisses/shared/timeclock/geofence';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { SafeText, text } from '@coulisses/shared/entities/common';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
 import { readJson } from '../http/validate';
-import { audit } from '../org/audit';
-import { requireRole } from '../org/caller';
+import { audit } from '../audit/audit-log';
+import { requireRole } from '../auth/caller';
 import { getOrgSettings } from '../org/settings-repo';
 import { handlePush } from '../sync/push-route';
 import { kioskDeviceId, kioskViewer, newKioskToken, requireKiosk, toKiosk } from './kiosk-auth';
 import { sha256Hex } from '@coulisses/shared/crypto/sha256';
+import { rosterWindow } from './kiosk-roster';
 import { pinRoutes } from './pin-routes';
 
-const EnrolBody = z.object({ venueId: z.string().min(1).max(40), name: z.string().trim().min(1).max(120) }).strict();
-
-/** How far before the local day a mission may start and still be on the kiosk's roster (night shifts). */
-const NIGHT_BEFORE_MS = 6 * 3_600_000;
+const EnrolBody = z.object({ venueId: text(40).min(1), name: SafeText.trim().min(1).max(120) }).strict();
 
 type DbKiosk = Parameters<typeof toKiosk>[0];
 
@@ -83,8 +82,7 @@ export function kioskRoutes(deps: Deps) {
     const zone = org?.timezone || 'Europe/Paris';
     const now = Date.now();
     const date = localDate(now, zone);
-    const from = new Date(startOfLocalDay(date, zone) - NIGHT_BEFORE_MS).toISOString();
-    const to = new Date(startOfLocalDay(addDays(date, 1), zone)).toISOString();
+    const { from, to } = rosterWindow(date, zone);
     const [venueRow] = await sql<{ id: string; doc: Record<string, unknown> }[]>`
       select id, doc from reference where org_id = ${orgId} and id = ${kiosk.venueId} and not deleted`;
     const missions = await sql<{ user_id: string; id: string; title: string; start_at: string; end_at: string }[]>`
@@ -106,8 +104,9 @@ export function kioskRoutes(deps: Deps) {
           select user_id, salt, hash, iterations, locked_at, updated_at, qr_hash from user_pins where org_id = ${orgId} and user_id in ${sql(userIds)}`
       : [];
     const punches = userIds.length
-      ? await sql<{ user_id: string; punch_type: string; at: string }[]>`
-          select distinct on (doc->>'userId') doc->>'userId' as user_id, doc->'payload'->>'punchType' as punch_type, doc->>'at' as at
+      ? await sql<{ user_id: string; punch_type: string; at: string; mission_id: string | null }[]>`
+          select distinct on (doc->>'userId') doc->>'userId' as user_id, doc->'payload'->>'punchType' as punch_type, doc->>'at' as at,
+            doc->>'missionId' as mission_id
           from field_events where org_id = ${orgId} and not deleted and doc->>'kind' = 'PUNCH' and doc->>'userId' in ${sql(userIds)}
           order by doc->>'userId', doc->>'at' desc`
       : [];
@@ -126,7 +125,8 @@ export function kioskRoutes(deps: Deps) {
             : null,
           qrHash: pin?.qr_hash ?? null,
           missions: missions.filter((m) => m.user_id === p.id).map((m) => ({ id: m.id, title: m.title, startAt: m.start_at, endAt: m.end_at })),
-          lastPunch: last ? { punchType: last.punch_type, at: last.at } : null,
+          // The mission of the last punch: a clock out or a break goes to the mission of the open clock in.
+          lastPunch: last ? { punchType: last.punch_type, at: last.at, missionId: last.mission_id ?? null } : null,
         };
       })
       .sort((a, b) => `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`, 'fr'));
@@ -144,7 +144,7 @@ export function kioskRoutes(deps: Deps) {
   // incidents only).
   app.post('/kiosk/sync/field_events/push', async (c) => {
     const kiosk = await requireKiosk(c, sql);
-    return handlePush(c, sql, deps.feed, kioskViewer(kiosk), entityByName('field_events')!);
+    return handlePush(c, deps.sync, kioskViewer(sql, kiosk), entityByName('field_events')!);
   });
 
   app.route('/', pinRoutes(deps));

@@ -5,7 +5,7 @@ import type { Sql } from '../db/connect';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
-import { requireRole } from '../org/caller';
+import { requireRole } from '../auth/caller';
 import { linkedUserId } from '../sync/viewer';
 import { kioskDeviceId, requireKiosk } from './kiosk-auth';
 

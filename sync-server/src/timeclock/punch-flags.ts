@@ -1,20 +1,10 @@
-import { entityByName, type SyncDoc } from '@coulisses/shared';
+import type { SyncDoc } from '@coulisses/shared';
 import { punchHash } from '@coulisses/shared/timeclock/chain';
 import { geofenceOf, geofenceVerdict } from '@coulisses/shared/timeclock/geofence';
 import { PositionSchema, type PunchEvent } from '@coulisses/shared/timeclock/punch';
 import type { PunchFlag } from '@coulisses/shared/timeclock/types';
 import { getOrgSettings } from '../org/settings-repo';
-import { flushBatch, getRows, type Tx } from '../sync/store';
-
-/** The header phones and kiosks send on push: their own clock (ISO instant) when they sent the request. */
-export const DEVICE_TIME_HEADER = 'x-device-time';
-
-/** The device time a push carries, as an ISO instant, or null when absent or unparsable. */
-export function parseDeviceTime(raw: string | null | undefined): string | null {
-  if (!raw || raw.length > 64) return null;
-  const ms = Date.parse(raw);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
-}
+import type { SyncTx } from '../sync/sync-tx';
 
 /** Server time minus device time, in whole ms (null when the device time is unknown). */
 export function clockSkewOf(serverNow: string, deviceTime: string | null | undefined): number | null {
@@ -24,10 +14,7 @@ export function clockSkewOf(serverNow: string, deviceTime: string | null | undef
 }
 
 export interface PunchFlagContext {
-  tx: Tx;
-  orgId: string;
-  /** The server's time of the push. */
-  now: string;
+  tx: SyncTx;
   /** X-Device-Time of the push request (parsed), null when absent. */
   deviceTime?: string | null;
 }
@@ -49,33 +36,33 @@ function asEvent(doc: SyncDoc): PunchEvent {
 }
 
 /** The venue's verdict for a punch's position: the punch's venue, else its mission's venue (reference kind 'venue'). */
-async function punchGeofenceVerdict(tx: Tx, orgId: string, doc: SyncDoc): Promise<'INSIDE' | 'OUTSIDE' | 'UNKNOWN'> {
+async function punchGeofenceVerdict(tx: SyncTx, doc: SyncDoc): Promise<'INSIDE' | 'OUTSIDE' | 'UNKNOWN'> {
   const payload = doc.payload as Record<string, unknown>;
   const position = PositionSchema.safeParse(payload.position);
   if (!position.success) return 'UNKNOWN';
   let venueId = typeof payload.venueId === 'string' ? payload.venueId : null;
   if (!venueId && typeof doc.missionId === 'string') {
-    const mission = (await getRows(tx, entityByName('missions')!, orgId, [doc.missionId])).get(doc.missionId);
-    venueId = mission && !mission.deleted && typeof mission.doc.venueId === 'string' ? mission.doc.venueId : null;
+    const mission = (await tx.live('missions', [doc.missionId])).get(doc.missionId);
+    venueId = mission && typeof mission.venueId === 'string' ? mission.venueId : null;
   }
   if (!venueId) return 'UNKNOWN';
-  const venue = (await getRows(tx, entityByName('reference')!, orgId, [venueId])).get(venueId);
-  if (!venue || venue.deleted || venue.doc.kind !== 'venue') return 'UNKNOWN';
-  return geofenceVerdict(position.data, geofenceOf(venue.doc.data as Record<string, unknown> | undefined));
+  const venue = (await tx.live('reference', [venueId])).get(venueId);
+  if (!venue || venue.kind !== 'venue') return 'UNKNOWN';
+  return geofenceVerdict(position.data, geofenceOf(venue.data as Record<string, unknown> | undefined));
 }
 
 /**
- * The check a new punch must pass before it is stored (sync-server/src/sync/server-checks.ts): its hash must be
+ * The check a new punch must pass before it is stored (the timeclock hooks): its hash must be
  * the hash of its content (an altered punch never enters: INVALID_PUNCH), and where the organisation refuses
  * punches outside the venue's geofence, its position must be inside (OUTSIDE_GEOFENCE).
  */
-export async function punchRefusal(doc: SyncDoc, ctx: { tx: Tx; orgId: string; before?: SyncDoc | undefined }): Promise<string | null> {
+export async function punchRefusal(doc: SyncDoc, ctx: { tx: SyncTx; before?: SyncDoc | undefined }): Promise<string | null> {
   if (!isPunch(doc) || (ctx.before && !ctx.before._deleted)) return null;
   const payload = doc.payload as Record<string, unknown>;
   if (typeof payload.hash !== 'string' || punchHash(asEvent(doc)) !== payload.hash) return 'INVALID_PUNCH';
-  const settings = await getOrgSettings(ctx.tx, ctx.orgId);
+  const settings = await getOrgSettings(ctx.tx.sql, ctx.tx.orgId);
   if (settings.geofenceMode !== 'REFUSE') return null;
-  return (await punchGeofenceVerdict(ctx.tx, ctx.orgId, doc)) === 'OUTSIDE' ? 'OUTSIDE_GEOFENCE' : null;
+  return (await punchGeofenceVerdict(ctx.tx, doc)) === 'OUTSIDE' ? 'OUTSIDE_GEOFENCE' : null;
 }
 
 /**
@@ -85,27 +72,28 @@ export async function punchRefusal(doc: SyncDoc, ctx: { tx: Tx; orgId: string; b
  * id), OUTSIDE_GEOFENCE (geofence mode FLAG or REFUSE; REFUSE never gets here).
  */
 export async function punchServerFields(doc: SyncDoc, ctx: PunchFlagContext): Promise<{ flags: PunchFlag[]; clockSkewMs: number | null }> {
-  const clockSkewMs = clockSkewOf(ctx.now, ctx.deviceTime);
+  const now = ctx.tx.now;
+  const clockSkewMs = clockSkewOf(now, ctx.deviceTime);
   if (!isPunch(doc)) return { flags: [], clockSkewMs: null };
-  const settings = await getOrgSettings(ctx.tx, ctx.orgId);
+  const settings = await getOrgSettings(ctx.tx.sql, ctx.tx.orgId);
   const toleranceMs = settings.skewToleranceSeconds * 1000;
   const flags: PunchFlag[] = [];
   if (clockSkewMs !== null && Math.abs(clockSkewMs) > toleranceMs) flags.push('CLOCK_SKEW');
   const at = Date.parse(String(doc.at));
-  if (Number.isFinite(at) && at + (clockSkewMs ?? 0) > Date.parse(ctx.now) + toleranceMs) flags.push('FUTURE');
+  if (Number.isFinite(at) && at + (clockSkewMs ?? 0) > Date.parse(now) + toleranceMs) flags.push('FUTURE');
   const payload = doc.payload as Record<string, unknown>;
   if (settings.repeatTapSeconds > 0 && typeof doc.userId === 'string' && Number.isFinite(at)) {
     // Punches written earlier in the same batch must be visible to this query.
-    await flushBatch(ctx.tx);
+    await ctx.tx.flush();
     const window = settings.repeatTapSeconds * 1000;
-    const rows = await ctx.tx`
+    const rows = await ctx.tx.sql`
       select 1 from field_events
-      where org_id = ${ctx.orgId} and not deleted and id <> ${String(doc.id)} and doc->>'kind' = 'PUNCH'
+      where org_id = ${ctx.tx.orgId} and not deleted and id <> ${String(doc.id)} and doc->>'kind' = 'PUNCH'
         and doc->>'userId' = ${doc.userId} and doc->'payload'->>'punchType' = ${String(payload.punchType)}
         and (doc->>'at')::timestamptz between ${new Date(at - window).toISOString()}::timestamptz and ${new Date(at + window).toISOString()}::timestamptz
       limit 1`;
     if (rows.length > 0) flags.push('REPEAT');
   }
-  if (settings.geofenceMode !== 'OFF' && (await punchGeofenceVerdict(ctx.tx, ctx.orgId, doc)) === 'OUTSIDE') flags.push('OUTSIDE_GEOFENCE');
+  if (settings.geofenceMode !== 'OFF' && (await punchGeofenceVerdict(ctx.tx, doc)) === 'OUTSIDE') flags.push('OUTSIDE_GEOFENCE');
   return { flags, clockSkewMs };
 }

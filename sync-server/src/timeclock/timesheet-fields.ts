@@ -1,16 +1,16 @@
-import { entityByName, sameValue, type SyncDoc } from '@coulisses/shared';
+import { sameValue, type SyncDoc } from '@coulisses/shared';
 import { computeFromRange } from '@coulisses/shared/timeclock/index';
-import { getRows, type Tx } from '../sync/store';
+import type { SyncTx } from '../sync/sync-tx';
 import { timesheetRules } from './timesheet-recompute';
 
 const TIME_FIELDS = ['startAt', 'endAt', 'breakMinutes'] as const;
 
 /**
- * The computed fields of a timesheet written by a client (server-fields.ts). Times changed by hand on a PUNCHES
+ * The computed fields of a timesheet written by a client (the timeclock hooks' server fields). Times changed by hand on a PUNCHES
  * timesheet make it MANUAL (the registry's guard already asked a manager for adjustReason). MANUAL: the minutes
  * come from the range and the break (computeFromRange). PUNCHES: the minutes the punch recompute set stay.
  */
-export async function timesheetComputedFields(out: SyncDoc, ctx: { tx: Tx; orgId: string; before: SyncDoc | undefined }): Promise<void> {
+export async function timesheetComputedFields(out: SyncDoc, ctx: { tx: SyncTx; before: SyncDoc | undefined }): Promise<void> {
   const before = ctx.before && !ctx.before._deleted ? ctx.before : undefined;
   if (out._deleted) return;
   if (before && before.source === 'PUNCHES' && TIME_FIELDS.some((f) => !sameValue(before[f], out[f]))) out.source = 'MANUAL';
@@ -18,7 +18,7 @@ export async function timesheetComputedFields(out: SyncDoc, ctx: { tx: Tx; orgId
   if (out.source === 'MANUAL' || fresh) {
     const manualChanged = !before || before.source !== out.source || TIME_FIELDS.some((f) => !sameValue(before[f], out[f]));
     if (manualChanged || typeof out.workedMinutes !== 'number') {
-      const w = computeFromRange((out.startAt as string | null) ?? null, (out.endAt as string | null) ?? null, Number(out.breakMinutes ?? 0), await timesheetRules(ctx.tx, ctx.orgId));
+      const w = computeFromRange((out.startAt as string | null) ?? null, (out.endAt as string | null) ?? null, Number(out.breakMinutes ?? 0), await timesheetRules(ctx.tx));
       out.workedMinutes = w.workedMinutes;
       out.paidMinutes = w.paidMinutes;
       out.roundedMinutes = w.roundedMinutes;
@@ -32,8 +32,8 @@ export async function timesheetComputedFields(out: SyncDoc, ctx: { tx: Tx; orgId
   if (out.plannedMinutes === undefined || (fresh && out.plannedMinutes === null && typeof out.missionId === 'string')) {
     out.plannedMinutes = null;
     if (typeof out.missionId === 'string') {
-      const m = (await getRows(ctx.tx, entityByName('missions')!, ctx.orgId, [out.missionId])).get(out.missionId);
-      const planned = m && !m.deleted ? Math.floor((Date.parse(String(m.doc.endAt)) - Date.parse(String(m.doc.startAt))) / 60_000) : NaN;
+      const m = (await ctx.tx.live('missions', [out.missionId])).get(out.missionId);
+      const planned = m ? Math.floor((Date.parse(String(m.endAt)) - Date.parse(String(m.startAt))) / 60_000) : NaN;
       out.plannedMinutes = Number.isFinite(planned) && planned >= 0 ? planned : null;
     }
   }

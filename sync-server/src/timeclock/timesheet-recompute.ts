@@ -1,21 +1,25 @@
-import { entityByName, sameValue, timeRulesOf, type EntityDef, type SyncDoc } from '@coulisses/shared';
+import { adjustmentRequest, entityByName, sameValue, startOfLocalDay, timeRulesOf, uuidv7, type SyncDoc, type Viewer } from '@coulisses/shared';
 import { TIMESHEET_TYPES } from '@coulisses/shared/entities/timeclock';
-import { buildTimesheets, timesheetIdFor, type MissionRef } from '@coulisses/shared/timeclock/index';
+import { buildTimesheets, timesheetIdFor, type MissionRef, type TimesheetDraft } from '@coulisses/shared/timeclock/index';
 import { punchOf, type PunchEvent } from '@coulisses/shared/timeclock/punch';
 import type { Punch, TimeRules } from '@coulisses/shared/timeclock/types';
 import { getOrgSettings } from '../org/settings-repo';
-import { afterWrite, type AfterWriteContext } from '../sync/after-write';
-import { flushBatch, getRows, writeRow, type Tx } from '../sync/store';
+import type { SyncTx } from '../sync/sync-tx';
+import { withOverlap } from './timesheet-overlaps';
 
 const DAY_MS = 86_400_000;
 /** Punches without a mission are read in this window around the new punch (a shift spans at most a night). */
 const WINDOW_MS = 2 * DAY_MS;
 
 /** The time rules of an organisation: its settings and its zone. */
-export async function timesheetRules(tx: Tx, orgId: string): Promise<TimeRules> {
-  const [org] = await tx<{ timezone: string | null }[]>`select timezone from auth_organization where id = ${orgId}`;
-  return timeRulesOf(await getOrgSettings(tx, orgId), org?.timezone || 'Europe/Paris');
+export async function timesheetRules(tx: SyncTx): Promise<TimeRules> {
+  return tx.state(RULES, async () => {
+    const [org] = await tx.sql<{ timezone: string | null }[]>`select timezone from auth_organization where id = ${tx.orgId}`;
+    return timeRulesOf(await getOrgSettings(tx.sql, tx.orgId), org?.timezone || 'Europe/Paris');
+  });
 }
+
+const RULES = Symbol('timesheet rules');
 
 /** A mission as the time rules read it, from its stored row. */
 export function missionRefOf(doc: Record<string, unknown> | undefined): MissionRef | null {
@@ -23,24 +27,18 @@ export function missionRefOf(doc: Record<string, unknown> | undefined): MissionR
   return { id: String(doc.id), startAt: String(doc.startAt), endAt: String(doc.endAt), projectId: (doc.projectId as string | null) ?? null, type: (doc.type as string | null) ?? null };
 }
 
-/** What one push transaction knows already: loaded punches per key, the timesheets it wrote, the rules. */
+/** What one push transaction knows already: loaded punches per key, the timesheets it wrote. */
 interface TxState {
-  rules?: TimeRules;
   /** "<userId>|M|<missionId>" -> punches; "<userId>|D" -> punches of a window. */
   punches: Map<string, { list: Punch[]; ids: Set<string>; from: number; to: number }>;
   missions: Map<string, MissionRef | null>;
   timesheets: Map<string, SyncDoc | undefined>;
 }
 
-const states = new WeakMap<object, TxState>();
+const STATE = Symbol('timesheet recompute');
 
-function stateOf(tx: Tx): TxState {
-  let s = states.get(tx);
-  if (!s) {
-    s = { punches: new Map(), missions: new Map(), timesheets: new Map() };
-    states.set(tx, s);
-  }
-  return s;
+function stateOf(tx: SyncTx): TxState {
+  return tx.state(STATE, () => ({ punches: new Map(), missions: new Map(), timesheets: new Map() }));
 }
 
 type Row = { id: string; doc: Record<string, unknown> };
@@ -60,7 +58,7 @@ function punchesOfRows(rows: readonly Row[]): Punch[] {
  * punches of the same push are added in memory (the store's write batch is not flushed again), so a push of
  * many punches costs a few queries per person, not per punch.
  */
-async function punchesFor(tx: Tx, orgId: string, state: TxState, punch: Punch): Promise<Punch[]> {
+async function punchesFor(tx: SyncTx, state: TxState, punch: Punch): Promise<Punch[]> {
   const at = Date.parse(punch.at);
   const key = punch.missionId ? `${punch.userId}|M|${punch.missionId}` : `${punch.userId}|D`;
   const known = state.punches.get(key);
@@ -71,19 +69,20 @@ async function punchesFor(tx: Tx, orgId: string, state: TxState, punch: Punch): 
     }
     return known.list;
   }
-  await flushBatch(tx);
+  await tx.flush();
+  const orgId = tx.orgId;
   let rows: Row[];
   let from = -Infinity;
   let to = Infinity;
   if (punch.missionId) {
-    rows = await tx<Row[]>`
+    rows = await tx.sql<Row[]>`
       select id, doc from field_events
       where org_id = ${orgId} and not deleted and doc->>'kind' = 'PUNCH'
         and doc->>'userId' = ${punch.userId} and doc->>'missionId' = ${punch.missionId}`;
   } else {
     from = at - WINDOW_MS;
     to = at + WINDOW_MS;
-    rows = await tx<Row[]>`
+    rows = await tx.sql<Row[]>`
       select id, doc from field_events
       where org_id = ${orgId} and not deleted and doc->>'kind' = 'PUNCH'
         and doc->>'userId' = ${punch.userId} and coalesce(doc->>'missionId', '') = ''
@@ -95,46 +94,26 @@ async function punchesFor(tx: Tx, orgId: string, state: TxState, punch: Punch): 
   return list;
 }
 
-async function missionOf(tx: Tx, orgId: string, state: TxState, missionId: string | null): Promise<MissionRef | null> {
+async function missionOf(tx: SyncTx, state: TxState, missionId: string | null): Promise<MissionRef | null> {
   if (!missionId) return null;
   if (!state.missions.has(missionId)) {
-    const row = (await getRows(tx, entityByName('missions')!, orgId, [missionId])).get(missionId);
-    state.missions.set(missionId, row && !row.deleted ? missionRefOf({ ...row.doc, id: row.id }) : null);
+    const doc = (await tx.live('missions', [missionId])).get(missionId);
+    state.missions.set(missionId, doc ? missionRefOf(doc) : null);
   }
   return state.missions.get(missionId) ?? null;
 }
 
-async function storedTimesheet(tx: Tx, orgId: string, state: TxState, id: string): Promise<SyncDoc | undefined> {
-  if (!state.timesheets.has(id)) {
-    const row = (await getRows(tx, entityByName('timesheets')!, orgId, [id])).get(id);
-    state.timesheets.set(id, row && !row.deleted ? ({ ...row.doc, _deleted: false } as SyncDoc) : undefined);
-  }
+async function storedTimesheet(tx: SyncTx, state: TxState, id: string): Promise<SyncDoc | undefined> {
+  if (!state.timesheets.has(id)) state.timesheets.set(id, (await tx.live('timesheets', [id])).get(id));
   return state.timesheets.get(id);
 }
 
 const union = (a: unknown, b: readonly string[], max: number): string[] => [...new Set([...(Array.isArray(a) ? (a as string[]) : []), ...b])].slice(0, max);
 
-/**
- * Reaction to a stored write: a new PUNCH recomputes its person's timesheet (of the mission, or of the local
- * date) with the shared rules and writes it in the same transaction, with the deterministic id. A VALIDATED or
- * MANUAL timesheet keeps its times (only its punch ids and anomalies grow).
- */
-export async function timesheetsAfterWrite(entity: EntityDef, ctx: AfterWriteContext): Promise<void> {
-  if (entity.name !== 'field_events' || ctx.after._deleted || ctx.after.kind !== 'PUNCH' || (ctx.before && !ctx.before._deleted)) return;
-  const punch = punchOf(ctx.after as unknown as PunchEvent);
-  if (!punch || Number.isNaN(Date.parse(punch.at))) return;
-  const state = stateOf(ctx.tx);
-  state.rules ??= await timesheetRules(ctx.tx, ctx.orgId);
-  const rules = state.rules;
-  const punches = await punchesFor(ctx.tx, ctx.orgId, state, punch);
-  const mission = await missionOf(ctx.tx, ctx.orgId, state, punch.missionId);
-  const draft = buildTimesheets({ punches, missions: mission ? [mission] : [], rules }).find((d) => d.punchIds.includes(punch.id));
-  if (!draft) return;
-  const id = timesheetIdFor(ctx.orgId, draft.userId, draft.missionId ?? draft.date);
-  const before = await storedTimesheet(ctx.tx, ctx.orgId, state, id);
+/** The fields of a timesheet the punches decide (the shared rules' draft). */
+function computedOf(draft: TimesheetDraft) {
   const w = draft.worked;
-  const now = new Date().toISOString();
-  const computed = {
+  return {
     startAt: w.startAt,
     endAt: w.endAt,
     breakMinutes: Math.min(1440, w.breakMinutes),
@@ -146,6 +125,88 @@ export async function timesheetsAfterWrite(entity: EntityDef, ctx: AfterWriteCon
     anomalies: w.anomalies.slice(0, 20),
     punchIds: draft.punchIds.slice(0, 200),
   };
+}
+
+/** An OUT only (its IN not arrived yet) gives no start: times that would break the end-after-start guard lose their end. */
+function saneRange<T extends Record<string, unknown>>(doc: T): T {
+  return doc.startAt && doc.endAt && String(doc.endAt) <= String(doc.startAt) ? { ...doc, endAt: null } : doc;
+}
+
+/**
+ * The fields the punches give a stored timesheet now (all its punches: of its mission, or without mission around
+ * its date), or null when it has no punch left. A planner validating a timesheet again uses this: the validated
+ * figures are those of every punch received, late ones included.
+ */
+export async function recomputedFromPunches(tx: SyncTx, doc: SyncDoc): Promise<ReturnType<typeof computedOf> | null> {
+  const userId = typeof doc.userId === 'string' ? doc.userId : null;
+  if (!userId || typeof doc.date !== 'string') return null;
+  const rules = await timesheetRules(tx);
+  await tx.flush();
+  const missionId = typeof doc.missionId === 'string' ? doc.missionId : null;
+  let rows: Row[];
+  if (missionId) {
+    rows = await tx.sql<Row[]>`
+      select id, doc from field_events
+      where org_id = ${tx.orgId} and not deleted and doc->>'kind' = 'PUNCH' and doc->>'userId' = ${userId} and doc->>'missionId' = ${missionId}`;
+  } else {
+    const day = startOfLocalDay(doc.date, rules.zone);
+    rows = await tx.sql<Row[]>`
+      select id, doc from field_events
+      where org_id = ${tx.orgId} and not deleted and doc->>'kind' = 'PUNCH' and doc->>'userId' = ${userId} and coalesce(doc->>'missionId', '') = ''
+        and doc->>'at' >= ${new Date(day - DAY_MS).toISOString()} and doc->>'at' <= ${new Date(day + 2 * DAY_MS).toISOString()}`;
+  }
+  const punches = punchesOfRows(rows);
+  if (punches.length === 0) return null;
+  const mission = await missionOf(tx, stateOf(tx), missionId);
+  const draft = buildTimesheets({ punches, missions: mission ? [mission] : [], rules }).find((d) => timesheetIdFor(tx.orgId, d.userId, d.missionId ?? d.date) === doc.id);
+  return draft ? saneRange(computedOf(draft)) : null;
+}
+
+/**
+ * A punch that arrives for a VALIDATED timesheet does not change it: the server opens an ADJUSTMENT_REQUEST
+ * about it (reason PUNCH_AFTER_VALIDATION, the punch id, and what the punches would change), which the planner
+ * sees and settles by validating the timesheet again (shared/src/timeclock/adjustments.ts). Written by the
+ * server (authorAccountId null) as the person's event, so the crew member reads it too.
+ */
+async function openLateAdjustment(tx: SyncTx, viewer: Viewer | null, stored: SyncDoc, computed: ReturnType<typeof computedOf>, punch: Punch): Promise<void> {
+  if (Array.isArray(stored.punchIds) && (stored.punchIds as string[]).includes(punch.id)) return;
+  const { punchIds: _ids, plannedMinutes: _planned, ...proposed } = saneRange(computed);
+  const request = adjustmentRequest({ id: uuidv7(), now: tx.now, stored, proposed: { ...proposed, updatedAt: punch.at }, userId: String(stored.userId), reason: 'PUNCH_AFTER_VALIDATION' });
+  const event = {
+    ...request,
+    payload: { ...request.payload, punchId: punch.id },
+    receivedAt: tx.now,
+    authorAccountId: null,
+    flags: [],
+    clockSkewMs: null,
+  };
+  const events = entityByName('field_events')!;
+  if (!events.schema.safeParse(event).success) return;
+  await tx.write(events, { ...event, _deleted: false } as SyncDoc, { before: undefined, accountId: viewer?.accountId ?? null, viewer });
+}
+
+/**
+ * Reaction to a stored write: a new PUNCH recomputes its person's timesheet (of the mission, or of the local
+ * date) with the shared rules and writes it in the same transaction, with the deterministic id. A VALIDATED
+ * timesheet does not change: the punch opens an adjustment request (openLateAdjustment). A MANUAL one keeps its
+ * times and the anomalies of its range (its punch ids grow). A timesheet that shares time with another of the
+ * person carries OVERLAP (timesheet-overlaps.ts).
+ */
+export async function recomputeTimesheet(after: SyncDoc, ctx: { tx: SyncTx; before: SyncDoc | undefined; viewer: Viewer | null }): Promise<void> {
+  if (after._deleted || after.kind !== 'PUNCH' || ctx.before) return;
+  const punch = punchOf(after as unknown as PunchEvent);
+  if (!punch || Number.isNaN(Date.parse(punch.at))) return;
+  const { tx } = ctx;
+  const state = stateOf(tx);
+  const rules = await timesheetRules(tx);
+  const punches = await punchesFor(tx, state, punch);
+  const mission = await missionOf(tx, state, punch.missionId);
+  const draft = buildTimesheets({ punches, missions: mission ? [mission] : [], rules }).find((d) => d.punchIds.includes(punch.id));
+  if (!draft) return;
+  const id = timesheetIdFor(tx.orgId, draft.userId, draft.missionId ?? draft.date);
+  const before = await storedTimesheet(tx, state, id);
+  const now = new Date().toISOString();
+  const computed = computedOf(draft);
   let next: SyncDoc;
   if (!before) {
     const type = (TIMESHEET_TYPES as readonly string[]).includes(String(mission?.type)) ? String(mission?.type) : 'OTHER';
@@ -153,22 +214,23 @@ export async function timesheetsAfterWrite(entity: EntityDef, ctx: AfterWriteCon
       id, updatedAt: now, userId: draft.userId, missionId: draft.missionId, date: draft.date, type, status: 'DRAFT',
       validatedAt: null, validatedByAccountId: null, source: 'PUNCHES', ...computed, _deleted: false,
     } as SyncDoc;
-  } else if (before.status === 'VALIDATED' || before.source === 'MANUAL') {
-    next = { ...before, punchIds: union(before.punchIds, computed.punchIds, 200), anomalies: union(before.anomalies, computed.anomalies, 20) };
+  } else if (before.status === 'VALIDATED') {
+    await openLateAdjustment(tx, ctx.viewer, before, computed, punch);
+    return;
+  } else if (before.source === 'MANUAL') {
+    next = { ...before, punchIds: union(before.punchIds, computed.punchIds, 200) };
   } else {
     next = { ...before, ...computed };
   }
-  // An OUT only (its IN not arrived yet) gives no start: keep times that would break the end-after-start guard out.
-  if (next.startAt && next.endAt && String(next.endAt) <= String(next.startAt)) next = { ...next, endAt: null };
+  next = saneRange(next);
+  next = { ...next, anomalies: await withOverlap(tx, next) };
   if (before && sameValue(next, before)) return;
   next = { ...next, updatedAt: now };
   const parsed = entityByName('timesheets')!.schema.safeParse(Object.fromEntries(Object.entries(next).filter(([k]) => k !== '_deleted')));
   if (!parsed.success) return;
-  const timesheets = entityByName('timesheets')! as EntityDef;
-  await writeRow(ctx.tx, timesheets, ctx.orgId, next, ctx.accountId || null);
+  await tx.write('timesheets', next, { before, accountId: ctx.viewer?.accountId ?? null, viewer: ctx.viewer });
   state.timesheets.set(id, next);
-  await afterWrite(timesheets, { tx: ctx.tx, orgId: ctx.orgId, accountId: ctx.accountId, before, after: next });
-  if (!draft.missionId) await dropSuperseded(ctx, state, id, draft.userId, draft.punchIds);
+  if (!draft.missionId) await dropSuperseded(tx, ctx.viewer, state, id, draft.userId, draft.punchIds);
 }
 
 /**
@@ -176,21 +238,19 @@ export async function timesheetsAfterWrite(entity: EntityDef, ctx: AfterWriteCon
  * timesheet of the next date, which the IN's timesheet now covers. A computed (PUNCHES, not VALIDATED) timesheet
  * whose punches all moved to `keptId` is deleted; one a person or a manager touched stays for them to see.
  */
-async function dropSuperseded(ctx: AfterWriteContext, state: TxState, keptId: string, userId: string, punchIds: readonly string[]): Promise<void> {
-  await flushBatch(ctx.tx);
-  const rows = await ctx.tx<Row[]>`
+async function dropSuperseded(tx: SyncTx, viewer: Viewer | null, state: TxState, keptId: string, userId: string, punchIds: readonly string[]): Promise<void> {
+  await tx.flush();
+  const rows = await tx.sql<Row[]>`
     select id, doc from timesheets
-    where org_id = ${ctx.orgId} and not deleted and id <> ${keptId} and doc->>'userId' = ${userId}
+    where org_id = ${tx.orgId} and not deleted and id <> ${keptId} and doc->>'userId' = ${userId}
       and coalesce(doc->>'missionId', '') = '' and doc->'punchIds' ?| ${punchIds as string[]}`;
-  const timesheets = entityByName('timesheets')! as EntityDef;
   const covered = new Set(punchIds);
   for (const row of rows) {
     const doc = { ...row.doc, id: row.id, _deleted: false } as SyncDoc;
     const ids = Array.isArray(doc.punchIds) ? (doc.punchIds as string[]) : [];
     if (doc.source !== 'PUNCHES' || doc.status !== 'DRAFT' || !ids.every((p) => covered.has(p))) continue;
     const gone = { ...doc, updatedAt: new Date().toISOString(), _deleted: true } as SyncDoc;
-    await writeRow(ctx.tx, timesheets, ctx.orgId, gone, ctx.accountId || null);
+    await tx.write('timesheets', gone, { before: doc, accountId: viewer?.accountId ?? null, viewer });
     state.timesheets.set(row.id, undefined);
-    await afterWrite(timesheets, { tx: ctx.tx, orgId: ctx.orgId, accountId: ctx.accountId, before: doc, after: gone });
   }
 }

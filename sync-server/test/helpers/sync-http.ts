@@ -1,12 +1,7 @@
-import type { SyncDoc } from '@coulisses/shared';
+import { readSse, type PushDetails, type SseMessage, type SyncDoc } from '@coulisses/shared';
 import type { TestClient } from './client';
 
-export interface PushDetails {
-  conflicts: SyncDoc[];
-  rejected: { id: string; code: string; field?: string }[];
-  diverted: { id: string; code: string; eventId: string }[];
-  written: number;
-}
+export type { PushDetails };
 
 /** Pushes rows through the documented endpoint, asking for per-row details. */
 export async function push(client: TestClient, collection: string, rows: { assumedMasterState?: SyncDoc; newDocumentState: SyncDoc }[]): Promise<PushDetails> {
@@ -22,36 +17,12 @@ export async function create(client: TestClient, collection: string, docs: SyncD
 }
 
 /** Reads a Server-Sent Events stream for `ms` and returns the parsed events. */
-export async function readStream(client: TestClient, path: string, ms: number, during?: () => Promise<void>): Promise<{ event: string; data: string }[]> {
+export async function readStream(client: TestClient, path: string, ms: number, during?: () => Promise<void>): Promise<SseMessage[]> {
   const abort = new AbortController();
   const res = await fetch(client.baseUrl + path, { headers: { cookie: client.cookieHeader(), accept: 'text/event-stream' }, signal: abort.signal });
   if (!res.body) throw new Error(`stream ${path}: ${res.status}`);
-  const events: { event: string; data: string }[] = [];
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  const pump = (async () => {
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += value;
-        let i: number;
-        while ((i = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, i);
-          buffer = buffer.slice(i + 2);
-          let event = 'message';
-          const data: string[] = [];
-          for (const line of block.split('\n')) {
-            if (line.startsWith('event:')) event = line.slice(6).trim();
-            else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
-          }
-          if (data.length) events.push({ event, data: data.join('\n') });
-        }
-      }
-    } catch {
-      // aborted
-    }
-  })();
+  const events: SseMessage[] = [];
+  const pump = readSse(res.body.pipeThrough(new TextDecoderStream()).getReader(), (msg) => events.push(msg)).catch(() => undefined);
   await new Promise((r) => setTimeout(r, 150));
   await during?.();
   await new Promise((r) => setTimeout(r, ms));

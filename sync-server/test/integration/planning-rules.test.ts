@@ -120,9 +120,14 @@ describe.each(backends)('linking a person to an account on %s', (backend) => {
       const res = await tech.get('/api/v1/sync/assignments/pull');
       const checkpoint = ((await res.json()) as { checkpoint: { seq: number } }).checkpoint;
       await push(manager, 'users', [{ assumedMasterState: who, newDocumentState: { ...who, accountId: techAccount, updatedAt: new Date().toISOString() } }]);
-      const after = (await (await tech.get(`/api/v1/sync/assignments/pull?checkpoint=${encodeURIComponent(JSON.stringify(checkpoint))}`)).json()) as { documents: SyncDoc[] };
+      // The link changes what the account may read: its old checkpoint is refused (410 SCOPE_CHANGED) and the
+      // collection starts again from zero, with the assignments and missions made before the link.
+      const stale = await tech.get(`/api/v1/sync/assignments/pull?checkpoint=${encodeURIComponent(JSON.stringify(checkpoint))}`);
+      expect(stale.status).toBe(410);
+      expect(((await stale.json()) as { error: { code: string } }).error.code).toBe('SCOPE_CHANGED');
+      const after = (await (await tech.get('/api/v1/sync/assignments/pull')).json()) as { documents: SyncDoc[] };
       expect(after.documents.map((d) => d.missionId)).toEqual([m.id]);
-      const missions = (await (await tech.get(`/api/v1/sync/missions/pull?checkpoint=${encodeURIComponent(JSON.stringify(checkpoint))}`)).json()) as { documents: SyncDoc[] };
+      const missions = (await (await tech.get('/api/v1/sync/missions/pull')).json()) as { documents: SyncDoc[] };
       expect(missions.documents.map((d) => d.id)).toContain(m.id);
       const twin = await push(manager, 'users', [{ newDocumentState: person({ accountId: techAccount }) }]);
       expect(twin.rejected[0]?.code).toBe('ACCOUNT_ALREADY_LINKED');

@@ -4,7 +4,7 @@ import type { ChainReport } from '@coulisses/shared/timeclock/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../helpers/backends';
 import { accountIdOf, signedIn, type TestClient } from '../helpers/client';
-import { mission, person, TestDevice } from '../helpers/docs';
+import { assignment, mission, person, TestDevice } from '../helpers/docs';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { serverDocs } from '../helpers/sync-assert';
 import { create, push, type PushDetails } from '../helpers/sync-http';
@@ -203,6 +203,10 @@ describe.each(backends)('punch integrity on %s', (backend) => {
     expect(enrolled.status).toBe(201);
     const { kiosk, token } = (await enrolled.json()) as { kiosk: { id: string }; token: string };
     const auth = { authorization: `Kiosk ${token}` };
+    // On the venue's roster now: a kiosk punches only for them.
+    const onSite = mission({ venueId: venue.id, status: 'PUBLISHED', startAt: iso(-3_600_000), endAt: iso(3_600_000) });
+    await create(manager, 'missions', [onSite]);
+    await create(manager, 'assignments', [assignment(onSite.id, otherUser.id)]);
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 7, 7, 7, 0xff, 0xd9]);
     const device = new TestDevice(`kiosk-${kiosk.id}`);
     const punch = device.punch(otherUser.id, 'IN', { at: iso(-20_000) }, { source: 'KIOSK', method: 'PIN', venueId: venue.id, photoHash: sha256(jpeg) });

@@ -3,7 +3,7 @@ import { createRxDatabase, type RxCollection, type RxReplicationPullStreamItem, 
 import { replicateRxCollection } from 'rxdb/plugins/replication';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { Subject } from 'rxjs';
-import { projects, toRxJsonSchema, type EntityDef, type SyncDoc } from '@coulisses/shared';
+import { projects, readSse, toRxJsonSchema, type EntityDef, type SyncDoc } from '@coulisses/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../helpers/backends';
 import { signedIn, type TestClient } from '../helpers/client';
@@ -38,23 +38,10 @@ describe.each(backends)('a plain RxDB client on the documented endpoints on %s',
     const abort = new AbortController();
     void (async () => {
       const res = await fetch(`${server.url}/api/v1/sync/projects/stream`, { headers: headers(), signal: abort.signal });
-      const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-      let buf = '';
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          buf += value;
-          let i: number;
-          while ((i = buf.indexOf('\n\n')) >= 0) {
-            const data = buf.slice(0, i).split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
-            buf = buf.slice(i + 2);
-            if (data) stream$.next(data === 'RESYNC' ? 'RESYNC' : JSON.parse(data));
-          }
-        }
-      } catch {
-        // aborted
-      }
+      // The documented SSE format, read with the protocol module's decoder (no app code).
+      await readSse(res.body!.pipeThrough(new TextDecoderStream()).getReader(), ({ data }) => {
+        stream$.next(data === 'RESYNC' ? 'RESYNC' : JSON.parse(data));
+      }).catch(() => undefined);
     })();
     const state = replicateRxCollection<SyncDoc, { seq: number }>({
       replicationIdentifier: 'plain-rxdb-client',

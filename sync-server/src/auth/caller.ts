@@ -1,33 +1,40 @@
 import type { MiddlewareHandler } from 'hono';
 import { hasRole, isRole, type Role } from '@coulisses/shared';
-import type { Auth } from '../auth/auth';
+import type { Auth } from './auth';
 import type { Sql } from '../db/connect';
 import type { AppEnv, Caller, OrgCaller } from '../http/context';
 import { AppError } from '../http/errors';
 
+/**
+ * The caller of a request from its session cookie: account, active organisation and role there (null when there
+ * is no valid session). An active organisation the account is no longer a member of counts as none.
+ */
+export async function resolveCaller(auth: Auth, sql: Sql, headers: Headers): Promise<Caller | null> {
+  const found = await auth.api.getSession({ headers });
+  if (!found) return null;
+  const activeOrgId = (found.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? null;
+  let role: Role | null = null;
+  if (activeOrgId) {
+    const rows = await sql<{ role: string }[]>`
+      select role from auth_member where "organizationId" = ${activeOrgId} and "userId" = ${found.user.id}`;
+    const r = rows[0]?.role;
+    role = isRole(r) ? r : null;
+  }
+  return {
+    accountId: found.user.id,
+    email: found.user.email,
+    name: found.user.name,
+    sessionId: found.session.id,
+    activeOrgId: role ? activeOrgId : null,
+    role,
+  };
+}
+
 /** Resolves the session cookie into the caller (account, active organisation, role) for every /api/v1 route. */
 export function loadCaller(auth: Auth, sql: Sql): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const found = await auth.api.getSession({ headers: c.req.raw.headers });
-    if (found) {
-      const activeOrgId = (found.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? null;
-      let role: Role | null = null;
-      if (activeOrgId) {
-        const rows = await sql<{ role: string }[]>`
-          select role from auth_member where "organizationId" = ${activeOrgId} and "userId" = ${found.user.id}`;
-        const r = rows[0]?.role;
-        role = isRole(r) ? r : null;
-      }
-      const caller: Caller = {
-        accountId: found.user.id,
-        email: found.user.email,
-        name: found.user.name,
-        sessionId: found.session.id,
-        activeOrgId: role ? activeOrgId : null,
-        role,
-      };
-      c.set('caller', caller);
-    }
+    const caller = await resolveCaller(auth, sql, c.req.raw.headers);
+    if (caller) c.set('caller', caller);
     await next();
   };
 }

@@ -1,0 +1,78 @@
+import { addDays, localDate, startOfLocalDay, type Viewer } from '@coulisses/shared';
+import type { SyncTx } from '../sync/sync-tx';
+
+/** How far before the local day a mission may start and still be on the kiosk's roster (night shifts). */
+export const NIGHT_BEFORE_MS = 6 * 3_600_000;
+
+/** The kiosk id of a kiosk viewer (its account id is `kiosk:<id>`), else null. */
+export function kioskIdOf(viewer: Viewer | null): string | null {
+  if (!viewer || viewer.role !== 'KIOSK' || !viewer.accountId.startsWith('kiosk:')) return null;
+  return viewer.accountId.slice('kiosk:'.length);
+}
+
+/** The instants of a kiosk's roster day: from 6 h before the local day (night shifts) to its end. */
+export function rosterWindow(date: string, zone: string): { from: string; to: string } {
+  return {
+    from: new Date(startOfLocalDay(date, zone) - NIGHT_BEFORE_MS).toISOString(),
+    to: new Date(startOfLocalDay(addDays(date, 1), zone)).toISOString(),
+  };
+}
+
+export type RosterVerdict = 'ON_ROSTER' | 'OFF_ROSTER' | 'UNKNOWN_PERSON';
+
+/**
+ * Whether a kiosk may punch for this person at this instant: the person must be a live person of the kiosk's
+ * organisation (else UNKNOWN_PERSON, whatever the settings), and on the roster of the kiosk's venue for the local
+ * day of the punch: an assignment on a mission at that venue overlapping that day, active, or cancelled only
+ * during that day (a tablet offline since the morning still showed it). Cached per transaction.
+ */
+export async function punchRosterVerdict(tx: SyncTx, kioskId: string, userId: string, at: string): Promise<RosterVerdict> {
+  const cache = tx.state('kiosk roster verdicts', () => new Map<string, Promise<RosterVerdict>>());
+  const key = `${kioskId}|${userId}|${at}`;
+  let verdict = cache.get(key);
+  if (!verdict) {
+    verdict = computeVerdict(tx, kioskId, userId, at);
+    cache.set(key, verdict);
+  }
+  return verdict;
+}
+
+async function computeVerdict(tx: SyncTx, kioskId: string, userId: string, at: string): Promise<RosterVerdict> {
+  const person = await tx.live('users', [userId]);
+  if (!person.has(userId)) return 'UNKNOWN_PERSON';
+  return (await rosterMissionIds(tx, kioskId, userId, at)).size > 0 ? 'ON_ROSTER' : 'OFF_ROSTER';
+}
+
+/**
+ * The person's missions at the kiosk's venue on the roster day of `at` (the same rule as the roster verdict: a
+ * mission overlapping that day, the assignment active or cancelled only during that day). A kiosk punch may
+ * carry one of these missions only (the MISSION_NOT_ON_ROSTER refusal). Cached per transaction.
+ */
+export async function rosterMissionIds(tx: SyncTx, kioskId: string, userId: string, at: string): Promise<ReadonlySet<string>> {
+  const cache = tx.state('kiosk roster missions', () => new Map<string, Promise<ReadonlySet<string>>>());
+  const key = `${kioskId}|${userId}|${at}`;
+  let ids = cache.get(key);
+  if (!ids) {
+    ids = loadRosterMissionIds(tx, kioskId, userId, at);
+    cache.set(key, ids);
+  }
+  return ids;
+}
+
+async function loadRosterMissionIds(tx: SyncTx, kioskId: string, userId: string, at: string): Promise<ReadonlySet<string>> {
+  const [kiosk] = await tx.sql<{ venue_id: string; timezone: string | null }[]>`
+    select k.venue_id, o.timezone from kiosks k join auth_organization o on o.id = k.org_id
+    where k.id = ${kioskId} and k.org_id = ${tx.orgId}`;
+  const atMs = Date.parse(at);
+  if (!kiosk || !Number.isFinite(atMs)) return new Set();
+  const { from, to } = rosterWindow(localDate(atMs, kiosk.timezone || 'Europe/Paris'), kiosk.timezone || 'Europe/Paris');
+  await tx.flush();
+  const rows = await tx.sql<{ id: string }[]>`
+    select distinct m.id from assignments a join missions m on m.org_id = a.org_id and m.id = a.doc->>'missionId'
+    where a.org_id = ${tx.orgId} and not a.deleted and not m.deleted and a.doc->>'userId' = ${userId}
+      and m.doc->>'venueId' = ${kiosk.venue_id}
+      and (m.doc->>'startAt')::timestamptz < ${to}::timestamptz and (m.doc->>'endAt')::timestamptz > ${from}::timestamptz
+      and (a.doc->>'status' in ('INVITED', 'ACCEPTED')
+        or (a.doc->>'status' = 'CANCELLED' and (a.doc->>'statusChangedAt')::timestamptz >= ${from}::timestamptz))`;
+  return new Set(rows.map((r) => r.id));
+}
