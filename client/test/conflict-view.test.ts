@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictFields, diffFields, labelOr, refusedValues, shortId, valueText } from '../src/pages/conflicts/conflict-view';
+import { conflictFields, diffFields, labelOr, refusedValues } from '../src/pages/conflicts/conflict-view';
 
 describe('conflict view', () => {
   it('lists the discarded fields of a merge', () => {
@@ -41,24 +41,9 @@ describe('conflict view', () => {
     ]);
   });
 
-  it('prints values briefly', () => {
-    expect(valueText(null)).toBeNull();
-    expect(valueText('')).toBeNull();
-    expect(valueText([])).toBeNull();
-    expect(valueText(3)).toBe('3');
-    expect(valueText(false)).toBe('false');
-    expect(valueText(['a', 'b'])).toBe('["a","b"]');
-    expect(valueText('x'.repeat(300), 10)).toBe('xxxxxxx...');
-  });
-
   it('labels from the catalogue, else the raw name', () => {
     expect(labelOr('fr', 'conflicts.entities.projects', 'projects')).toBe('Projets');
     expect(labelOr('en', 'conflicts.rules.field-merge', 'field-merge')).toBe('Field-by-field merge');
     expect(labelOr('fr', 'conflicts.entities.unknown_thing', 'unknown_thing')).toBe('unknown_thing');
-  });
-
-  it('shortens ids', () => {
-    expect(shortId('0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b')).toBe('0193a1b2...4a5b');
-    expect(shortId('short')).toBe('short');
   });
 });

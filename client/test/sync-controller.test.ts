@@ -26,6 +26,11 @@ class FakeRuntime {
   async resume() {
     log.push('resume');
   }
+  async removeFromDevice() {
+    await Promise.resolve();
+    log.push(`remove ${this.target.dbName}`);
+    return { dbName: this.target.dbName, orgId: this.target.orgId, orgName: null, unsent: 2 };
+  }
 }
 vi.mock('../src/sync/runtime', () => ({ SyncRuntime: FakeRuntime }));
 
@@ -78,6 +83,17 @@ describe('SyncController', () => {
     expect(c.runtime$.value).toBeNull();
     await c.apply(input(target('b')));
     expect(log).toEqual(['open cc_a_acc', 'close cc_a_acc', 'open cc_b_acc']);
+  });
+
+  it('removes the store of an organisation the account left, then opens the one the session points at', async () => {
+    const c = controller();
+    const removed: string[] = [];
+    c.removed$.subscribe((r) => removed.push(`${r.orgId}:${r.unsent}`));
+    await c.apply(input(target('a')));
+    await c.apply(input(target('a'), { membership: { accountId: 'acc', orgIds: ['a', 'b'] } }));
+    await c.apply(input(target('b'), { membership: { accountId: 'acc', orgIds: ['b'] } }));
+    expect(log).toEqual(['open cc_a_acc', 'remove cc_a_acc', 'open cc_b_acc']);
+    expect(removed).toEqual(['a:2']);
   });
 
   it('reopens the same store when the switch failed', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../src/api/types';
-import { decideAction, targetFromMe, type RuntimeSummary, type SessionInput, type SyncTarget } from '../src/sync/lifecycle';
+import { decideAction, membershipOf, targetFromMe, type RuntimeSummary, type SessionInput, type SyncTarget } from '../src/sync/lifecycle';
 
 const target = (over: Partial<SyncTarget> = {}): SyncTarget => ({ dbName: 'cc_org1_acc1', orgId: 'org1', accountId: 'acc1', role: 'MANAGER', ...over });
 const input = (over: Partial<SessionInput> = {}): SessionInput => ({ target: target(), closeWithoutTarget: false, fresh: true, ...over });
-const open = (over: Partial<RuntimeSummary> = {}): RuntimeSummary => ({ dbName: 'cc_org1_acc1', role: 'MANAGER', paused: false, ...over });
+const open = (over: Partial<RuntimeSummary> = {}): RuntimeSummary => ({ dbName: 'cc_org1_acc1', orgId: 'org1', accountId: 'acc1', role: 'MANAGER', paused: false, ...over });
 
 describe('targetFromMe', () => {
   const me: Me = {
@@ -15,7 +15,7 @@ describe('targetFromMe', () => {
   };
 
   it('names the database after the organisation and the account', () => {
-    expect(targetFromMe(me)).toEqual({ dbName: 'cc_org9_acc1', orgId: 'Org_9', accountId: 'Acc-1', role: 'ADMIN' });
+    expect(targetFromMe(me)).toEqual({ dbName: 'cc_org9_acc1', orgId: 'Org_9', accountId: 'Acc-1', role: 'ADMIN', orgName: 'O' });
   });
 
   it('has no target without a session, an active organisation or a role', () => {
@@ -43,6 +43,25 @@ describe('decideAction', () => {
 
   it('restarts the engine when the role changes in the same organisation', () => {
     expect(decideAction(open(), input({ target: target({ role: 'TECH' }) }))).toBe('change-role');
+  });
+
+  it("removes the store when a fresh /me of the same account no longer lists its organisation", () => {
+    const member = (orgIds: string[], accountId = 'acc1') => ({ accountId, orgIds });
+    expect(decideAction(open(), input({ target: null, closeWithoutTarget: true, membership: member(['org2']) }))).toBe('remove');
+    expect(decideAction(open({ paused: true }), input({ target: target({ dbName: 'cc_org2_acc1', orgId: 'org2' }), membership: member(['org2']) }))).toBe('remove');
+    // Still a member: the usual steps.
+    expect(decideAction(open(), input({ membership: member(['org1', 'org2']) }))).toBe('none');
+    // Another account signed in: its own store, the first one stays on the device.
+    expect(decideAction(open(), input({ target: target({ dbName: 'cc_org2_acc2', orgId: 'org2', accountId: 'acc2' }), membership: member(['org2'], 'acc2') }))).toBe('reopen');
+    // No fresh /me (the cache may predate a removal): nothing is removed.
+    expect(decideAction(open(), input({ target: null, membership: null }))).toBe('none');
+  });
+
+  it('takes the membership from a fresh /me only', () => {
+    const me: Me = { account: { id: 'acc1', email: 'a@b.c', name: 'A' }, activeOrg: null, role: null, orgs: [{ id: 'org2', name: 'B', slug: 'b', role: 'TECH' }] };
+    expect(membershipOf(me, true)).toEqual({ accountId: 'acc1', orgIds: ['org2'] });
+    expect(membershipOf(me, false)).toBeNull();
+    expect(membershipOf(null, true)).toBeNull();
   });
 
   it('resumes a paused engine after a fresh /me of the same account only', () => {

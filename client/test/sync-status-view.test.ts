@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../src/sync/engine';
-import { CLOSED_STATUS, parseStatus, serializeStatus, statusKey, viewStatus } from '../src/sync/status-view';
+import { CLOSED_STATUS, parseStatus, serializeStatus, statusKey, viewStatus, warningCount } from '../src/sync/status-view';
 import { progressPercent, progressText, readableError, refusedHref } from '../src/sync/ui/status-text';
 
 const status = (over: Partial<SyncStatus> = {}): SyncStatus => ({
   phase: 'syncing',
   pending: 2,
   refused: 1,
+  discarded: 0,
   lastSyncAt: '2026-11-21T10:00:00.000Z',
   lastError: null,
   firstSync: { received: 10, total: 50 },
@@ -31,7 +32,11 @@ describe('status snapshot', () => {
 
   it('repairs odd fields instead of trusting them', () => {
     const parsed = parseStatus(JSON.stringify({ phase: 'idle', pending: -3, refused: 'x', lastSyncAt: 5, firstSync: 'no' }));
-    expect(parsed).toEqual({ phase: 'idle', pending: 0, refused: 0, lastSyncAt: null, lastError: null, firstSync: null, streamConnected: false });
+    expect(parsed).toEqual({ phase: 'idle', pending: 0, refused: 0, discarded: 0, lastSyncAt: null, lastError: null, firstSync: null, streamConnected: false });
+  });
+
+  it('keeps the discarded count and the update-required phase', () => {
+    expect(parseStatus(serializeStatus(status({ phase: 'update-required', discarded: 3 })))).toMatchObject({ phase: 'update-required', discarded: 3 });
   });
 });
 
@@ -43,6 +48,12 @@ describe('viewStatus', () => {
   it("shows the leader's snapshot in another tab, with the shared outbox's counts", () => {
     const v = viewStatus({ isLeader: false, own: status({ phase: 'idle' }), snapshot: status({ phase: 'offline', pending: 1 }), pending: 4, refused: 0 });
     expect(v).toMatchObject({ phase: 'offline', pending: 4, refused: 0, isLeader: false, open: true });
+  });
+
+  it("counts the shared outbox's discarded edits in another tab", () => {
+    const v = viewStatus({ isLeader: false, own: status(), snapshot: status({ discarded: 0 }), pending: 0, refused: 1, discarded: 2 });
+    expect(v).toMatchObject({ refused: 1, discarded: 2 });
+    expect(warningCount(v)).toBe(3);
   });
 
   it('is idle in another tab until the leader publishes', () => {

@@ -3,6 +3,7 @@ import { SessionProvider } from '../auth/SessionProvider';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { SyncProvider } from '../sync/SyncProvider';
+import { RemovedStoreNotices } from '../sync/ui/RemovedStoreNotices';
 import { AppRoutes } from './AppRoutes';
 
 export function App() {
@@ -10,6 +11,7 @@ export function App() {
     <I18nProvider>
       <SessionProvider>
         <SyncProvider>
+          <RemovedStoreNotices />
           <BrowserRouter>
             <AppRoutes />
           </BrowserRouter>

@@ -1,6 +1,6 @@
-import { BehaviorSubject } from 'rxjs';
+import { BehaviorSubject, Subject } from 'rxjs';
 import { decideAction, type RuntimeSummary, type SessionInput } from './lifecycle';
-import { SyncRuntime, type RuntimeEnv } from './runtime';
+import { SyncRuntime, type RemovedStore, type RuntimeEnv } from './runtime';
 
 /** Automatic resumes closer than this are skipped (a session that keeps failing must not loop). */
 const RESUME_GAP_MS = 5000;
@@ -11,6 +11,8 @@ const RESUME_GAP_MS = 5000;
  */
 export class SyncController {
   readonly runtime$ = new BehaviorSubject<SyncRuntime | null>(null);
+  /** A store removed from the device because the account left (or was removed from) its organisation. */
+  readonly removed$ = new Subject<RemovedStore>();
   private queue: Promise<void> = Promise.resolve();
   private latest: SessionInput = { target: null, closeWithoutTarget: false, fresh: false };
   /** Set by suspend(): inputs for this database are held back until another target comes or release(). */
@@ -28,7 +30,13 @@ export class SyncController {
   private summary(): RuntimeSummary | null {
     const runtime = this.runtime$.value;
     if (!runtime) return null;
-    return { dbName: runtime.target.dbName, role: runtime.role, paused: runtime.engine.status$.value.phase === 'signed-out' };
+    return {
+      dbName: runtime.target.dbName,
+      orgId: runtime.target.orgId,
+      accountId: runtime.target.accountId,
+      role: runtime.role,
+      paused: runtime.engine.status$.value.phase === 'signed-out',
+    };
   }
 
   /** Brings the store in line with the session (see decideAction). */
@@ -50,6 +58,11 @@ export class SyncController {
         return;
       case 'close':
         await this.closeRuntime();
+        return;
+      case 'remove':
+        await this.removeRuntime();
+        // The session may point at another organisation of the account already.
+        if (input.target) await this.open(input);
         return;
       case 'reopen':
         await this.closeRuntime();
@@ -86,6 +99,13 @@ export class SyncController {
     if (!runtime) return;
     this.runtime$.next(null);
     await runtime.close();
+  }
+
+  private async removeRuntime(): Promise<void> {
+    const runtime = this.runtime$.value;
+    if (!runtime) return;
+    this.runtime$.next(null);
+    this.removed$.next(await runtime.removeFromDevice());
   }
 
   /**

@@ -7,6 +7,7 @@ export interface SyncDebugHandle {
   phase: SyncViewStatus['phase'];
   pending: number;
   refused: number;
+  discarded: number;
 }
 
 declare global {
@@ -16,5 +17,5 @@ declare global {
 }
 
 export function publishDebugHandle(dbName: string | null, status: SyncViewStatus): void {
-  window.__ccSync = { dbName, isLeader: status.isLeader, phase: status.phase, pending: status.pending, refused: status.refused };
+  window.__ccSync = { dbName, isLeader: status.isLeader, phase: status.phase, pending: status.pending, refused: status.refused, discarded: status.discarded };
 }

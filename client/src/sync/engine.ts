@@ -1,13 +1,14 @@
-import { ENTITIES, type EntityDef, type Role, type SyncDoc } from '@coulisses/shared';
+import { ENTITIES, type Checkpoint, type EntityDef, type Role, type StreamEndCode, type StreamEvent, type SyncDoc } from '@coulisses/shared';
 import { BehaviorSubject, Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
 import { Backoff } from './backoff';
 import { resetCollection, type LocalContext, type SyncDatabase } from './database';
 import type { Outbox } from './outbox';
-import { SyncHttpError, type Checkpoint, type HttpTransport, type StreamEvent } from './transport';
+import { SyncHttpError, type HttpTransport } from './transport';
 
-export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'signed-out' | 'error' | 'stopped';
+/** 'update-required': the server refuses this version of the app (426); replication stays stopped. */
+export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'signed-out' | 'error' | 'stopped' | 'update-required';
 
 export interface SyncStatus {
   phase: SyncPhase;
@@ -15,6 +16,8 @@ export interface SyncStatus {
   pending: number;
   /** Writes the server refused (they stay local, flagged). */
   refused: number;
+  /** Documents whose values written here the server discarded while merging (the author is told). */
+  discarded: number;
   lastSyncAt: string | null;
   lastError: string | null;
   /** First sync of this device: documents received so far and the total the server announced. */
@@ -50,11 +53,17 @@ export class SyncEngine {
   readonly states = new Map<string, RxReplicationState<SyncDoc, Checkpoint>>();
   /** Emits a collection name after its local copy was dropped and re-created (queries must re-subscribe). */
   readonly collectionReset$ = new Subject<string>();
+  /**
+   * Emits when the server refused this viewer a read (403 FORBIDDEN or NO_ACTIVE_ORG): the app asks /me whether
+   * the account is still a member of the organisation (it may have been removed from it).
+   */
+  readonly accessDenied$ = new Subject<string>();
   private readonly streams = new Map<string, Subject<RxReplicationPullStreamItem<SyncDoc, Checkpoint>>>();
   private readonly backoff: Backoff;
   private streamAbort: AbortController | undefined;
   private stopped = false;
   private authPaused = false;
+  private updateRequired = false;
   private firstSyncTotal = 0;
   private firstSyncReceived = 0;
   private readonly restarting = new Set<string>();
@@ -66,12 +75,15 @@ export class SyncEngine {
       phase: 'idle',
       pending: opts.outbox.pendingCount(),
       refused: opts.outbox.rejected().length,
+      discarded: opts.outbox.discarded().length,
       lastSyncAt: null,
       lastError: null,
       firstSync: null,
       streamConnected: false,
     });
-    this.unsubscribeOutbox = opts.outbox.subscribe(() => this.patch({ pending: opts.outbox.pendingCount(), refused: opts.outbox.rejected().length }));
+    this.unsubscribeOutbox = opts.outbox.subscribe(() =>
+      this.patch({ pending: opts.outbox.pendingCount(), refused: opts.outbox.rejected().length, discarded: opts.outbox.discarded().length }),
+    );
   }
 
   private patch(p: Partial<SyncStatus>): void {
@@ -105,7 +117,7 @@ export class SyncEngine {
     for (const entity of entities) this.states.set(entity.name, this.replicate(entity));
     if (this.opts.stream !== false) void this.streamLoop(entities.map((e) => e.name));
     await Promise.all([...this.states.values()].map((s) => s.awaitInitialReplication().catch(() => undefined)));
-    this.patch({ firstSync: null, phase: this.authPaused ? 'signed-out' : 'idle', lastSyncAt: new Date().toISOString() });
+    this.patch({ firstSync: null, phase: this.updateRequired ? 'update-required' : this.authPaused ? 'signed-out' : 'idle', lastSyncAt: new Date().toISOString() });
   }
 
   /**
@@ -163,8 +175,9 @@ export class SyncEngine {
           try {
             res = await this.guard(() => transport.pull(entity.name, checkpoint, batchSize));
           } catch (err) {
-            // Offline longer than the server keeps deletions: start this collection's pull over from zero.
-            if (err instanceof SyncHttpError && err.code === 'CHECKPOINT_EXPIRED') {
+            // Offline longer than the server keeps deletions, or the viewer's read scope changed (role, linked
+            // person): drop this collection's copy and start its pull over from zero.
+            if (err instanceof SyncHttpError && (err.code === 'CHECKPOINT_EXPIRED' || err.code === 'SCOPE_CHANGED')) {
               this.restartFromScratch(entity).catch((e: unknown) => {
                 if (!this.stopped) this.patch({ lastError: e instanceof Error ? e.message : String(e) });
               });
@@ -189,7 +202,7 @@ export class SyncEngine {
               } catch (err) {
                 // A refused batch (a 4xx other than auth or rate limit) must not block the queue for ever:
                 // every row stays local, flagged with the reason.
-                if (err instanceof SyncHttpError && err.status >= 400 && err.status < 500 && !err.isAuth && err.status !== 429 && err.status !== 408) {
+                if (err instanceof SyncHttpError && err.status >= 400 && err.status < 500 && !err.isAuth && !err.isUpdateRequired && err.status !== 429 && err.status !== 408) {
                   outbox.reject(sent.map((r) => ({ collection: entity.name, id: r.newDocumentState.id, code: err.code, message: err.message, doc: r.newDocumentState, at: new Date().toISOString() })));
                   return [];
                 }
@@ -202,6 +215,12 @@ export class SyncEngine {
                 ...outcome.diverted.map((d) => ({ collection: entity.name, id: d.id, code: d.code, message: d.message, eventId: d.eventId, doc: sent.find((s) => s.newDocumentState.id === d.id)!.newDocumentState, at: now })),
               ]);
               for (const id of refused) local.refused.add(id);
+              // Values of ours the conflict rule discarded while applying the rest: the author is told.
+              outbox.recordDiscarded(
+                outcome.merged
+                  .filter((m) => !refused.has(m.id))
+                  .map((m) => ({ collection: entity.name, id: m.id, conflictId: m.conflictId, rule: m.rule, fields: m.fields, at: now })),
+              );
               outbox.ack(
                 entity.name,
                 sent.filter((s) => !refused.has(s.newDocumentState.id)).map((s) => ({ id: s.newDocumentState.id, updatedAt: String(s.newDocumentState.updatedAt ?? ''), deleted: Boolean(s.newDocumentState._deleted) })),
@@ -233,6 +252,11 @@ export class SyncEngine {
       if (this.status$.value.phase === 'offline' || this.status$.value.phase === 'error') this.patch({ phase: 'syncing', lastError: null });
       return out;
     } catch (err) {
+      if (err instanceof SyncHttpError && err.isUpdateRequired) {
+        void this.haltForUpdate();
+        throw err;
+      }
+      if (err instanceof SyncHttpError && (err.code === 'NO_ACTIVE_ORG' || err.code === 'FORBIDDEN')) this.accessDenied$.next(err.code);
       if (err instanceof SyncHttpError && err.isAuth) {
         void this.pauseForAuth();
         throw err;
@@ -245,9 +269,21 @@ export class SyncEngine {
   }
 
   private async pauseForAuth(): Promise<void> {
-    if (this.authPaused) return;
+    if (this.authPaused || this.updateRequired) return;
     this.authPaused = true;
     this.patch({ phase: 'signed-out' });
+    this.streamAbort?.abort();
+    await Promise.all([...this.states.values()].map((s) => s.pause()));
+  }
+
+  /**
+   * The server refuses this version of the app (426 APP_UPDATE_REQUIRED): stop every replication and the
+   * stream for good (no retry loop); queued writes stay local and go with the updated app.
+   */
+  private async haltForUpdate(): Promise<void> {
+    if (this.updateRequired) return;
+    this.updateRequired = true;
+    this.patch({ phase: 'update-required', streamConnected: false });
     this.streamAbort?.abort();
     await Promise.all([...this.states.values()].map((s) => s.pause()));
   }
@@ -274,7 +310,7 @@ export class SyncEngine {
 
   /** After a new sign-in: push what was queued, pull what was missed. */
   async resume(): Promise<void> {
-    if (!this.authPaused || this.stopped) return;
+    if (!this.authPaused || this.stopped || this.updateRequired) return;
     this.authPaused = false;
     this.backoff.wake();
     this.patch({ phase: 'syncing' });
@@ -285,30 +321,40 @@ export class SyncEngine {
 
   /** The network came back: stop waiting and sync now. */
   online(): void {
+    if (this.updateRequired) return;
     this.backoff.wake();
     for (const s of this.states.values()) s.reSync();
   }
 
   private async streamLoop(names: string[]): Promise<void> {
     const backoff = new Backoff(this.opts.backoffMs?.[0] ?? 1000, 30_000);
-    while (!this.stopped && !this.authPaused) {
+    while (!this.stopped && !this.authPaused && !this.updateRequired) {
       const abort = new AbortController();
       this.streamAbort = abort;
       try {
         await this.opts.transport.stream(names, (ev) => this.onStreamEvent(ev, backoff), abort.signal);
       } catch (err) {
+        if (err instanceof SyncHttpError && err.isUpdateRequired) {
+          void this.haltForUpdate();
+          break;
+        }
+        if (err instanceof SyncHttpError && (err.code === 'NO_ACTIVE_ORG' || err.code === 'FORBIDDEN')) this.accessDenied$.next(err.code);
         if (err instanceof SyncHttpError && err.isAuth) {
           void this.pauseForAuth();
           break;
         }
       }
       this.patch({ streamConnected: false });
-      if (this.stopped || this.authPaused) break;
+      if (this.stopped || this.authPaused || this.updateRequired) break;
       await backoff.wait();
     }
   }
 
   private onStreamEvent(ev: StreamEvent, backoff: Backoff): void {
+    if ('end' in ev) {
+      this.onStreamEnd(ev.end);
+      return;
+    }
     if (!this.status$.value.streamConnected) this.patch({ streamConnected: true });
     backoff.reset();
     if (ev.collection === '*') {
@@ -316,6 +362,31 @@ export class SyncEngine {
       return;
     }
     this.streams.get(ev.collection)?.next(ev.data as RxReplicationPullStreamItem<SyncDoc, Checkpoint>);
+  }
+
+  /**
+   * The server ends the stream on its own initiative (the END event), saying why: the session is gone or has
+   * no organisation any more (pause like a 401; the app checks /me, which may show the account was removed from
+   * the organisation), the viewer's read scope changed (reconnect and pull every collection: a collection whose
+   * scope changed answers 410 SCOPE_CHANGED and starts over), the session moved to another organisation, or
+   * the server shuts down (the loop reconnects).
+   */
+  private onStreamEnd(code: StreamEndCode): void {
+    this.patch({ streamConnected: false });
+    switch (code) {
+      case 'UNAUTHENTICATED':
+      case 'NO_ACTIVE_ORG':
+      case 'ORG_MISMATCH':
+        if (code === 'NO_ACTIVE_ORG') this.accessDenied$.next(code);
+        void this.pauseForAuth();
+        return;
+      case 'SCOPE_CHANGED':
+        this.streamAbort?.abort();
+        for (const s of this.states.values()) s.reSync();
+        return;
+      default:
+        this.streamAbort?.abort();
+    }
   }
 
   /** Resolves when every collection has pushed and pulled what it had. */

@@ -6,6 +6,7 @@ export function localKeyValueStore(): KeyValueStore {
   return {
     get: (key) => readItem(browserStorage(), key),
     set: (key, value) => writeItem(browserStorage(), key, value),
+    remove: (key) => writeItem(browserStorage(), key, null),
   };
 }
 

@@ -1,14 +1,16 @@
-import type { SyncDoc } from '@coulisses/shared';
+import type { DiscardedValue, SyncDoc } from '@coulisses/shared';
 
 /** A JSON key-value store: localStorage in the browser (shared by tabs), a Map in tests. */
 export interface KeyValueStore {
   get(key: string): string | null;
   set(key: string, value: string): void;
+  /** Forgets a key (absent: the key is overwritten with an empty ledger). */
+  remove?(key: string): void;
 }
 
 export function memoryStore(): KeyValueStore {
   const map = new Map<string, string>();
-  return { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v) };
+  return { get: (k) => map.get(k) ?? null, set: (k, v) => void map.set(k, v), remove: (k) => void map.delete(k) };
 }
 
 export interface RejectedWrite {
@@ -24,6 +26,24 @@ export interface RejectedWrite {
   eventId?: string;
 }
 
+/**
+ * Values of a write of this device that the server's conflict rule discarded while it applied the rest of the
+ * write (another writer changed the same fields later). The author is told, and may apply them again.
+ */
+export interface DiscardedEdit {
+  collection: string;
+  id: string;
+  /** The conflict log entry of the (latest) merge. */
+  conflictId: string;
+  rule: string;
+  /** Per field: the value kept by the server and the author's value that was discarded. */
+  fields: DiscardedValue[];
+  at: string;
+}
+
+/** At most this many discarded edits are kept (the oldest go first): the ledger lives in localStorage. */
+export const MAX_DISCARDED = 200;
+
 /** Key prefix of the outbox ledgers in the store (a storage event on one of them means another tab wrote). */
 export const OUTBOX_KEY_PREFIX = 'cc.outbox.';
 
@@ -31,6 +51,8 @@ interface OutboxState {
   /** collection -> id -> updatedAt of the newest local write not yet acknowledged by the server. */
   pending: Record<string, Record<string, string>>;
   rejected: RejectedWrite[];
+  /** Values of this device's writes the server discarded while merging, until applied again or dismissed. */
+  discarded: DiscardedEdit[];
 }
 
 /**
@@ -58,9 +80,9 @@ export class Outbox {
     this.raw = raw;
     try {
       const s = raw ? (JSON.parse(raw) as Partial<OutboxState>) : {};
-      this.state = { pending: s.pending ?? {}, rejected: s.rejected ?? [] };
+      this.state = { pending: s.pending ?? {}, rejected: s.rejected ?? [], discarded: Array.isArray(s.discarded) ? s.discarded : [] };
     } catch {
-      this.state = { pending: {}, rejected: [] };
+      this.state = { pending: {}, rejected: [], discarded: [] };
     }
     return this.state;
   }
@@ -83,6 +105,18 @@ export class Outbox {
     this.raw = JSON.stringify(this.state);
     this.store.set(this.key, this.raw);
     this.dirty = false;
+    this.changed();
+  }
+
+  /** The store left the device: forget the ledger (the caller has counted what it held). */
+  forget(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dirty = false;
+    this.state = { pending: {}, rejected: [], discarded: [] };
+    this.raw = null;
+    if (this.store.remove) this.store.remove(this.key);
+    else this.store.set(this.key, JSON.stringify(this.state));
     this.changed();
   }
 
@@ -130,6 +164,41 @@ export class Outbox {
     const s = this.read();
     s.rejected = s.rejected.filter((r) => !(r.collection === collection && r.id === id));
     this.write(s);
+  }
+
+  /**
+   * Records what the server discarded of this device's writes. A second notice about the same document joins
+   * the first: its fields replace those of the same name (the latest merge tells the current kept value).
+   */
+  recordDiscarded(items: DiscardedEdit[]): void {
+    const useful = items.filter((i) => i.fields.length > 0);
+    if (useful.length === 0) return;
+    const s = this.read();
+    for (const item of useful) {
+      const prev = s.discarded.find((d) => d.collection === item.collection && d.id === item.id);
+      const fields = prev ? [...prev.fields.filter((f) => !item.fields.some((n) => n.field === f.field)), ...item.fields] : item.fields;
+      s.discarded = s.discarded.filter((d) => d !== prev);
+      s.discarded.push({ ...item, fields });
+    }
+    if (s.discarded.length > MAX_DISCARDED) s.discarded = s.discarded.slice(-MAX_DISCARDED);
+    this.write(s);
+  }
+
+  /** The notice about a document goes away (applied again, or dismissed by its author). */
+  dismissDiscarded(collection: string, id: string): void {
+    const s = this.read();
+    if (!s.discarded.some((d) => d.collection === collection && d.id === id)) return;
+    s.discarded = s.discarded.filter((d) => !(d.collection === collection && d.id === id));
+    this.write(s);
+  }
+
+  discarded(): DiscardedEdit[] {
+    return this.read().discarded;
+  }
+
+  /** Writes that never reached the server: pending ones and refused ones. */
+  unsentCount(): number {
+    return this.pendingCount() + this.rejected().length;
   }
 
   pendingCount(collection?: string): number {

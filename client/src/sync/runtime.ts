@@ -5,6 +5,7 @@ import { SyncEngine, type SyncStatus } from './engine';
 import { hasLocalDocs } from './local-docs';
 import type { SyncTarget } from './lifecycle';
 import { Outbox, type KeyValueStore } from './outbox';
+import { statusKey } from './status-view';
 import { HttpTransport } from './transport';
 import type { RxStorage } from 'rxdb';
 
@@ -22,6 +23,15 @@ export interface RuntimeEnv {
   confirmSession: (target: SyncTarget) => Promise<boolean>;
 }
 
+/** What was removed from the device when the account lost its membership of the store's organisation. */
+export interface RemovedStore {
+  dbName: string;
+  orgId: string;
+  orgName: string | null;
+  /** Writes that never reached the server (pending and refused): they are gone with the store. */
+  unsent: number;
+}
+
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -37,6 +47,8 @@ export class SyncRuntime {
   readonly status$: Observable<SyncStatus>;
   /** A collection whose local copy the engine dropped and re-created: its queries must subscribe again. */
   readonly collectionReset$: Observable<string>;
+  /** The server refused a read (403): the app asks /me whether the account is still a member. */
+  readonly accessDenied$: Observable<string>;
   private started = false;
   private closed = false;
 
@@ -51,6 +63,7 @@ export class SyncRuntime {
     this.engine$ = new BehaviorSubject(this.newEngine(target.role));
     this.status$ = this.engine$.pipe(switchMap((engine) => engine.status$));
     this.collectionReset$ = this.engine$.pipe(switchMap((engine) => engine.collectionReset$));
+    this.accessDenied$ = this.engine$.pipe(switchMap((engine) => engine.accessDenied$));
   }
 
   static async open(target: SyncTarget, env: RuntimeEnv): Promise<SyncRuntime> {
@@ -122,6 +135,27 @@ export class SyncRuntime {
       await next.resetAll();
       void next.start(false);
     }
+  }
+
+  /**
+   * The account is no longer a member of this organisation: stop, delete the local database (every collection
+   * and the replication state) and its outbox ledger. Answers what was lost, so the user is told: writes that
+   * never reached the server cannot be sent any more (the server would refuse them), they are counted.
+   */
+  async removeFromDevice(): Promise<RemovedStore> {
+    const unsent = this.outbox.unsentCount();
+    this.closed = true;
+    await this.engine.stop().catch(() => undefined);
+    this.leader$.next(false);
+    try {
+      await this.db.remove();
+    } catch (error) {
+      // Another tab removed it first, or the storage is gone: nothing of it stays readable either way.
+      console.error('removing the local store failed', error);
+    }
+    this.outbox.forget();
+    this.env.kv.remove?.(statusKey(this.target.dbName));
+    return { dbName: this.target.dbName, orgId: this.target.orgId, orgName: this.target.orgName ?? null, unsent };
   }
 
   /** Stops replicating and closes the database; the data and the queued writes stay on the device. */

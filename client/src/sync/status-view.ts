@@ -8,12 +8,13 @@ export interface SyncViewStatus extends SyncStatus {
   open: boolean;
 }
 
-const PHASES: readonly SyncPhase[] = ['idle', 'syncing', 'offline', 'signed-out', 'error', 'stopped'];
+const PHASES: readonly SyncPhase[] = ['idle', 'syncing', 'offline', 'signed-out', 'error', 'stopped', 'update-required'];
 
 export const CLOSED_STATUS: SyncViewStatus = {
   phase: 'stopped',
   pending: 0,
   refused: 0,
+  discarded: 0,
   lastSyncAt: null,
   lastError: null,
   firstSync: null,
@@ -28,8 +29,8 @@ export function statusKey(dbName: string): string {
 }
 
 export function serializeStatus(status: SyncStatus): string {
-  const { phase, pending, refused, lastSyncAt, lastError, firstSync, streamConnected } = status;
-  return JSON.stringify({ phase, pending, refused, lastSyncAt, lastError, firstSync, streamConnected });
+  const { phase, pending, refused, discarded, lastSyncAt, lastError, firstSync, streamConnected } = status;
+  return JSON.stringify({ phase, pending, refused, discarded, lastSyncAt, lastError, firstSync, streamConnected });
 }
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
@@ -46,6 +47,7 @@ export function parseStatus(raw: string | null): SyncStatus | null {
       phase: v.phase as SyncPhase,
       pending: num(v.pending),
       refused: num(v.refused),
+      discarded: num(v.discarded),
       lastSyncAt: strOrNull(v.lastSyncAt),
       lastError: strOrNull(v.lastError),
       firstSync: fs && typeof fs === 'object' ? { received: num(fs.received), total: num(fs.total) } : null,
@@ -58,10 +60,16 @@ export function parseStatus(raw: string | null): SyncStatus | null {
 
 /**
  * The status a tab shows. The leader shows its own engine's. Another tab shows the leader's snapshot, with the
- * pending and refused counts of the shared outbox (fresher than the snapshot); without a snapshot yet, idle.
+ * pending, refused and discarded counts of the shared outbox (fresher than the snapshot); without a snapshot
+ * yet, idle.
  */
-export function viewStatus(opts: { isLeader: boolean; own: SyncStatus; snapshot: SyncStatus | null; pending: number; refused: number }): SyncViewStatus {
+export function viewStatus(opts: { isLeader: boolean; own: SyncStatus; snapshot: SyncStatus | null; pending: number; refused: number; discarded?: number }): SyncViewStatus {
   if (opts.isLeader) return { ...opts.own, isLeader: true, open: true };
   const base = opts.snapshot ?? { ...opts.own, phase: 'idle' as const, firstSync: null };
-  return { ...base, pending: opts.pending, refused: opts.refused, isLeader: false, open: true };
+  return { ...base, pending: opts.pending, refused: opts.refused, discarded: opts.discarded ?? base.discarded, isLeader: false, open: true };
+}
+
+/** What the header counts as warnings: writes refused and documents with discarded values, both to look at. */
+export function warningCount(status: Pick<SyncStatus, 'refused' | 'discarded'>): number {
+  return status.refused + status.discarded;
 }

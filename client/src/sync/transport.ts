@@ -1,21 +1,17 @@
-import type { SyncDoc } from '@coulisses/shared';
-
-export interface Checkpoint {
-  seq: number;
-}
-
-export interface PushRow {
-  assumedMasterState?: SyncDoc;
-  newDocumentState: SyncDoc;
-}
-
-export interface PushOutcome {
-  conflicts: SyncDoc[];
-  rejected: { id: string; code: string; message: string; field?: string }[];
-  diverted: { id: string; code: string; message: string; eventId: string }[];
-}
-
-export type StreamEvent = { collection: string; data: 'RESYNC' | { documents: SyncDoc[]; checkpoint: Checkpoint } } | { collection: '*'; data: 'RESYNC' };
+import {
+  DEVICE_TIME_HEADER,
+  SCHEMA_VERSION_HEADER,
+  SYNC_PROTOCOL_HEADER,
+  SYNC_PROTOCOL_VERSION,
+  decodeStreamMessage,
+  entityByName,
+  readSse,
+  type Checkpoint,
+  type PullResponse,
+  type PushDetails,
+  type PushRow,
+  type StreamEvent,
+} from '@coulisses/shared';
 
 /** An HTTP failure that the replication treats by kind: auth (wait for sign-in), client (do not retry), other. */
 export class SyncHttpError extends Error {
@@ -25,6 +21,10 @@ export class SyncHttpError extends Error {
   /** The session is gone or points elsewhere: pause until the app has a matching session again. */
   get isAuth(): boolean {
     return this.status === 401 || this.code === 'NO_ACTIVE_ORG' || this.code === 'ORG_MISMATCH';
+  }
+  /** This version of the app is too old for the server: stop syncing until the app is updated. */
+  get isUpdateRequired(): boolean {
+    return this.status === 426 || this.code === 'APP_UPDATE_REQUIRED';
   }
 }
 
@@ -37,10 +37,16 @@ export interface TransportOptions {
   locale?: () => string;
 }
 
+/** The registry version of a collection's schema, as the server checks it on collection routes. */
+function schemaVersion(collection: string): string {
+  return String(entityByName(collection)?.version ?? 0);
+}
+
 /**
  * The documented sync endpoints over fetch, usable in the browser, in web workers and in Node: pull, push
  * (with per-row details) and the multiplexed Server-Sent Events stream read from a fetch body, so cookies,
- * headers and reconnects stay under our control.
+ * headers and reconnects stay under our control. Every request says which protocol it speaks
+ * (X-Sync-Protocol); collection routes also say the collection's schema version (X-Schema-Version).
  */
 export class HttpTransport {
   private readonly f: typeof fetch;
@@ -49,7 +55,12 @@ export class HttpTransport {
   }
 
   private headers(extra: Record<string, string> = {}): Record<string, string> {
-    return { 'accept-language': this.opts.locale?.() ?? 'fr', ...(this.opts.headers?.() ?? {}), ...extra };
+    return {
+      'accept-language': this.opts.locale?.() ?? 'fr',
+      [SYNC_PROTOCOL_HEADER]: String(SYNC_PROTOCOL_VERSION),
+      ...(this.opts.headers?.() ?? {}),
+      ...extra,
+    };
   }
 
   private async fail(res: Response): Promise<never> {
@@ -65,25 +76,32 @@ export class HttpTransport {
     throw new SyncHttpError(res.status, code, message);
   }
 
-  async pull(collection: string, checkpoint: Checkpoint | undefined, limit: number): Promise<{ documents: SyncDoc[]; checkpoint: Checkpoint }> {
+  /** Changes after `checkpoint` (sent back exactly as the server gave it: its fields are the server's business). */
+  async pull(collection: string, checkpoint: Checkpoint | undefined, limit: number): Promise<PullResponse> {
     const cp = encodeURIComponent(JSON.stringify(checkpoint ?? { seq: 0 }));
     const res = await this.f(`${this.opts.baseUrl}/api/v1/sync/${collection}/pull?checkpoint=${cp}&limit=${limit}`, {
-      headers: this.headers(),
+      headers: this.headers({ [SCHEMA_VERSION_HEADER]: schemaVersion(collection) }),
       credentials: 'same-origin',
     });
     if (!res.ok) return this.fail(res);
-    return (await res.json()) as { documents: SyncDoc[]; checkpoint: Checkpoint };
+    return (await res.json()) as PullResponse;
   }
 
-  async push(collection: string, rows: PushRow[]): Promise<PushOutcome> {
+  async push(collection: string, rows: PushRow[]): Promise<PushDetails> {
     const res = await this.f(`${this.opts.baseUrl}/api/v1/sync/${collection}/push?details=1`, {
       method: 'POST',
-      headers: this.headers({ 'content-type': 'application/json', 'X-Device-Time': new Date().toISOString() }),
+      headers: this.headers({
+        'content-type': 'application/json',
+        [DEVICE_TIME_HEADER]: new Date().toISOString(),
+        [SCHEMA_VERSION_HEADER]: schemaVersion(collection),
+      }),
       credentials: 'same-origin',
       body: JSON.stringify(rows),
     });
     if (!res.ok) return this.fail(res);
-    return (await res.json()) as PushOutcome;
+    const details = (await res.json()) as Partial<PushDetails>;
+    // A server of protocol 1 answers without `merged`.
+    return { conflicts: details.conflicts ?? [], rejected: details.rejected ?? [], diverted: details.diverted ?? [], merged: details.merged ?? [], written: details.written ?? 0 };
   }
 
   async counts(): Promise<Record<string, number>> {
@@ -94,7 +112,8 @@ export class HttpTransport {
 
   /**
    * Reads the multiplexed stream until `signal` aborts or the connection ends (then it resolves; the caller
-   * reconnects). Events: RESYNC for all collections, then per collection {documents, checkpoint} or RESYNC.
+   * reconnects). Events: RESYNC for all collections, per collection {documents, checkpoint} or RESYNC, and
+   * END with the reason when the server closes the stream on its own initiative.
    */
   async stream(collections: string[], onEvent: (ev: StreamEvent) => void, signal: AbortSignal): Promise<void> {
     const res = await this.f(`${this.opts.baseUrl}/api/v1/sync/stream?collections=${collections.join(',')}`, {
@@ -105,36 +124,9 @@ export class HttpTransport {
     if (!res.ok) return this.fail(res);
     if (!res.body) return;
     const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buffer += value;
-      let idx: number;
-      while ((idx = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, idx);
-        buffer = buffer.slice(idx + 2);
-        const ev = parseSse(block);
-        if (!ev) continue;
-        if (ev.event === 'RESYNC') onEvent({ collection: '*', data: 'RESYNC' });
-        else if (ev.data === 'RESYNC') onEvent({ collection: ev.event, data: 'RESYNC' });
-        else onEvent({ collection: ev.event, data: JSON.parse(ev.data) as { documents: SyncDoc[]; checkpoint: Checkpoint } });
-      }
-    }
+    await readSse(reader, (msg) => {
+      const ev = decodeStreamMessage(msg);
+      if (ev) onEvent(ev);
+    });
   }
-}
-
-/** One Server-Sent Events block: `event:` and `data:` lines; comments (heartbeats) give null. */
-export function parseSse(block: string): { event: string; data: string } | null {
-  let event = 'message';
-  const data: string[] = [];
-  for (const line of block.split('\n')) {
-    if (line.startsWith(':') || line === '') continue;
-    const colon = line.indexOf(':');
-    const name = colon < 0 ? line : line.slice(0, colon);
-    const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-    if (name === 'event') event = value;
-    else if (name === 'data') data.push(value);
-  }
-  return data.length === 0 ? null : { event, data: data.join('\n') };
 }

@@ -26,6 +26,7 @@ export function useRuntimeStatus(runtime: SyncRuntime | null): SyncViewStatus {
         snapshot,
         pending: runtime.outbox.pendingCount(),
         refused: runtime.outbox.rejected().length,
+        discarded: runtime.outbox.discarded().length,
       });
       setStatus({ runtime, value });
     };

@@ -1,6 +1,6 @@
 import { useContext, useSyncExternalStore } from 'react';
 import type { SyncDatabase } from './database';
-import type { Outbox, RejectedWrite } from './outbox';
+import type { DiscardedEdit, Outbox, RejectedWrite } from './outbox';
 import { SyncControlContext, SyncStatusContext, type SyncControl } from './sync-context';
 import type { SyncViewStatus } from './status-view';
 
@@ -25,6 +25,7 @@ export function useSyncStatus(): SyncViewStatus {
 }
 
 const NONE: RejectedWrite[] = [];
+const NO_DISCARDED: DiscardedEdit[] = [];
 
 /** This device's writes the server refused, kept current across tabs. */
 export function useRefusedWrites(): RejectedWrite[] {
@@ -35,13 +36,25 @@ export function useRefusedWrites(): RejectedWrite[] {
   );
 }
 
+/** Values of this device's writes the server discarded while merging, kept current across tabs. */
+export function useDiscardedEdits(): DiscardedEdit[] {
+  const outbox = useOutbox();
+  return useSyncExternalStore(
+    (onChange) => outbox?.subscribe(onChange) ?? (() => undefined),
+    () => (outbox ? cachedList(discardedCache, outbox, outbox.discarded()) : NO_DISCARDED),
+  );
+}
+
 /** useSyncExternalStore needs the same array while nothing changed: cache it by its JSON. */
 const cache = new WeakMap<Outbox, { json: string; list: RejectedWrite[] }>();
+const discardedCache = new WeakMap<Outbox, { json: string; list: DiscardedEdit[] }>();
 function cachedRejected(outbox: Outbox): RejectedWrite[] {
-  const list = outbox.rejected();
+  return cachedList(cache, outbox, outbox.rejected());
+}
+function cachedList<T>(store: WeakMap<Outbox, { json: string; list: T[] }>, outbox: Outbox, list: T[]): T[] {
   const json = JSON.stringify(list);
-  const hit = cache.get(outbox);
+  const hit = store.get(outbox);
   if (hit && hit.json === json) return hit.list;
-  cache.set(outbox, { json, list });
-  return list;
+  store.set(outbox, { json, list: [...list] });
+  return store.get(outbox)!.list;
 }

@@ -12,8 +12,8 @@ import { z } from 'zod';
 import { conflictHandlerFor, openSyncDatabase, type LocalContext, type SyncDatabase } from '../../../client/src/sync/database';
 import { SyncEngine } from '../../../client/src/sync/engine';
 import { Outbox, type KeyValueStore } from '../../../client/src/sync/outbox';
-import { HttpTransport, type Checkpoint } from '../../../client/src/sync/transport';
-import type { SyncDoc } from '@coulisses/shared';
+import { HttpTransport } from '../../../client/src/sync/transport';
+import type { Checkpoint, SyncDoc } from '@coulisses/shared';
 import { missionDocs } from '../../../sync-server/bench/lib/docs';
 import type { BenchApi, Me, PullStats } from './api';
 

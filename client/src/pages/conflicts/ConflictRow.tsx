@@ -2,15 +2,23 @@ import { useSession } from '../../auth/useSession';
 import { formatInZone } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { FieldValues } from './FieldValues';
-import { conflictFields, labelOr, shortId, type ConflictDoc } from './conflict-view';
+import { conflictFields, labelOr, type ConflictDoc } from './conflict-view';
+import { docDisplayName } from './doc-names';
+import type { FormatContext } from './field-format';
 
 /** One entry of the conflict log: what, which rule, the outcome, the values kept and discarded, who and when. */
-export function ConflictRow({ conflict, names }: { conflict: ConflictDoc; names: Map<string, string> }) {
+export function ConflictRow({ conflict, ctx }: { conflict: ConflictDoc; ctx: FormatContext }) {
   const { t, locale } = useI18n();
   const { me } = useSession();
   const who = conflict.actorAccountIds
-    .map((id) => (id === me?.account.id ? t('conflicts.you') : (names.get(id) ?? `${t('conflicts.unknownAccount')} ${shortId(id)}`)))
+    .map((id) => (id === me?.account.id ? t('conflicts.you') : (ctx.accounts.get(id) ?? t('conflicts.unknownAccount'))))
     .join(', ');
+  // The document as this device holds it now, else as the log recorded it.
+  const current = ctx.lookup(conflict.entity, conflict.entityId);
+  const name =
+    docDisplayName(conflict.entity, current, locale, ctx.lookup) ??
+    docDisplayName(conflict.entity, conflict.remote ?? conflict.local ?? undefined, locale, ctx.lookup) ??
+    t('conflicts.document');
   return (
     <li
       className="conflict"
@@ -21,10 +29,10 @@ export function ConflictRow({ conflict, names }: { conflict: ConflictDoc; names:
     >
       <div className="conflict__head">
         <span className={`badge badge--outcome-${conflict.outcome.toLowerCase()}`}>{t(`conflicts.outcomes.${conflict.outcome}`)}</span>
-        <strong>{labelOr(locale, `conflicts.entities.${conflict.entity}`, conflict.entity)}</strong>
-        <code className="muted" title={conflict.entityId}>
-          {shortId(conflict.entityId)}
-        </code>
+        <span className="muted">{labelOr(locale, `conflicts.entityOne.${conflict.entity}`, t('conflicts.document'))}</span>
+        <strong className="break" data-testid={`conflict-name-${conflict.id}`}>
+          {name}
+        </strong>
       </div>
       <dl className="details conflict__meta">
         <dt>{t('conflicts.rule')}</dt>
@@ -40,7 +48,7 @@ export function ConflictRow({ conflict, names }: { conflict: ConflictDoc; names:
         <dt>{t('conflicts.when')}</dt>
         <dd>{formatInZone(locale, conflict.createdAt, me?.activeOrg?.timezone)}</dd>
       </dl>
-      <FieldValues rows={conflictFields(conflict)} />
+      <FieldValues entity={conflict.entity} rows={conflictFields(conflict)} ctx={ctx} />
     </li>
   );
 }

@@ -3,7 +3,10 @@ import { ConflictList } from './ConflictList';
 import { RefusedChanges } from './RefusedChanges';
 import './conflicts.css';
 
-/** The Conflicts inbox (ADMIN, MANAGER): the organisation's conflict log, then this device's refused writes. */
+/**
+ * The Conflicts inbox (ADMIN, MANAGER): first what this device's writes need the user to look at (values the
+ * server discarded, refused writes; the header's warning count leads here), then the organisation's conflict log.
+ */
 export function ConflictsPage() {
   const t = useT();
   return (
@@ -13,11 +16,11 @@ export function ConflictsPage() {
       </h1>
       <p className="lead">{t('sections.conflicts')}</p>
       <div className="card">
-        <h2>{t('conflicts.logTitle')}</h2>
-        <ConflictList />
+        <RefusedChanges />
       </div>
       <div className="card">
-        <RefusedChanges />
+        <h2>{t('conflicts.logTitle')}</h2>
+        <ConflictList />
       </div>
     </section>
   );

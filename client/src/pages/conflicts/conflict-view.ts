@@ -61,20 +61,7 @@ export function refusedValues(doc: Record<string, unknown>): FieldRow[] {
     .map((field) => ({ field, kept: null, discarded: doc[field] }));
 }
 
-/** A value as short text; null for nothing (null, undefined, '', []), shown as "(empty)" by the caller. */
-export function valueText(value: unknown, max = 160): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (Array.isArray(value) && value.length === 0) return null;
-  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
-  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
-}
-
 /** The catalogue's text for `key`, or `fallback` when the catalogue has none (an entity or rule added later). */
 export function labelOr(locale: Locale, key: string, fallback: string): string {
   return hasKey(locale, key) ? translate(locale, key) : fallback;
-}
-
-/** The first block of an id: enough to tell rows apart on screen. */
-export function shortId(id: string): string {
-  return id.length > 13 ? `${id.slice(0, 8)}...${id.slice(-4)}` : id;
 }

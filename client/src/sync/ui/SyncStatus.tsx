@@ -2,21 +2,23 @@ import { Link } from 'react-router';
 import { useSession } from '../../auth/useSession';
 import { formatInZone } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
+import { warningCount } from '../status-view';
 import { useSyncStatus } from '../useSync';
 import { SyncProgress } from './SyncProgress';
 import { readableError, refusedHref } from './status-text';
 import './sync-status.css';
 
 /**
- * The header's sync indicator, compact for phones: the engine's phase, pending and refused counts (the
- * refused count leads to their list); details on demand: last sync in the organisation's time zone, last
+ * The header's sync indicator, compact for phones: the engine's phase, the pending count and the warning count
+ * (refused writes plus documents whose values the server discarded; it leads to their list); details on demand: last sync in the organisation's time zone, last
  * error, live stream, which tab replicates. The first sync shows a progress bar.
  */
 export function SyncStatus() {
   const { t, locale } = useI18n();
   const { me } = useSession();
   const status = useSyncStatus();
-  const { phase, pending, refused, lastSyncAt, lastError, firstSync } = status;
+  const { phase, pending, refused, discarded, lastSyncAt, lastError, firstSync } = status;
+  const warnings = warningCount(status);
   const zone = me?.activeOrg?.timezone;
   return (
     <div
@@ -45,13 +47,15 @@ export function SyncStatus() {
           </span>
           <Link
             to={refusedHref(me?.role)}
-            className={`sync__count sync__count--refused${refused > 0 ? ' sync__count--on' : ''}`}
+            className={`sync__count sync__count--refused${warnings > 0 ? ' sync__count--on' : ''}`}
             data-testid="sync-refused"
-            data-count={refused}
-            title={t('sync.refusedLabel', { count: refused })}
-            aria-label={t('sync.refusedLabel', { count: refused })}
+            data-count={warnings}
+            data-refused={refused}
+            data-discarded={discarded}
+            title={t('sync.warningsLabel', { count: warnings, refused, discarded })}
+            aria-label={t('sync.warningsLabel', { count: warnings, refused, discarded })}
           >
-            {refused}
+            {warnings}
           </Link>
         </summary>
         <div className="sync__panel" data-testid="sync-details">
@@ -65,6 +69,13 @@ export function SyncStatus() {
           )}
           <p>{status.streamConnected ? t('sync.live') : t('sync.notLive')}</p>
           {status.open && <p>{status.isLeader ? t('sync.leader') : t('sync.follower')}</p>}
+          {discarded > 0 && (
+            <p>
+              <Link to={refusedHref(me?.role)} data-testid="sync-see-discarded">
+                {t('sync.seeDiscarded', { count: discarded })}
+              </Link>
+            </p>
+          )}
           {refused > 0 && <Link to={refusedHref(me?.role)}>{t('sync.seeRefused')}</Link>}
         </div>
       </details>
