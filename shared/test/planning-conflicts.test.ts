@@ -32,12 +32,15 @@ describe('planning conflicts', () => {
     ['daily rest below 11 h between two working days', [shift('2026-11-16', '14:00', '23:00'), shift('2026-11-17', '08:00', '12:00')], ['REST@2026-11-17=9']],
     ['daily rest of exactly 11 h is fine', [shift('2026-11-16', '14:00', '23:00'), shift('2026-11-17', '10:00', '14:00')], []],
     ['a split shift on one day is a break, not a short rest', [shift('2026-11-16', '08:00', '12:00'), shift('2026-11-16', '14:00', '18:00'), shift('2026-11-17', '08:00', '12:00')], []],
-    ['two shifts on one day, then too early the next day: the later shift of the day counts', [shift('2026-11-16', '08:00', '11:00'), shift('2026-11-16', '20:00', '23:00'), shift('2026-11-17', '06:00', '09:00')], ['REST@2026-11-17=7']],
+    // The 24 h from 08:00 on the 16th hold 9 h (11:00-20:00) and 7 h (23:00-06:00) of rest; those from 20:00 hold
+    // 09:00-20:00 on the 17th (11 h). The longest gap of the failing 24 h, 11:00-20:00, is the short daily rest.
+    ['two shifts on one day, then too early the next day: the longest gap of the 24 h is the rest', [shift('2026-11-16', '08:00', '11:00'), shift('2026-11-16', '20:00', '23:00'), shift('2026-11-17', '06:00', '09:00')], ['REST@2026-11-16=9']],
     ['a night shift then the next afternoon: the rest starts when the night ends', [shift('2026-11-16', '22:00', '06:00'), shift('2026-11-17', '14:00', '18:00')], ['REST@2026-11-17=8']],
     ['IDCC 2717: a 9 h rest is allowed twice a week', [shift('2026-11-16', '13:00', '22:00'), shift('2026-11-17', '07:00', '10:00'), shift('2026-11-17', '18:00', '22:00'), shift('2026-11-18', '07:00', '10:00')], ['REDUCED_REST@2026-11-17=9', 'REDUCED_REST@2026-11-18=9'], LIVE_PERFORMANCE_PROFILE],
     ['IDCC 2717: a third 9 h rest in one week is an error', [
       shift('2026-11-16', '13:00', '22:00'), shift('2026-11-17', '07:00', '10:00'), shift('2026-11-17', '18:00', '22:00'), shift('2026-11-18', '07:00', '10:00'), shift('2026-11-18', '18:00', '22:00'), shift('2026-11-19', '07:00', '10:00'),
-    ], ['REDUCED_REST@2026-11-17=9', 'REDUCED_REST@2026-11-18=9', 'REST@2026-11-19=9'], LIVE_PERFORMANCE_PROFILE],
+    // The refused third rest leaves the 11 h rule for Wednesday 07:00-22:00: its 15 h amplitude is an error too.
+    ], ['REDUCED_REST@2026-11-17=9', 'REDUCED_REST@2026-11-18=9', 'REST@2026-11-19=9', 'AMPLITUDE@2026-11-18=15'], LIVE_PERFORMANCE_PROFILE],
     ['IDCC 2717: the allowance starts again on Monday', [shift('2026-11-21', '13:00', '22:00'), shift('2026-11-22', '07:00', '10:00'), shift('2026-11-22', '18:00', '22:00'), shift('2026-11-23', '07:00', '10:00')], ['REDUCED_REST@2026-11-22=9', 'REDUCED_REST@2026-11-23=9'], LIVE_PERFORMANCE_PROFILE],
     ['IDCC 2717: under 9 h is never allowed', [shift('2026-11-16', '14:00', '23:00'), shift('2026-11-17', '07:00', '12:00')], ['REST@2026-11-17=8'], LIVE_PERFORMANCE_PROFILE],
     ['general rules: no reduced rest', [shift('2026-11-16', '13:00', '22:00'), shift('2026-11-17', '07:00', '12:00')], ['REST@2026-11-17=9']],

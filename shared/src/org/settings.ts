@@ -1,15 +1,17 @@
 import { z } from 'zod';
+import { SafeText, StrictBoolean } from '../entities/common';
+import { ROUNDING_SCOPES, type RoundingScopeRule } from '../timeclock/rounding';
 import { NIGHT_PROFILES, ROUNDING_MODES, type TimeRules } from '../timeclock/types';
 
-const HourMinute = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const HourMinute = SafeText.regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 /** Settings of an organisation (defaults apply until an ADMIN changes them): planning, then time clock. */
 export const OrgSettingsSchema = z
   .object({
     convention: z.enum(['GENERAL', 'LIVE_PERFORMANCE']),
-    agreementDaily12h: z.boolean(),
+    agreementDaily12h: StrictBoolean,
     overlapPolicy: z.enum(['WARN', 'REFUSE']),
-    availabilityApproval: z.boolean(),
+    availabilityApproval: StrictBoolean,
     /** Night window preset; CUSTOM uses nightStart/nightEnd/nightPremiumPct as set. */
     nightProfile: z.enum(['GENERAL', 'LIVE_PERFORMANCE', 'IDCC_2717', 'CUSTOM']),
     nightStart: HourMinute,
@@ -24,13 +26,29 @@ export const OrgSettingsSchema = z
     repeatTapSeconds: z.number().int().min(0).max(600),
     /** A device clock further than this from the server's is flagged. */
     skewToleranceSeconds: z.number().int().min(5).max(86_400),
+    /** A kiosk punch for a person of the organisation who is not on that venue's roster that day: refused, or flagged. */
+    kioskRosterPolicy: z.enum(['REFUSE', 'FLAG']),
+    /**
+     * What the payroll rounds (optional, newer than the stored rows; withDefaults fills it): MONTH rounds each
+     * person's month total once (no drift), TIMESHEET pays each timesheet's rounded minutes.
+     */
+    roundingScope: z.enum(ROUNDING_SCOPES).optional(),
+    /** Labour rule switches (optional, on by default): daily rest and amplitude, weekly rest, 6 working days, break, night worker. */
+    ruleDailyRest: StrictBoolean.optional(),
+    ruleWeeklyRest: StrictBoolean.optional(),
+    ruleWorkingDays: StrictBoolean.optional(),
+    ruleBreaks: StrictBoolean.optional(),
+    ruleNightWorker: StrictBoolean.optional(),
   })
   .strict();
 
 export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
 
-/** The fields of OrgSettings stored as one JSON column (the time clock's). */
-export const TIMECLOCK_SETTING_KEYS = ['nightProfile', 'nightStart', 'nightEnd', 'nightPremiumPct', 'roundingMinutes', 'roundingMode', 'geofenceMode', 'repeatTapSeconds', 'skewToleranceSeconds'] as const;
+/** The payroll rounding scope and the labour rule switches (stored with the time clock's fields). */
+export const RULE_SETTING_KEYS = ['roundingScope', 'ruleDailyRest', 'ruleWeeklyRest', 'ruleWorkingDays', 'ruleBreaks', 'ruleNightWorker'] as const;
+
+/** The fields of OrgSettings stored as one JSON column (the time clock's, and the rule switches). */
+export const TIMECLOCK_SETTING_KEYS = ['nightProfile', 'nightStart', 'nightEnd', 'nightPremiumPct', 'roundingMinutes', 'roundingMode', 'geofenceMode', 'repeatTapSeconds', 'skewToleranceSeconds', 'kioskRosterPolicy', ...RULE_SETTING_KEYS] as const;
 
 export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   convention: 'LIVE_PERFORMANCE',
@@ -46,6 +64,13 @@ export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   geofenceMode: 'FLAG',
   repeatTapSeconds: 10,
   skewToleranceSeconds: 120,
+  kioskRosterPolicy: 'REFUSE',
+  roundingScope: 'MONTH',
+  ruleDailyRest: true,
+  ruleWeeklyRest: true,
+  ruleWorkingDays: true,
+  ruleBreaks: true,
+  ruleNightWorker: true,
 };
 
 /** Settings with defaults for what is missing or invalid (stored rows predate newer fields). */
@@ -60,8 +85,11 @@ export function withDefaults(raw: unknown): OrgSettings {
   return out as OrgSettings;
 }
 
-/** The time rules of an organisation: its zone, rounding and night window (a preset wins over custom times). */
-export function timeRulesOf(settings: OrgSettings, zone: string): TimeRules {
+/**
+ * The time rules of an organisation: its zone, rounding and night window (a preset wins over custom times), and
+ * what the payroll rounds (roundingScope, read by monthlyPayroll).
+ */
+export function timeRulesOf(settings: OrgSettings, zone: string): TimeRules & RoundingScopeRule {
   const preset = settings.nightProfile === 'CUSTOM' ? null : NIGHT_PROFILES[settings.nightProfile];
   return {
     zone,
@@ -71,5 +99,6 @@ export function timeRulesOf(settings: OrgSettings, zone: string): TimeRules {
     nightEnd: preset ? preset.end : settings.nightEnd,
     nightPremiumPct: preset ? preset.premiumPct : settings.nightPremiumPct,
     repeatTapSeconds: settings.repeatTapSeconds,
+    roundingScope: settings.roundingScope ?? 'MONTH',
   };
 }

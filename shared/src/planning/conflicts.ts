@@ -1,5 +1,11 @@
-import { HOUR, addDays, localDate, mondayOf, splitByLocalDay, wallClock, zonedTimeToUtc } from '../time/zone';
+import { HOUR, addDays, localDate, wallClock, zonedTimeToUtc } from '../time/zone';
+import { dailyRestOfPeriods } from './daily-rest';
+import { addDaysMemo, mondayOfDate, splitByLocalDayMemo } from './date-memo';
+import type { ElsewhereHours } from './elsewhere';
+import { nightWorkerLimits } from './night-worker';
 import type { ConventionProfile } from './profiles';
+import { weeklyRest, workingDays } from './weekly-rest';
+import { workBlocks, workingPeriods } from './working-periods';
 
 /** One person's time on one mission (an active assignment: INVITED or ACCEPTED). */
 export interface Shift {
@@ -20,7 +26,25 @@ export interface Unavailability {
   status: 'PENDING' | 'APPROVED' | 'REJECTED';
 }
 
-export type ConflictKind = 'OVERLAP' | 'DAILY_MAX' | 'WEEKLY_MAX' | 'WEEKLY_AVERAGE' | 'REST' | 'REDUCED_REST' | 'UNAVAILABLE';
+/** Every kind of planning conflict (docs/decisions/labour-rules.md gives each rule, its source and reading). */
+export const CONFLICT_KINDS = [
+  'OVERLAP',
+  'DAILY_MAX',
+  'WEEKLY_MAX',
+  'WEEKLY_AVERAGE',
+  'REST',
+  'REDUCED_REST',
+  'AMPLITUDE',
+  'WEEKLY_REST',
+  'WORKING_DAYS',
+  'NIGHT_DAILY_MAX',
+  'NIGHT_WEEKLY_AVERAGE',
+  'UNAVAILABLE',
+] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+
+/** Kinds whose `period` is the Monday of a civil week (the others: a local date, or none). */
+export const WEEKLY_CONFLICT_KINDS: readonly ConflictKind[] = ['WEEKLY_MAX', 'WEEKLY_AVERAGE', 'WEEKLY_REST', 'WORKING_DAYS', 'NIGHT_WEEKLY_AVERAGE'];
 
 export interface PlanningConflict {
   kind: ConflictKind;
@@ -34,6 +58,19 @@ export interface PlanningConflict {
   /** Measured value and limit, in hours. */
   hours?: number;
   limitHours?: number;
+  /** Measured value and limit, in days (WORKING_DAYS). */
+  days?: number;
+  limitDays?: number;
+  /** The instants measured (UTC ms): the rest (REST, REDUCED_REST, WEEKLY_REST) or the working period (AMPLITUDE, NIGHT_DAILY_MAX). */
+  from?: number;
+  to?: number;
+  /** A REST or AMPLITUDE a reduced rest would have covered, but for this cap (2 per civil week, 3 per 7 days). */
+  cap?: 'WEEK' | 'SEVEN_DAYS';
+  /**
+   * WEEKLY_MAX, WEEKLY_AVERAGE: hours the person works for another organisation in that week (WEEKLY_MAX) or on
+   * average over the weeks measured (WEEKLY_AVERAGE), included in `hours` (L8261-1; elsewhere.ts). Absent when none.
+   */
+  elsewhereHours?: number;
 }
 
 export interface DetectInput {
@@ -41,6 +78,8 @@ export interface DetectInput {
   unavailabilities?: readonly Unavailability[];
   profile: ConventionProfile;
   tz: string;
+  /** Hours the persons work for other organisations, per civil week (counted in the weekly maximum and average). */
+  elsewhere?: readonly ElsewhereHours[];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -72,7 +111,7 @@ export function overlaps(shifts: readonly Shift[]): PlanningConflict[] {
 export function dailyMax(shifts: readonly Shift[], profile: ConventionProfile, tz: string): PlanningConflict[] {
   const days = new Map<string, { ms: number; shifts: Shift[] }>();
   for (const s of shifts) {
-    for (const part of splitByLocalDay(s.start, s.end, tz)) {
+    for (const part of splitByLocalDayMemo(s.start, s.end, tz)) {
       const d = days.get(part.date) ?? { ms: 0, shifts: [] };
       d.ms += part.ms;
       d.shifts.push(s);
@@ -89,12 +128,16 @@ export function dailyMax(shifts: readonly Shift[], profile: ConventionProfile, t
   return out;
 }
 
-/** Work per calendar week (Monday to Sunday, local) above the weekly maximum, and the rolling average above its limit. */
-export function weekly(shifts: readonly Shift[], profile: ConventionProfile, tz: string): PlanningConflict[] {
+/**
+ * Work per calendar week (Monday to Sunday, local) above the weekly maximum, and the rolling average above its
+ * limit. `elsewhere` (Monday -> hours) is the person's work for other organisations: it counts in both (L8261-1),
+ * in the weeks of this organisation's shifts, and the conflicts say how much of it there is (elsewhereHours).
+ */
+export function weekly(shifts: readonly Shift[], profile: ConventionProfile, tz: string, elsewhere?: ReadonlyMap<string, number>): PlanningConflict[] {
   const weeks = new Map<string, { ms: number; shifts: Shift[] }>();
   for (const s of shifts) {
-    for (const part of splitByLocalDay(s.start, s.end, tz)) {
-      const monday = mondayOf(part.date);
+    for (const part of splitByLocalDayMemo(s.start, s.end, tz)) {
+      const monday = mondayOfDate(part.date);
       const w = weeks.get(monday) ?? { ms: 0, shifts: [] };
       w.ms += part.ms;
       if (!w.shifts.includes(s)) w.shifts.push(s);
@@ -104,68 +147,42 @@ export function weekly(shifts: readonly Shift[], profile: ConventionProfile, tz:
   const out: PlanningConflict[] = [];
   const userId = shifts[0]?.userId ?? '';
   const mondays = [...weeks.keys()].sort();
+  const away = (monday: string) => elsewhere?.get(monday) ?? 0;
+  const withAway = (hours: number) => (hours > 0 ? { elsewhereHours: round2(hours) } : {});
   for (const monday of mondays) {
     const w = weeks.get(monday)!;
-    const hours = w.ms / HOUR;
+    const hours = w.ms / HOUR + away(monday);
     if (hours > profile.weeklyMaxHours + 1e-9) {
-      out.push({ kind: 'WEEKLY_MAX', severity: 'error', userId, assignmentIds: w.shifts.map((s) => s.assignmentId), missionIds: w.shifts.map((s) => s.missionId), period: monday, hours: round2(hours), limitHours: profile.weeklyMaxHours });
+      out.push({ kind: 'WEEKLY_MAX', severity: 'error', userId, assignmentIds: w.shifts.map((s) => s.assignmentId), missionIds: w.shifts.map((s) => s.missionId), period: monday, hours: round2(hours), limitHours: profile.weeklyMaxHours, ...withAway(away(monday)) });
     }
   }
   // Rolling average: every window of `averageWeeks` consecutive weeks ending on a worked week (idle weeks count as 0).
   for (const monday of mondays) {
     let total = 0;
-    for (let i = 0; i < profile.averageWeeks; i++) total += weeks.get(addDays(monday, -7 * i))?.ms ?? 0;
-    const avg = total / HOUR / profile.averageWeeks;
+    let awayTotal = 0;
+    for (let i = 0; i < profile.averageWeeks; i++) {
+      const week = addDaysMemo(monday, -7 * i);
+      total += weeks.get(week)?.ms ?? 0;
+      awayTotal += away(week);
+    }
+    const avg = (total / HOUR + awayTotal) / profile.averageWeeks;
     if (avg > profile.weeklyAverageMaxHours + 1e-9) {
       const w = weeks.get(monday)!;
-      out.push({ kind: 'WEEKLY_AVERAGE', severity: 'warning', userId, assignmentIds: w.shifts.map((s) => s.assignmentId), missionIds: w.shifts.map((s) => s.missionId), period: monday, hours: round2(avg), limitHours: profile.weeklyAverageMaxHours });
+      out.push({ kind: 'WEEKLY_AVERAGE', severity: 'warning', userId, assignmentIds: w.shifts.map((s) => s.assignmentId), missionIds: w.shifts.map((s) => s.missionId), period: monday, hours: round2(avg), limitHours: profile.weeklyAverageMaxHours, ...withAway(awayTotal / profile.averageWeeks) });
     }
   }
   return out;
 }
 
 /**
- * Daily rest between working days. A working day is the set of shifts starting on one local calendar date
- * (a night shift belongs to the day it starts); the rest between two working days runs from the last end of
- * the earlier day (whichever shift ends last, not only the first) to the first start of the next one, in
- * real elapsed time (DST aware). Gaps between shifts of one day are breaks. Below `dailyRestHours` the rest is
- * an error, unless the convention allows a reduced rest (IDCC 2717: 9 h, twice per calendar week, counted in
- * the week the rest ends) and the week's allowance is not used up: then it is a warning.
+ * Daily rest and amplitude of one person's shifts (L3131-1; IDCC 2717 art. 5.1.2 where the profile allows a
+ * reduced rest), on the real instants of the shifts whatever the calendar dates: the shifts make working periods
+ * (workingPeriods: a break inside a period is not a rest; a show then a load-out after midnight is one period),
+ * and every 24 hours from the start of a period must hold 11 consecutive hours of rest (dailyRestOfPeriods: REST,
+ * REDUCED_REST, AMPLITUDE).
  */
 export function rest(shifts: readonly Shift[], profile: ConventionProfile, tz: string): PlanningConflict[] {
-  const days = new Map<string, Shift[]>();
-  for (const s of shifts) {
-    const date = localDate(s.start, tz);
-    const list = days.get(date);
-    if (list) list.push(s);
-    else days.set(date, [s]);
-  }
-  const dates = [...days.keys()].sort();
-  const out: PlanningConflict[] = [];
-  const reducedUsed = new Map<string, number>();
-  for (let i = 1; i < dates.length; i++) {
-    const before = days.get(dates[i - 1]!)!;
-    const after = days.get(dates[i]!)!;
-    const last = before.reduce((a, b) => (b.end > a.end ? b : a));
-    const first = after.reduce((a, b) => (b.start < a.start ? b : a));
-    const gap = first.start - last.end;
-    if (gap < 0 || gap >= profile.dailyRestHours * HOUR) continue;
-    const week = mondayOf(dates[i]!);
-    const used = reducedUsed.get(week) ?? 0;
-    const reduced = profile.maxReducedRestsPerWeek > 0 && gap >= profile.reducedRestHours * HOUR && used < profile.maxReducedRestsPerWeek;
-    if (reduced) reducedUsed.set(week, used + 1);
-    out.push({
-      kind: reduced ? 'REDUCED_REST' : 'REST',
-      severity: reduced ? 'warning' : 'error',
-      userId: first.userId,
-      assignmentIds: [last.assignmentId, first.assignmentId],
-      missionIds: [last.missionId, first.missionId],
-      period: dates[i],
-      hours: round2(gap / HOUR),
-      limitHours: profile.dailyRestHours,
-    });
-  }
-  return out;
+  return dailyRestOfPeriods(workingPeriods(shifts, profile), profile, tz);
 }
 
 /** Occurrences of a (possibly weekly) unavailability intersecting [from, to), at the same local wall-clock times. */
@@ -200,13 +217,32 @@ export function unavailable(shifts: readonly Shift[], unavailabilities: readonly
   return out;
 }
 
-/** Every planning conflict of every person: overlaps, daily and weekly maxima, daily rest, unavailability. */
+/**
+ * Every planning conflict of every person: overlaps, daily and weekly maxima, then the rules the profile switches
+ * on (rules: daily rest and amplitude, weekly rest, working days per week, night worker limits), unavailability.
+ */
 export function detectConflicts(input: DetectInput): PlanningConflict[] {
   const out: PlanningConflict[] = [];
+  const { profile, tz } = input;
+  const on = profile.rules;
   const unav = byUser(input.unavailabilities ?? []);
+  const away = new Map<string, Map<string, number>>();
+  for (const e of input.elsewhere ?? []) {
+    if (!(e.hours > 0)) continue;
+    const weeks = away.get(e.userId) ?? new Map<string, number>();
+    weeks.set(e.monday, (weeks.get(e.monday) ?? 0) + e.hours);
+    away.set(e.userId, weeks);
+  }
   for (const [userId, shifts] of byUser(input.shifts)) {
     const valid = shifts.filter((s) => s.end > s.start);
-    out.push(...overlaps(valid), ...dailyMax(valid, input.profile, input.tz), ...weekly(valid, input.profile, input.tz), ...rest(valid, input.profile, input.tz));
+    out.push(...overlaps(valid), ...dailyMax(valid, profile, tz), ...weekly(valid, profile, tz, away.get(userId)));
+    if (on.dailyRest || on.workingDays || on.nightWorker) {
+      const periods = workingPeriods(valid, profile);
+      if (on.dailyRest) out.push(...dailyRestOfPeriods(periods, profile, tz));
+      if (on.workingDays) out.push(...workingDays(periods, profile, tz));
+      if (on.nightWorker) out.push(...nightWorkerLimits(periods, profile, tz));
+    }
+    if (on.weeklyRest) out.push(...weeklyRest(workBlocks(valid), profile, tz));
     out.push(...unavailable(valid, unav.get(userId) ?? [], input.tz));
   }
   return out;

@@ -1,5 +1,6 @@
-import { HOUR, addDays, localDate, mondayOf, splitByLocalDay, startOfLocalDay } from '../time/zone';
+import { HOUR, addDays, localDate, mondayOf, startOfLocalDay } from '../time/zone';
 import { detectConflicts, occurrences, type ConflictKind, type Shift, type Unavailability } from './conflicts';
+import { mondayOfDate, splitByLocalDayMemo } from './date-memo';
 import type { ConventionProfile } from './profiles';
 
 /** A person who could take the shift. */
@@ -25,8 +26,8 @@ export interface ReplacementInput {
   /** The assignment to cancel: its person is not a candidate and its shift no longer counts. */
   replacedAssignmentId?: string;
   people: readonly ReplacementCandidate[];
-  /** Active shifts of everyone: the weeks the mission touches, one day either side, and the profile's
-   * averageWeeks - 1 weeks before and after for the rolling weekly average. */
+  /** Active shifts of everyone: the weeks the mission touches, two days either side (daily and weekly rest),
+   * and the profile's averageWeeks - 1 weeks before and after for the rolling weekly averages. */
   shifts: readonly Shift[];
   unavailabilities: readonly Unavailability[];
   profile: ConventionProfile;
@@ -65,24 +66,26 @@ export function isUnavailable(userId: string, start: number, end: number, unavai
 /** Hours of shifts in the local calendar week starting `monday`. */
 export function hoursInWeek(shifts: readonly Shift[], monday: string, tz: string): number {
   let ms = 0;
-  for (const s of shifts) for (const part of splitByLocalDay(s.start, s.end, tz)) if (mondayOf(part.date) === monday) ms += part.ms;
+  for (const s of shifts) for (const part of splitByLocalDayMemo(s.start, s.end, tz)) if (mondayOfDate(part.date) === monday) ms += part.ms;
   return Math.round((ms / HOUR) * 100) / 100;
 }
 
 /**
  * Available, qualified replacements for a mission, best first: active people with the needed skills, not
  * already on the mission, not declared unavailable then (approved or pending), and whom the assignment would
- * not put in an error conflict (overlap, daily or weekly maximum, daily rest) by the organisation's rules;
- * warnings (reduced rest, the rolling weekly average over the limit) are reported with the person; ranked by the fewest hours already planned that week, then by name.
+ * not put in an error conflict (overlap, daily or weekly maximum, daily rest or amplitude, weekly rest, working
+ * days, night worker limits) by the organisation's rules (detectConflicts with its profile and switches);
+ * warnings (reduced rest, the rolling weekly averages over the limit) are reported with the person; ranked by the fewest hours already planned that week, then by name.
  */
 export function suggestReplacements(input: ReplacementInput): Replacement[] {
   const { mission, tz } = input;
   const sets = requiredSkillSets(mission, input.role);
-  // The rules look at the mission's weeks, one day either side (rest), and the weeks of every rolling average
-  // window that contains them (the averageWeeks - 1 weeks before and after).
-  const span = 7 * (input.profile.averageWeeks - 1);
-  const from = startOfLocalDay(addDays(mondayOf(localDate(mission.start, tz)), -1 - span), tz);
-  const to = startOfLocalDay(addDays(mondayOf(localDate(mission.end - 1, tz)), 8 + span), tz);
+  // The rules look at the mission's weeks, two days either side (daily rest, and a weekly rest running over
+  // the week's ends), and the weeks of every rolling average window that contains them (the averageWeeks - 1
+  // weeks before and after, the night worker's average included).
+  const span = 7 * (Math.max(input.profile.averageWeeks, input.profile.nightWorker?.averageWeeks ?? 0) - 1);
+  const from = startOfLocalDay(addDays(mondayOf(localDate(mission.start, tz)), -2 - span), tz);
+  const to = startOfLocalDay(addDays(mondayOf(localDate(mission.end - 1, tz)), 9 + span), tz);
   const monday = mondayOf(localDate(mission.start, tz));
   const replaced = input.shifts.find((s) => s.assignmentId === input.replacedAssignmentId);
   const byUser = new Map<string, Shift[]>();

@@ -15,7 +15,7 @@ export const PUNCH_METHODS = ['SESSION', 'PIN', 'QR'] as const;
 export type PunchMethod = (typeof PUNCH_METHODS)[number];
 
 /** Flags the server (or the rules) put on a punch; a flagged punch is kept, never dropped. */
-export const PUNCH_FLAGS = ['CLOCK_SKEW', 'OUTSIDE_GEOFENCE', 'REPEAT', 'FUTURE', 'CHAIN_BREAK'] as const;
+export const PUNCH_FLAGS = ['CLOCK_SKEW', 'OUTSIDE_GEOFENCE', 'REPEAT', 'FUTURE', 'CHAIN_BREAK', 'OFF_ROSTER'] as const;
 export type PunchFlag = (typeof PUNCH_FLAGS)[number];
 
 /** One punch as the time rules see it (a PUNCH field event, flattened). */

@@ -1,4 +1,4 @@
-import { nightMsOf, nightMsOfFlat } from './night';
+import { nightMsOf, nightMsOfFlat, type Interval } from './night';
 import { roundMinutes } from './rounding';
 import { TIME_ANOMALIES, type Punch, type TimeAnomaly, type TimeRules, type WorkedTime } from './types';
 
@@ -60,23 +60,27 @@ function result(parts: Parts, rules: TimeRules): WorkedTime {
   const workedMinutes = Math.floor(parts.workedMs / MINUTE);
   const breakMinutes = Math.min(workedMinutes, parts.breakMinutes ?? Math.floor(parts.breakMs / MINUTE));
   const paidMinutes = workedMinutes - breakMinutes;
+  const roundedMinutes = roundMinutes(paidMinutes, rules.roundingMinutes, rules.roundingMode);
   return {
     startAt: isoOf(parts.start),
     endAt: isoOf(parts.end),
     workedMinutes,
     breakMinutes,
     paidMinutes,
-    roundedMinutes: roundMinutes(paidMinutes, rules.roundingMinutes, rules.roundingMode),
-    nightMinutes: Math.min(paidMinutes, Math.floor(parts.nightMs / MINUTE)),
+    roundedMinutes,
+    // Night time is paid time: never more than the paid minutes, before or after rounding (two 2-minute night
+    // call-outs rounded to 0 have no night minutes either).
+    nightMinutes: Math.min(paidMinutes, roundedMinutes, Math.floor(parts.nightMs / MINUTE)),
     anomalies: anomalyList(parts.anomalies),
   };
 }
 
 /**
  * The time rules on punches already in order (sortPunches). One person's punches: a repeat is the same
- * person's same type within repeatTapSeconds of the previous kept punch. See computeWorkedTime.
+ * person's same type within repeatTapSeconds of the previous kept punch. See computeWorkedTime. When `paidOut`
+ * is given, the paid intervals (pairs minus breaks) are appended to it as [start, end, start, end, ...].
  */
-export function workedFromSorted(entries: readonly TimedPunch[], rules: TimeRules): WorkedTime {
+export function workedFromSorted(entries: readonly TimedPunch[], rules: TimeRules, paidOut?: number[]): WorkedTime {
   let anomalies = 0;
   const repeatMs = Math.max(0, rules.repeatTapSeconds) * 1000;
   // The previous kept punch of the person (a map only when the punches mix people, which timesheets do not).
@@ -159,6 +163,7 @@ export function workedFromSorted(entries: readonly TimedPunch[], rules: TimeRule
     }
   }
   if (openIn !== null) anomalies |= MISSING_OUT;
+  if (paidOut) for (const ms of paid) paidOut.push(ms);
 
   const complete = firstPairIn !== null;
   return result(
@@ -185,7 +190,7 @@ export function workedFromSorted(entries: readonly TimedPunch[], rules: TimeRule
  * Durations are differences of UTC instants (22:00 to 06:00 is 7 h on the night of the spring change, 9 h on
  * the autumn one). Whole minutes: workedMinutes and breakMinutes are the floor of their summed milliseconds,
  * paidMinutes = worked - breaks, roundedMinutes = paidMinutes rounded once, nightMinutes = floor of the paid
- * (not break) time inside the night window, at most paidMinutes.
+ * (not break) time inside the night window, at most paidMinutes and at most roundedMinutes.
  * startAt and endAt: the IN of the first complete pair and the OUT of the last; without a complete pair, the
  * first IN (endAt null) or, without any IN, the last OUT (startAt null).
  */
@@ -194,9 +199,21 @@ export function computeWorkedTime(punches: readonly Punch[], rules: TimeRules): 
 }
 
 /**
+ * The paid intervals of one person's punches (IN/OUT pairs minus their breaks, read as computeWorkedTime reads
+ * them), in order: what the break rule (planning/work-breaks.ts) looks at.
+ */
+export function paidIntervalsOf(punches: readonly Punch[], rules: TimeRules): Interval[] {
+  const flat: number[] = [];
+  workedFromSorted(sortPunches(punches), rules, flat);
+  const out: Interval[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i]!, end: flat[i + 1]! });
+  return out;
+}
+
+/**
  * Worked time of a timesheet typed or corrected by hand: one range and a number of break minutes. The break is
  * taken out of the day part of the range first: night minutes are the range's night time, less only the part
- * of the break that does not fit in its day time (nightMinutes = min(night of the range, paid)). A missing
+ * of the break that does not fit in its day time (nightMinutes = min(night of the range, paid, rounded)). A missing
  * bound counts nothing (MISSING_IN / MISSING_OUT), so does an end not after the start (END_BEFORE_START).
  * Break minutes are clamped to [0, worked].
  */

@@ -1,4 +1,4 @@
-import { DEFAULT_ZONE, GENERAL_PROFILE, LIVE_PERFORMANCE_PROFILE, withAgreementDailyMax, withDefaults, type ConventionProfile, type OrgSettings } from '@coulisses/shared';
+import { DEFAULT_ZONE, profileForSettings, withDefaults, type ConventionProfile, type OrgSettings } from '@coulisses/shared';
 
 /** What the planning views need of the active organisation: its zone, its settings and its rules. */
 export interface OrgPlanning {
@@ -17,10 +17,9 @@ function validZone(tz: unknown): string {
   }
 }
 
-/** The organisation's convention profile, with the 12 h daily maximum where an agreement allows it. */
+/** The organisation's convention profile (shared profileForSettings: 12 h by agreement, rule switches, night period). */
 export function profileFor(settings: OrgSettings): ConventionProfile {
-  const base = settings.convention === 'GENERAL' ? GENERAL_PROFILE : LIVE_PERFORMANCE_PROFILE;
-  return settings.agreementDaily12h ? withAgreementDailyMax(base) : base;
+  return profileForSettings(settings);
 }
 
 /** From /me's activeOrg (timezone, settings); defaults when a field is missing or malformed. */

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { whenParts } from '../calendar/calendar-format';
 import { personName, type AssignmentDoc, type MissionDoc, type UserDoc } from '../calendar/calendar-types';
-import { conflictMeasure, conflictPeriod } from './conflict-text';
+import { conflictMeasure, conflictPeriod, conflictSpan } from './conflict-text';
 import { conflictKey, type PlanningInput } from './planning-request';
 import { ReplacementPicker } from './ReplacementPicker';
 
@@ -28,6 +28,7 @@ export function ConflictItem({ conflict, input, users, usersById, missionById, a
   const name = personName(usersById.get(conflict.userId));
   const period = conflictPeriod(t, locale, conflict);
   const measure = conflictMeasure(t, conflict);
+  const span = conflictSpan(t, locale, conflict, tz);
   // The shift to move or replace is the last one (detectConflicts' convention).
   const target = assignmentById.get(conflict.assignmentIds[conflict.assignmentIds.length - 1] ?? '');
   const targetMission = target ? missionById.get(target.missionId) : undefined;
@@ -48,6 +49,7 @@ export function ConflictItem({ conflict, input, users, usersById, missionById, a
         {period && <span className="muted">{period}</span>}
       </div>
       {measure && <p className="pc-item__measure">{measure}</p>}
+      {span && <p className="pc-item__span muted">{span}</p>}
       <ul className="pc-item__missions">
         {[...new Set(conflict.missionIds)].map((id) => {
           const m = missionById.get(id);
