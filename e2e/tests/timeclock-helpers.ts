@@ -43,13 +43,13 @@ export async function crewWithMission(baseURL: string, startMs: number): Promise
   return { tech, manager, person, personId: String(person.id), mission, firstName };
 }
 
-/** Punches made by a manager through the API, chained on their own device. */
-export async function managerPunches(api: APIRequestContext, userId: string, punches: { type: 'IN' | 'OUT' | 'BREAK_START' | 'BREAK_END'; at: string }[]): Promise<void> {
+/** Punches made by a manager through the API, chained on their own device (without mission unless one is given). */
+export async function managerPunches(api: APIRequestContext, userId: string, punches: { type: 'IN' | 'OUT' | 'BREAK_START' | 'BREAK_END'; at: string; missionId?: string }[]): Promise<void> {
   const deviceId = `e2e-manager-${uuid7()}`;
   let head: ChainHead | null = null;
   const docs: Record<string, unknown>[] = [];
   for (const p of punches) {
-    const draft = { id: uuid7(), updatedAt: new Date().toISOString(), kind: 'PUNCH', userId, missionId: null, subjectId: null, at: p.at, deviceId, receivedAt: null, authorAccountId: null, flags: [], clockSkewMs: null };
+    const draft = { id: uuid7(), updatedAt: new Date().toISOString(), kind: 'PUNCH', userId, missionId: p.missionId ?? null, subjectId: null, at: p.at, deviceId, receivedAt: null, authorAccountId: null, flags: [], clockSkewMs: null };
     const payload = { punchType: p.type, source: 'MANAGER', method: 'SESSION', venueId: null };
     const link = nextLink(head, { ...draft, payload });
     head = { seq: link.seq, hash: link.hash };

@@ -6,11 +6,11 @@ import { useNow } from '../pages/my-missions/useNow';
 import { capturePunchPhoto } from '../timeclock/photo-capture';
 import { queuePhoto } from '../timeclock/photo-queue';
 import { recordPunch } from '../timeclock/punch-recorder';
-import { closestMission, latestPunch } from './kiosk-state';
+import { latestPunch, punchMission } from './kiosk-state';
 import type { KioskIdentity, RosterPerson } from './kiosk-store';
 import { KioskTopBar } from './KioskTopBar';
 import { PinPad } from './PinPad';
-import { PunchActions, PunchConfirm } from './PunchScreens';
+import { MissionChoice, PunchActions, PunchConfirm } from './PunchScreens';
 import { QrView } from './QrView';
 import { RosterView } from './RosterView';
 import { usePinLocks } from './usePinLocks';
@@ -22,6 +22,7 @@ type Screen =
   | { kind: 'roster' }
   | { kind: 'pin'; person: RosterPerson }
   | { kind: 'actions'; person: RosterPerson; method: 'PIN' | 'QR' }
+  | { kind: 'mission'; person: RosterPerson; method: 'PIN' | 'QR'; candidates: RosterPerson['missions'] }
   | { kind: 'confirm'; person: RosterPerson; punchType: PunchType; at: string; repeat: boolean }
   | { kind: 'qr' };
 
@@ -74,14 +75,26 @@ export function KioskMain({ identity }: { identity: EnrolledIdentity }) {
     return t('kiosk.pinLocked');
   };
 
-  const onPunch = async (person: RosterPerson, method: 'PIN' | 'QR', punchType: PunchType) => {
+  // The mission of the punch: the open clock in's for a clock out or a break; for a clock in, the one running or
+  // starting soon at this venue, or the person's choice when several fit (the server checks it is theirs here today).
+  const onPunch = async (person: RosterPerson, method: 'PIN' | 'QR', punchType: PunchType, chosen?: string) => {
     if (!sync) return;
+    let missionId: string | null;
+    if (chosen !== undefined) missionId = chosen;
+    else {
+      const where = punchMission(person, latestPunch(person, local), punchType);
+      if (where.kind === 'choose') {
+        setScreen({ kind: 'mission', person, method, candidates: where.candidates });
+        return;
+      }
+      missionId = where.missionId;
+    }
     const settings = roster?.settings ?? identity.settings;
     const photo = withPhoto ? await capturePunchPhoto() : null;
     setWithPhoto(false);
     const res = await recordPunch(
       sync.collection,
-      { userId: person.userId, missionId: closestMission(person), punchType, source: 'KIOSK', method, venueId: identity.kiosk.venueId, ...(photo ? { photoHash: photo.sha256 } : {}) },
+      { userId: person.userId, missionId, punchType, source: 'KIOSK', method, venueId: identity.kiosk.venueId, ...(photo ? { photoHash: photo.sha256 } : {}) },
       { deviceId, repeatTapSeconds: settings?.repeatTapSeconds ?? 10 },
     );
     if (photo && res.status !== 'REPEAT') await queuePhoto({ eventId: String(res.event.id), blob: photo.blob, sha256: photo.sha256 }).catch(() => undefined);
@@ -117,6 +130,15 @@ export function KioskMain({ identity }: { identity: EnrolledIdentity }) {
           withPhoto={withPhoto}
           onPhoto={setWithPhoto}
           onPunch={(punchType) => void onPunch(screen.person, screen.method, punchType)}
+          onBack={toRoster}
+        />
+      )}
+      {screen.kind === 'mission' && (
+        <MissionChoice
+          person={screen.person}
+          missions={screen.candidates}
+          timeOf={timeOf}
+          onChoose={(missionId) => void onPunch(screen.person, screen.method, 'IN', missionId)}
           onBack={toRoster}
         />
       )}

@@ -44,6 +44,33 @@ export function PunchActions(props: {
   );
 }
 
+/** Several of the person's missions here fit a clock in now: they pick the one they are clocking in for. */
+export function MissionChoice(props: {
+  person: RosterPerson;
+  missions: RosterPerson['missions'];
+  timeOf: (iso: string) => string;
+  onChoose: (missionId: string) => void;
+  onBack: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="kiosk-center" data-testid="kiosk-missions">
+      <h2>{t('kiosk.hello', { name: `${props.person.firstName} ${props.person.lastName}` })}</h2>
+      <p>{t('kiosk.chooseMission')}</p>
+      <div className="kiosk-actions">
+        {props.missions.map((m) => (
+          <button key={m.id} type="button" className="kiosk-primary" data-testid="kiosk-mission" data-mission-id={m.id} onClick={() => props.onChoose(m.id)}>
+            {t('kiosk.missionOption', { title: m.title, from: props.timeOf(m.startAt), to: props.timeOf(m.endAt) })}
+          </button>
+        ))}
+      </div>
+      <button type="button" data-testid="kiosk-back" onClick={props.onBack}>
+        {t('kiosk.back')}
+      </button>
+    </section>
+  );
+}
+
 /** The punch just recorded (or recognised as a repeated tap), shown a few seconds. */
 export function PunchConfirm(props: { person: RosterPerson; punchType: PunchType; at: string; repeat: boolean; timeOf: (iso: string) => string; onDone: () => void }) {
   const { t } = useI18n();

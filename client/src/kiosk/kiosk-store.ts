@@ -24,7 +24,8 @@ export interface RosterPerson {
   pin: RosterPin | null;
   qrHash: string | null;
   missions: { id: string; title: string; startAt: string; endAt: string }[];
-  lastPunch: { punchType: string; at: string } | null;
+  /** The last punch on the server, with its mission (a clock out goes to the open clock in's mission). */
+  lastPunch: { punchType: string; at: string; missionId?: string | null } | null;
 }
 
 export interface Roster {

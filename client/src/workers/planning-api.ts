@@ -1,4 +1,5 @@
 import type { PlanningConflict } from '@coulisses/shared/planning/conflicts';
+import type { ElsewhereHours } from '@coulisses/shared/planning/elsewhere';
 import type { ConventionProfile } from '@coulisses/shared/planning/profiles';
 import type { AssignmentLink, AvailabilityWindow, MissionTimes } from '@coulisses/shared/planning/shift-input';
 import type { Replacement, ReplacementCandidate, ReplacementMission } from '@coulisses/shared/planning/replacements';
@@ -15,6 +16,8 @@ export interface PlanningData {
 export interface DetectRequest extends PlanningData {
   /** Only conflicts with an assignment meeting [from, to) are answered (the rest of the data is context). */
   window?: { from: number; to: number };
+  /** Hours the persons work for other organisations per civil week (GET /api/v1/planning/elsewhere). */
+  elsewhere?: ElsewhereHours[];
 }
 
 export interface DetectStats {

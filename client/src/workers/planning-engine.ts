@@ -1,4 +1,5 @@
 import { detectConflicts, type PlanningConflict, type Shift, type Unavailability } from '@coulisses/shared/planning/conflicts';
+import type { ElsewhereHours } from '@coulisses/shared/planning/elsewhere';
 import { suggestReplacements, type Replacement } from '@coulisses/shared/planning/replacements';
 import { toShifts, toUnavailabilities } from '@coulisses/shared/planning/shift-input';
 import type { DetectRequest, DetectResult, SuggestRequest } from './planning-api';
@@ -12,10 +13,11 @@ function group<T extends { userId: string }>(items: readonly T[], into: Map<stri
 }
 
 /** A person's input to the rules as one string: same string, same conflicts. */
-function signature(shifts: readonly Shift[], unav: readonly Unavailability[]): string {
+function signature(shifts: readonly Shift[], unav: readonly Unavailability[], away: readonly ElsewhereHours[] = []): string {
   const s = shifts.map((x) => `${x.assignmentId}:${x.missionId}:${x.start}:${x.end}`).sort().join('|');
   const u = unav.map((x) => `${x.id}:${x.start}:${x.end}:${x.weeklyUntil ?? ''}:${x.status}`).sort().join('|');
-  return `${s}#${u}`;
+  const e = away.map((x) => `${x.monday}:${x.hours}`).sort().join('|');
+  return `${s}#${u}#${e}`;
 }
 
 /** The baseline of the benchmark: a plain loop over the same shifts (hours per person). */
@@ -46,17 +48,20 @@ export class PlanningEngine {
     }
     const shiftsByUser = new Map<string, Shift[]>();
     const unavByUser = new Map<string, Unavailability[]>();
+    const awayByUser = new Map<string, ElsewhereHours[]>();
     group(shifts, shiftsByUser);
     group(unav, unavByUser);
+    group(request.elsewhere ?? [], awayByUser);
     const next = new Map<string, { sig: string; conflicts: PlanningConflict[] }>();
     let recomputed = 0;
     const all: PlanningConflict[] = [];
     for (const [userId, mine] of shiftsByUser) {
       const theirUnav = unavByUser.get(userId) ?? [];
-      const sig = signature(mine, theirUnav);
+      const away = awayByUser.get(userId) ?? [];
+      const sig = signature(mine, theirUnav, away);
       let entry = this.cache.get(userId);
       if (!entry || entry.sig !== sig) {
-        entry = { sig, conflicts: detectConflicts({ shifts: mine, unavailabilities: theirUnav, profile: request.profile, tz: request.tz }) };
+        entry = { sig, conflicts: detectConflicts({ shifts: mine, unavailabilities: theirUnav, elsewhere: away, profile: request.profile, tz: request.tz }) };
         recomputed += 1;
       }
       next.set(userId, entry);

@@ -3,3 +3,4 @@ export * from './rates';
 export * from './monthly';
 export * from './inputs';
 export * from './csv';
+export * from './overlaps';

@@ -11,6 +11,8 @@ export interface TimesheetLike {
   roundedMinutes?: number | null;
   nightMinutes?: number | null;
   paidMinutes?: number | null;
+  startAt?: string | null;
+  endAt?: string | null;
 }
 export interface MissionLike {
   id: string;
@@ -35,6 +37,8 @@ export function payrollTimesheetsOf(timesheets: readonly TimesheetLike[], missio
   return timesheets.map((d) => ({
     id: d.id, userId: d.userId, missionId: d.missionId, date: d.date, type: d.type, status: d.status,
     roundedMinutes: d.roundedMinutes ?? 0, nightMinutes: d.nightMinutes ?? 0, paidMinutes: d.paidMinutes ?? 0,
+    ...(d.startAt !== undefined ? { startAt: d.startAt } : {}),
+    ...(d.endAt !== undefined ? { endAt: d.endAt } : {}),
     role: d.missionId ? (roleOf.get(`${d.missionId}|${d.userId}`) ?? null) : null,
     projectId: d.missionId ? (projectOf.get(d.missionId) ?? null) : null,
   }));

@@ -1,4 +1,6 @@
+import { carryRound, type RoundingScopeRule } from '../timeclock/rounding';
 import type { TimeRules } from '../timeclock/types';
+import { countOverlapOnce, timesheetOverlaps, type TimesheetOverlap } from './overlaps';
 import { resolveRate, type RateProfile } from './rates';
 
 /** A timesheet as the monthly payroll reads it. */
@@ -15,6 +17,9 @@ export interface PayrollTimesheet {
   paidMinutes: number;
   role?: string | null;
   projectId?: string | null;
+  /** The worked range (UTC ISO): overlapping time of one person is paid once (overlaps.ts). */
+  startAt?: string | null;
+  endAt?: string | null;
 }
 
 export interface PayrollUser {
@@ -48,6 +53,8 @@ export interface PayrollRow {
   grossCents: number;
   /** Timesheets no rate profile applies to (their time counts, their amount is 0). */
   unrated: number;
+  /** Paid minutes not counted because another timesheet of the person already pays that time (overlaps.ts). */
+  overlapMinutes?: number;
 }
 
 export interface ProjectTotal {
@@ -62,7 +69,8 @@ export interface MonthlyInput {
   /** YYYY-MM */
   month: string;
   zone: string;
-  rules: TimeRules;
+  /** Time rules (timeRulesOf): the rounding step and mode, the night premium, and roundingScope (default MONTH). */
+  rules: TimeRules & RoundingScopeRule;
   timesheets: readonly PayrollTimesheet[];
   users: readonly PayrollUser[];
   profiles: readonly RateProfile[];
@@ -75,6 +83,11 @@ export interface MonthlyPayroll {
   projects: ProjectTotal[];
   /** Timesheets of the month left out because of their status. */
   skipped: number;
+  /**
+   * Counted timesheets of one person that share time, at least one of them in the month: that time is paid
+   * once (the later timesheet pays only what the earlier ones did not cover).
+   */
+  overlaps: TimesheetOverlap[];
 }
 
 /** France Travail counts one cachet as 12 hours. */
@@ -104,14 +117,53 @@ interface ProjectAcc {
   grossCents: number;
 }
 
+/** One counted timesheet with its rate and the minutes the payroll pays for it. */
+interface Line {
+  t: PayrollTimesheet;
+  rate: RateProfile | null;
+  /** Paid minutes of the line after rounding (see payrollMinutes). */
+  minutes: number;
+}
+
+const byDateThenId = (a: Line, b: Line): number => (a.t.date < b.t.date ? -1 : a.t.date > b.t.date ? 1 : a.t.id < b.t.id ? -1 : a.t.id > b.t.id ? 1 : 0);
+const whole = (n: number): number => (Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0);
+
+/**
+ * The minutes paid for each line. TIMESHEET scope: the timesheet's roundedMinutes. MONTH scope (default): per
+ * person, the lines whose time counts in hours (all but cachets), by date then id, share the rounding of their
+ * paidMinutes' total (carryRound: the month is rounded once, the remainder carried from line to line); a cachet
+ * line keeps its roundedMinutes (its time is not in hours).
+ */
+function payrollMinutes(lines: readonly Line[], rules: TimeRules & RoundingScopeRule): void {
+  const monthly = (rules.roundingScope ?? 'MONTH') === 'MONTH';
+  const hourLines = new Map<string, Line[]>();
+  for (const line of lines) {
+    line.minutes = whole(line.t.roundedMinutes);
+    if (!monthly || line.rate?.data.mode === 'CACHET') continue;
+    const list = hourLines.get(line.t.userId);
+    if (list) list.push(line);
+    else hourLines.set(line.t.userId, [line]);
+  }
+  for (const list of hourLines.values()) {
+    list.sort(byDateThenId);
+    const shares = carryRound(list.map((l) => whole(l.t.paidMinutes)), rules.roundingMinutes, rules.roundingMode);
+    list.forEach((l, i) => (l.minutes = shares[i]!));
+  }
+}
+
 /**
  * The monthly payroll summary, per person and per project. Only timesheets whose date is in the month; of
  * those, only the statuses asked for (the rest are counted in `skipped`). The rate of each timesheet is
- * resolveRate(person, mission, role, contract). HOURLY: roundedMinutes * rate / 60, plus the night premium
+ * resolveRate(person, mission, role, contract). Each line's minutes come from payrollMinutes (the month's
+ * rounding, or each timesheet's), and its night minutes are at most those minutes (never a premium on time
+ * that is not paid). HOURLY: minutes * rate / 60, plus the night premium
  * nightMinutes * rate * nightPremiumPct / 100 / 60 (rules.nightPremiumPct). CACHET: one cachet of the rate per
  * timesheet, its time not counted in hours (12 h each for France Travail). FLAT: the rate once per timesheet,
  * its time counted in hours. No rate: time counted in hours, no amount, `unrated` + 1. Every amount is in
  * integer cents, rounded half up once per timesheet line. No tax or social contribution is computed.
+ * Overlapping time of one person is paid once (countOverlapOnce, over every counted timesheet given, those of the
+ * days around the month included): a later timesheet pays only what the earlier ones did not cover, one entirely
+ * covered pays nothing; the pairs are listed in `overlaps`, the minutes taken out in each row's overlapMinutes.
  * `zone` is kept for callers that build dates; the dates given are already local.
  */
 export function monthlyPayroll(input: MonthlyInput): MonthlyPayroll {
@@ -123,12 +175,30 @@ export function monthlyPayroll(input: MonthlyInput): MonthlyPayroll {
   const premiumPct = Math.max(0, input.rules.nightPremiumPct);
   let skipped = 0;
 
-  for (const t of input.timesheets) {
-    if (!t.date.startsWith(prefix)) continue;
-    if (!statuses.has(t.status)) {
+  // Time paid once: every counted timesheet given (those of the days around the month too) covers the time of
+  // the ones counted after it.
+  const counted = input.timesheets.filter((t) => statuses.has(t.status));
+  const once = countOverlapOnce(counted, input.rules);
+  const overlaps = timesheetOverlaps(counted).filter((o) => o.dates.some((d) => d.startsWith(prefix)));
+  const removed = new Map<string, number>();
+  const lines: Line[] = [];
+  for (const t0 of input.timesheets) {
+    if (!t0.date.startsWith(prefix)) continue;
+    if (!statuses.has(t0.status)) {
       skipped += 1;
       continue;
     }
+    const adjusted = once.get(t0.id);
+    if (adjusted) removed.set(t0.userId, (removed.get(t0.userId) ?? 0) + adjusted.removedMinutes);
+    if (adjusted?.covered) continue;
+    const t = adjusted ? { ...t0, paidMinutes: adjusted.paidMinutes, roundedMinutes: adjusted.roundedMinutes, nightMinutes: adjusted.nightMinutes } : t0;
+    const user = users.get(t.userId);
+    const rate = resolveRate({ userId: t.userId, missionId: t.missionId, role: t.role ?? null, contractType: user?.employmentType ?? null }, input.profiles);
+    lines.push({ t, rate, minutes: 0 });
+  }
+  payrollMinutes(lines, input.rules);
+
+  for (const { t, rate, minutes } of lines) {
     const user = users.get(t.userId);
     let acc = people.get(t.userId);
     if (!acc) {
@@ -149,6 +219,7 @@ export function monthlyPayroll(input: MonthlyInput): MonthlyPayroll {
           nightPremiumCents: 0,
           grossCents: 0,
           unrated: 0,
+          overlapMinutes: 0,
         },
         dates: new Set(),
         minutes: 0,
@@ -163,9 +234,7 @@ export function monthlyPayroll(input: MonthlyInput): MonthlyPayroll {
       projects.set(projectId, project);
     }
 
-    const minutes = Math.max(0, Math.floor(t.roundedMinutes));
-    const night = Math.max(0, Math.floor(t.nightMinutes));
-    const rate = resolveRate({ userId: t.userId, missionId: t.missionId, role: t.role ?? null, contractType: user?.employmentType ?? null }, input.profiles);
+    const night = Math.min(minutes, whole(t.nightMinutes));
     const row = acc.row;
     acc.dates.add(t.date);
     acc.nightMinutes += night;
@@ -201,6 +270,7 @@ export function monthlyPayroll(input: MonthlyInput): MonthlyPayroll {
   for (const acc of people.values()) {
     const row = acc.row;
     row.daysWorked = acc.dates.size;
+    row.overlapMinutes = removed.get(row.userId) ?? 0;
     row.hours = minutesToHours(acc.minutes);
     row.nightHours = minutesToHours(acc.nightMinutes);
     row.franceTravailHours = divRoundHalfUp(row.cachets * CACHET_HOURS * 6000 + acc.minutes * 100, 60) / 100;
@@ -210,7 +280,7 @@ export function monthlyPayroll(input: MonthlyInput): MonthlyPayroll {
   const totals = [...projects.values()]
     .map((p) => ({ projectId: p.projectId, hours: minutesToHours(p.minutes), cachets: p.cachets, grossCents: p.grossCents }))
     .sort((a, b) => (a.projectId === b.projectId ? 0 : a.projectId === null ? 1 : b.projectId === null ? -1 : a.projectId < b.projectId ? -1 : 1));
-  return { people: rows, projects: totals, skipped };
+  return { people: rows, projects: totals, skipped, overlaps };
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });

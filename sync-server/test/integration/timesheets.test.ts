@@ -111,7 +111,7 @@ describe.each(backends)('timesheets computed from punches on %s', (backend) => {
     expect((await sheet(early))?._deleted).toBe(true);
   });
 
-  it('a validated timesheet keeps its times when a late punch arrives', async () => {
+  it('a validated timesheet keeps its times when a late punch arrives (the punch opens an adjustment request)', async () => {
     const m = await missionOfTech({ startAt: '2026-01-25T08:00:00.000Z', endAt: '2026-01-25T12:00:00.000Z' });
     const phone = new TestDevice('phone-test-e');
     await create(tech, 'field_events', [
@@ -126,8 +126,11 @@ describe.each(backends)('timesheets computed from punches on %s', (backend) => {
     await create(tech, 'field_events', [late]);
     const after = (await sheet(id))!;
     expect(after).toMatchObject({ status: 'VALIDATED', startAt: stored.startAt, endAt: stored.endAt, workedMinutes: 180 });
-    expect(after.punchIds).toContain(late.id);
+    // Not absorbed: the punch waits in an adjustment request (timesheet-integrity.test.ts).
+    expect(after.punchIds).not.toContain(late.id);
     expect(after.validatedAt).toBeTruthy();
+    const requests = [...(await serverDocs(manager, 'field_events')).values()].filter((e) => e.kind === 'ADJUSTMENT_REQUEST' && e.subjectId === id);
+    expect(requests.map((r) => (r.payload as { punchId?: string }).punchId)).toEqual([late.id]);
   });
 
   it('a manager changes the times only with a reason; the timesheet becomes MANUAL, audited', async () => {

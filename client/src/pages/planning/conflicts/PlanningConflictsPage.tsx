@@ -14,6 +14,7 @@ import { useOrgPlanning } from '../calendar/useOrgPlanning';
 import { todayIn } from '../calendar/view-range';
 import { ConflictItem } from './ConflictItem';
 import { conflictKey } from './planning-request';
+import { useElsewhere } from './useElsewhere';
 import { usePlanningConflicts } from './usePlanningConflicts';
 import './planning-conflicts.css';
 
@@ -37,7 +38,9 @@ export function PlanningConflictsPage() {
   // A week more than the window: replacements look at the whole week of a mission.
   const data = useCalendarData(from, to + 8 * DAY);
   const input = useMemo(() => ({ missions: data.context, assignments: data.assignments, availabilities: data.availabilities }), [data.context, data.assignments, data.availabilities]);
-  const result = usePlanningConflicts(input, org.profile, org.tz, from, to, data.loading || data.contextStale);
+  // Hours worked for other organisations (the server knows them; only hours per week come back).
+  const elsewhere = useElsewhere(from, to);
+  const result = usePlanningConflicts(input, org.profile, org.tz, from, to, data.loading || data.contextStale, elsewhere);
   const actions = useCalendarActions();
   const [message, announce] = useAnnouncer();
   const maps = useMemo(

@@ -1,4 +1,5 @@
 import type { ConventionProfile, PlanningConflict } from '@coulisses/shared';
+import type { ElsewhereHours } from '@coulisses/shared/planning/elsewhere';
 import { isActiveAssignment } from '@coulisses/shared/planning/shift-input';
 import type { DetectRequest } from '../../../workers/planning-api';
 import type { AssignmentDoc, AvailabilityDoc, MissionDoc, Severity } from '../calendar/calendar-types';
@@ -13,7 +14,7 @@ export interface PlanningInput {
  * What the worker needs, and only that (structured clone cost): the missions' times and status, the active
  * assignments (INVITED, ACCEPTED) of those missions, the declared unavailabilities, the profile and zone.
  */
-export function planningRequest(input: PlanningInput, profile: ConventionProfile, tz: string, window?: { from: number; to: number }): DetectRequest {
+export function planningRequest(input: PlanningInput, profile: ConventionProfile, tz: string, window?: { from: number; to: number }, elsewhere?: readonly ElsewhereHours[]): DetectRequest {
   const missionIds = new Set<string>();
   const missions = [];
   for (const m of input.missions) {
@@ -27,7 +28,7 @@ export function planningRequest(input: PlanningInput, profile: ConventionProfile
   const availabilities = input.availabilities
     .filter((a) => !a._deleted && a.kind === 'UNAVAILABLE')
     .map((a) => ({ id: a.id, userId: a.userId, kind: a.kind, startAt: a.startAt, endAt: a.endAt, weeklyUntil: a.weeklyUntil, status: a.status }));
-  return { missions, assignments, availabilities, profile, tz, ...(window ? { window } : {}) };
+  return { missions, assignments, availabilities, profile, tz, ...(window ? { window } : {}), ...(elsewhere?.length ? { elsewhere: [...elsewhere] } : {}) };
 }
 
 export interface ConflictIndex {

@@ -1,4 +1,5 @@
 import type { ConventionProfile, PlanningConflict } from '@coulisses/shared';
+import type { ElsewhereHours } from '@coulisses/shared/planning/elsewhere';
 import { useEffect, useMemo, useState } from 'react';
 import type { DetectRequest, DetectStats } from '../../../workers/planning-api';
 import { planningWorker } from '../../../workers/planning-client';
@@ -19,9 +20,9 @@ const DEBOUNCE_MS = 40;
  * Planning conflicts of the data in the worker (detectConflicts from shared), again whenever the data change;
  * only conflicts with an assignment in [from, to) are answered. `skip` holds the call while data load.
  */
-export function usePlanningConflicts(input: PlanningInput, profile: ConventionProfile, tz: string, from: number, to: number, skip: boolean): PlanningConflicts {
+export function usePlanningConflicts(input: PlanningInput, profile: ConventionProfile, tz: string, from: number, to: number, skip: boolean, elsewhere?: readonly ElsewhereHours[]): PlanningConflicts {
   const { missions, assignments, availabilities } = input;
-  const request = useMemo(() => planningRequest({ missions, assignments, availabilities }, profile, tz, { from, to }), [missions, assignments, availabilities, profile, tz, from, to]);
+  const request = useMemo(() => planningRequest({ missions, assignments, availabilities }, profile, tz, { from, to }, elsewhere), [missions, assignments, availabilities, profile, tz, from, to, elsewhere]);
   const [state, setState] = useState<{ request: DetectRequest; conflicts: PlanningConflict[]; stats: DetectStats | null; error: string | null } | null>(null);
 
   useEffect(() => {

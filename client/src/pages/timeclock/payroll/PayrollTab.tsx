@@ -1,8 +1,9 @@
 import { localDate, timeRulesOf } from '@coulisses/shared';
-import { monthlyPayroll, paieMensuelleCsv, payrollTimesheetsOf, rateProfilesOf, type MonthlyPayroll } from '@coulisses/shared/payroll/index';
+import { minutesToHours, monthlyPayroll, paieMensuelleCsv, payrollTimesheetsOf, rateProfilesOf, type MonthlyPayroll } from '@coulisses/shared/payroll/index';
 import { euros, frDecimal } from '@coulisses/shared/payroll/csv';
 import { useEffect, useMemo, useState } from 'react';
 import { apiRequest } from '../../../api/http';
+import { formatInZone, formatLocalDate } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useAssignments, useMissions, useProjects, useReference, useUsers } from '../../planning/missions/data/queries';
 import { useOrgContext } from '../../planning/missions/data/useOrgContext';
@@ -22,9 +23,12 @@ function download(href: string, filename: string): void {
   a.remove();
 }
 
-/** Temps & Paie: the month's hours, cachets and gross amounts per person and per project, and the CSV for the payroll office. */
+/**
+ * Temps & Paie: the month's hours, cachets and gross amounts per person and per project, and the CSV for the
+ * payroll office. Overlapping timesheets of one person are paid once, and listed.
+ */
 export function PayrollTab() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { tz, settings } = useOrgContext();
   const online = useOnline();
   const [month, setMonth] = useState(() => localDate(Date.now(), tz).slice(0, 7));
@@ -69,7 +73,10 @@ export function PayrollTab() {
   const serverFailed = failedKey === key;
   const fromServer = online && !serverFailed && server?.key === key;
   const data = fromServer ? server!.data : local;
+  const overlaps = data.overlaps ?? [];
   const projectName = new Map(projects.map((p) => [p.id, p.name]));
+  const sheetsById = new Map(timesheets.map((d) => [d.id, d]));
+  const nameOf = new Map(users.map((u) => [u.id, `${u.lastName} ${u.firstName}`.trim()]));
 
   function exportCsv() {
     const filename = `paie_mensuelle_${month}.csv`;
@@ -122,6 +129,7 @@ export function PayrollTab() {
                 <th>{t('timeclock.payroll.nightHours')}</th>
                 <th>{t('timeclock.payroll.gross')}</th>
                 <th>{t('timeclock.payroll.unrated')}</th>
+                <th>{t('timeclock.payroll.overlapHours')}</th>
               </tr>
             </thead>
             <tbody>
@@ -136,11 +144,34 @@ export function PayrollTab() {
                   <td>{frDecimal(r.nightHours)}</td>
                   <td>{euros(r.grossCents)} EUR</td>
                   <td>{r.unrated}</td>
+                  <td data-testid="payroll-overlap-hours">{frDecimal(minutesToHours(r.overlapMinutes ?? 0))}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+
+      {overlaps.length > 0 && (
+        <section className="alert alert--warning stack" data-testid="payroll-overlaps" data-count={overlaps.length}>
+          <h2>{t('timeclock.payroll.overlapsTitle')}</h2>
+          <p>{t('timeclock.payroll.overlapsIntro', { count: overlaps.length })}</p>
+          <ul>
+            {overlaps.map((o) => {
+              const [a, b] = o.timesheetIds.map((id) => sheetsById.get(id));
+              const time = (iso: string | null | undefined) => (iso ? formatInZone(locale, iso, tz, 'time') : '?');
+              return (
+                <li key={o.timesheetIds.join('-')} data-testid="payroll-overlap">
+                  {t('timeclock.overlap.pair', {
+                    name: nameOf.get(o.userId) ?? o.userId,
+                    date: formatLocalDate(locale, o.dates[0]), from: time(a?.startAt), to: time(a?.endAt),
+                    otherDate: formatLocalDate(locale, o.dates[1]), otherFrom: time(b?.startAt), otherTo: time(b?.endAt), minutes: o.minutes,
+                  })}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
 
       <h2>{t('timeclock.payroll.perProject')}</h2>

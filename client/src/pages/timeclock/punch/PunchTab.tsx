@@ -1,5 +1,6 @@
 import { addDays, localDate, startOfLocalDay } from '@coulisses/shared';
 import { geofenceOf, geofenceVerdict } from '@coulisses/shared/timeclock/geofence';
+import { kioskMissionChoice } from '@coulisses/shared/timeclock/kiosk-mission';
 import { nextPunchTypes } from '@coulisses/shared/timeclock/presence';
 import type { Position } from '@coulisses/shared/timeclock/punch';
 import type { PunchType } from '@coulisses/shared/timeclock/types';
@@ -61,8 +62,10 @@ function PunchPanel({ user }: { user: UserDoc }) {
   }, [assignments, missions, dayStart, dayEnd]);
   const state = punchStateOf(punches);
   const [chosen, setChosen] = useState<string | null>(null);
-  // An open shift keeps its mission; otherwise the person's choice, else the first mission of today.
-  const missionId = state.state !== 'OUT' ? state.missionId : chosen !== null ? chosen || null : (todays[0]?.id ?? null);
+  // An open shift keeps its mission; otherwise the person's choice, else the mission running now or starting soon
+  // (the kiosk's rule), else the first of today.
+  const likely = kioskMissionChoice(todays, now);
+  const missionId = state.state !== 'OUT' ? state.missionId : chosen !== null ? chosen || null : (likely.missionId ?? likely.candidates[0]?.id ?? todays[0]?.id ?? null);
   const mission = missions.find((m) => m.id === missionId) ?? null;
   const venue = mission?.venueId ? byId(venues).get(mission.venueId) : undefined;
 

@@ -9,9 +9,15 @@ import { byId, useMissions } from '../../planning/missions/data/queries';
 import type { UserDoc } from '../../planning/missions/data/types';
 import { usePendingIds } from '../../planning/missions/data/usePendingIds';
 import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { IntegrityNotes } from './IntegrityNotes';
 import { CREW_ANSWERABLE, hm, modifyTimesheet, useTimesheets, type TimesheetDoc } from './timesheet-data';
+import { useTimesheetIntegrity, type TimesheetIntegrity } from './timesheet-integrity';
 
-/** My timesheets by week: planned and actual time, night time, anomalies; confirm or dispute (works offline). */
+/**
+ * My timesheets by week: planned and actual time, night time, anomalies, overlaps, missing breaks and changes
+ * waiting for a manager; confirm or dispute (works offline). Live: follows the local store as punches and
+ * timesheets sync.
+ */
 export function MyTimesheetsTab() {
   const { t } = useI18n();
   const { user, loading } = useMyUser();
@@ -28,6 +34,7 @@ export function MyTimesheetsTab() {
 function MyTimesheets({ user }: { user: UserDoc }) {
   const { t, locale } = useI18n();
   const { docs, loading } = useTimesheets({ userId: user.id });
+  const integrity = useTimesheetIntegrity(docs, user.id);
   if (loading) return <LoadingScreen />;
   if (docs.length === 0)
     return (
@@ -49,7 +56,7 @@ function MyTimesheets({ user }: { user: UserDoc }) {
             <span className="muted">{hm(sheets.reduce((s, d) => s + d.roundedMinutes, 0))}</span>
           </h2>
           {sheets.map((d) => (
-            <MyTimesheetCard key={d.id} doc={d} />
+            <MyTimesheetCard key={d.id} doc={d} integrity={integrity} />
           ))}
         </section>
       ))}
@@ -57,7 +64,7 @@ function MyTimesheets({ user }: { user: UserDoc }) {
   );
 }
 
-function MyTimesheetCard({ doc }: { doc: TimesheetDoc }) {
+function MyTimesheetCard({ doc, integrity }: { doc: TimesheetDoc; integrity: TimesheetIntegrity }) {
   const { t, locale } = useI18n();
   const { tz } = useOrgContext();
   const db = useSyncDatabase();
@@ -80,7 +87,7 @@ function MyTimesheetCard({ doc }: { doc: TimesheetDoc }) {
   }
 
   return (
-    <article className="card stack" data-testid="mine-timesheet" data-id={doc.id} data-status={doc.status}>
+    <article className="card stack" data-testid="mine-timesheet" data-id={doc.id} data-status={doc.status} data-punches={doc.punchIds.length}>
       <header>
         <strong>{formatLocalDate(locale, doc.date)}</strong> {mission ? mission.title : t(`plan.missionTypes.${doc.type}`)}{' '}
         <span className="badge" data-testid="mine-status">
@@ -107,6 +114,7 @@ function MyTimesheetCard({ doc }: { doc: TimesheetDoc }) {
           {doc.anomalies.map((a) => t(`timeclock.anomalies.${a}`)).join(' / ')}
         </p>
       )}
+      <IntegrityNotes doc={doc} overlaps={integrity.overlaps.get(doc.id)} breaks={integrity.breaks.get(doc.id)} open={integrity.open.get(doc.id)} prefix="mine" />
       {doc.crewComment && <p className="note">{t('timeclock.sheet.crewComment', { comment: doc.crewComment })}</p>}
       {answerable && !disputing && (
         <div className="form__actions">

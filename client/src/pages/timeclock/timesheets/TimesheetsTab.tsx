@@ -9,8 +9,10 @@ import { byId, useMissions, useProjects, useUsers } from '../../planning/mission
 import { personName } from '../../planning/missions/data/types';
 import { useOrgContext } from '../../planning/missions/data/useOrgContext';
 import { AdjustForm } from './AdjustForm';
+import { IntegrityNotes } from './IntegrityNotes';
 import { PunchList } from './PunchList';
-import { hm, modifyTimesheet, useFieldEvents, useTimesheets, type FieldEventDoc, type TimesheetDoc } from './timesheet-data';
+import { hm, modifyTimesheet, useTimesheets, type TimesheetDoc } from './timesheet-data';
+import { useTimesheetIntegrity, type TimesheetIntegrity } from './timesheet-integrity';
 
 type Period = 'week' | 'month';
 
@@ -25,7 +27,12 @@ function periodRange(period: Period, anchor: string): { from: string; to: string
   return { from: `${anchor.slice(0, 7)}-01`, to: next };
 }
 
-/** Timesheets for planners: filters, planned vs actual, anomalies, validation (one or many), adjustments with a reason. */
+/**
+ * Timesheets for planners: filters, planned vs actual, anomalies, validation (one or many), adjustments with a
+ * reason. Live: every list and note follows the local store as punches, requests and timesheets sync. Validating
+ * a timesheet that overlaps another of the same person asks first; a validated one with changes received after
+ * its validation says so and is validated again.
+ */
 export function TimesheetsTab() {
   const { t, locale } = useI18n();
   const { tz } = useOrgContext();
@@ -37,12 +44,13 @@ export function TimesheetsTab() {
   const [status, setStatus] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string[] | null>(null);
 
   const { docs, loading } = useTimesheets();
   const { docs: users } = useUsers();
   const { docs: missions } = useMissions();
   const { docs: projects } = useProjects();
-  const { docs: requests } = useFieldEvents('ADJUSTMENT_REQUEST');
+  const integrity = useTimesheetIntegrity(docs);
   const usersById = byId(users);
   const missionsById = byId(missions);
   const { from, to } = periodRange(period, anchor);
@@ -58,17 +66,22 @@ export function TimesheetsTab() {
       }),
     [docs, from, to, person, status, project, missionsById],
   );
-  const requestsBySubject = new Map<string, FieldEventDoc[]>();
-  for (const r of requests) if (r.subjectId) requestsBySubject.set(r.subjectId, [...(requestsBySubject.get(r.subjectId) ?? []), r]);
 
   async function validate(ids: readonly string[]) {
     setError(null);
+    setConfirming(null);
     try {
       for (const id of ids) await modifyTimesheet(db, id, { status: 'VALIDATED' });
       setSelected(new Set());
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
+  }
+
+  /** Validates at once, or first shows the overlaps of the timesheets asked for (the payroll pays that time once). */
+  function askValidate(ids: readonly string[]) {
+    if (ids.some((id) => integrity.overlaps.has(id))) setConfirming([...ids]);
+    else void validate(ids);
   }
 
   if (loading) return <LoadingScreen />;
@@ -130,7 +143,7 @@ export function TimesheetsTab() {
           className="button button--primary"
           data-testid="ts-validate-selected"
           disabled={selected.size === 0}
-          onClick={() => void validate([...selected])}
+          onClick={() => askValidate([...selected])}
         >
           {t('timeclock.list.validateSelected', { count: selected.size })}
         </button>
@@ -139,6 +152,19 @@ export function TimesheetsTab() {
         </button>
       </div>
       {error && <p className="alert alert--error">{error}</p>}
+      {confirming && (
+        <OverlapConfirm
+          ids={confirming}
+          docs={docs}
+          integrity={integrity}
+          nameOf={(userId) => {
+            const u = usersById.get(userId);
+            return u ? personName(u) : userId;
+          }}
+          onConfirm={() => void validate(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
       {rows.length === 0 ? (
         <p className="muted" data-testid="ts-empty">
           {t('timeclock.list.empty')}
@@ -153,7 +179,7 @@ export function TimesheetsTab() {
                 doc={d}
                 name={u ? personName(u) : d.userId}
                 missionTitle={d.missionId ? (missionsById.get(d.missionId)?.title ?? '') : ''}
-                requests={requestsBySubject.get(d.id) ?? []}
+                integrity={integrity}
                 selected={selected.has(d.id)}
                 onSelect={(on) => {
                   const next = new Set(selected);
@@ -161,7 +187,7 @@ export function TimesheetsTab() {
                   else next.delete(d.id);
                   setSelected(next);
                 }}
-                onValidate={() => void validate([d.id])}
+                onValidate={() => askValidate([d.id])}
               />
             );
           })}
@@ -171,24 +197,78 @@ export function TimesheetsTab() {
   );
 }
 
+/** The overlaps of the timesheets about to be validated, and the choice to validate anyway. */
+function OverlapConfirm(props: {
+  ids: readonly string[];
+  docs: readonly TimesheetDoc[];
+  integrity: TimesheetIntegrity;
+  nameOf: (userId: string) => string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const { tz } = useOrgContext();
+  const time = (iso: string | null) => (iso ? formatInZone(locale, iso, tz, 'time') : '?');
+  const byId = new Map(props.docs.map((d) => [d.id, d]));
+  const lines = props.ids.flatMap((id) => {
+    const doc = byId.get(id);
+    return doc ? (props.integrity.overlaps.get(id) ?? []).map((o) => ({ doc, ...o })) : [];
+  });
+  return (
+    <section className="alert alert--warning stack" role="alertdialog" aria-labelledby="ts-overlap-title" data-testid="ts-overlap-confirm">
+      <strong id="ts-overlap-title">{t('timeclock.overlap.confirmTitle')}</strong>
+      <ul>
+        {lines.map(({ doc, other, minutes }) => (
+          <li key={`${doc.id}-${other.id}`} data-testid="ts-overlap-pair">
+            {t('timeclock.overlap.pair', {
+              name: props.nameOf(doc.userId),
+              date: formatLocalDate(locale, doc.date), from: time(doc.startAt), to: time(doc.endAt),
+              otherDate: formatLocalDate(locale, other.date), otherFrom: time(other.startAt), otherTo: time(other.endAt), minutes,
+            })}
+          </li>
+        ))}
+      </ul>
+      <p>{t('timeclock.overlap.confirm')}</p>
+      <div className="form__actions">
+        <button type="button" className="button button--primary" data-testid="ts-overlap-validate" onClick={props.onConfirm}>
+          {t('timeclock.overlap.validateAnyway')}
+        </button>
+        <button type="button" className="button button--ghost" data-testid="ts-overlap-cancel" onClick={props.onCancel}>
+          {t('timeclock.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 function TimesheetRow(props: {
   doc: TimesheetDoc;
   name: string;
   missionTitle: string;
-  requests: FieldEventDoc[];
+  integrity: TimesheetIntegrity;
   selected: boolean;
   onSelect: (on: boolean) => void;
   onValidate: () => void;
 }) {
-  const { doc, name, missionTitle, requests } = props;
+  const { doc, name, missionTitle, integrity } = props;
+  const open = integrity.open.get(doc.id) ?? [];
+  const overlaps = integrity.overlaps.get(doc.id) ?? [];
   const { t, locale } = useI18n();
   const { tz } = useOrgContext();
   const [adjusting, setAdjusting] = useState(false);
   const [showPunches, setShowPunches] = useState(false);
   const delta = plannedDelta(doc.roundedMinutes, doc.plannedMinutes);
-  const highlight = doc.anomalies.length > 0 || doc.status === 'DISPUTED' || requests.length > 0;
+  const highlight = doc.anomalies.length > 0 || doc.status === 'DISPUTED' || open.length > 0 || overlaps.length > 0;
   return (
-    <article className={`card stack${highlight ? ' card--attention' : ''}`} data-testid="ts-row" data-id={doc.id} data-status={doc.status} data-user={doc.userId}>
+    <article
+      className={`card stack${highlight ? ' card--attention' : ''}`}
+      data-testid="ts-row"
+      data-id={doc.id}
+      data-status={doc.status}
+      data-user={doc.userId}
+      data-punches={doc.punchIds.length}
+      data-revalidate={open.length > 0 ? 'true' : 'false'}
+    >
       <header className="input-row">
         {doc.status !== 'VALIDATED' && (
           <input type="checkbox" aria-label={t('timeclock.list.select')} data-testid="ts-select" checked={props.selected} onChange={(e) => props.onSelect(e.target.checked)} />
@@ -224,15 +304,16 @@ function TimesheetRow(props: {
         </p>
       )}
       {doc.adjustReason && <p className="note">{t('timeclock.list.adjustedBecause', { reason: doc.adjustReason })}</p>}
-      {requests.map((r) => (
-        <p key={r.id} className="alert alert--warning" data-testid="ts-request">
-          {t('timeclock.list.request', { at: formatInZone(locale, r.at, tz), changes: Object.keys((r.payload.changes as Record<string, unknown> | undefined) ?? {}).join(', ') })}
-        </p>
-      ))}
+      <IntegrityNotes doc={doc} overlaps={overlaps} breaks={integrity.breaks.get(doc.id)} open={open} prefix="ts" />
       <div className="form__actions">
         {doc.status !== 'VALIDATED' && (
           <button type="button" className="button button--primary button--small" data-testid="ts-validate" onClick={props.onValidate}>
             {t('timeclock.list.validate')}
+          </button>
+        )}
+        {doc.status === 'VALIDATED' && open.length > 0 && (
+          <button type="button" className="button button--primary button--small" data-testid="ts-revalidate" onClick={props.onValidate}>
+            {t('timeclock.revalidate.action')}
           </button>
         )}
         <button type="button" className="button button--secondary button--small" data-testid="ts-adjust" onClick={() => setAdjusting((v) => !v)}>
