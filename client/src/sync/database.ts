@@ -107,7 +107,18 @@ function recordLocalWrites(collection: SyncCollection, entity: EntityDef, outbox
  * server has not taken yet (they are written again, so they are pushed again). Used when the server says the
  * checkpoint is older than its tombstone retention: a plain resync could resurrect documents deleted meanwhile.
  */
-export async function resetCollection(db: SyncDatabase, entity: EntityDef, outbox: Outbox, local: LocalContext): Promise<SyncCollection> {
+export function resetCollection(db: SyncDatabase, entity: EntityDef, outbox: Outbox, local: LocalContext): Promise<SyncCollection> {
+  // One reset at a time per database: a reset that read the pending ids while another re-created the collection
+  // would write back a document the other had already settled (a refused write would become pending again).
+  const previous = resets.get(db) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => resetNow(db, entity, outbox, local));
+  resets.set(db, run.catch(() => undefined));
+  return run;
+}
+
+const resets = new WeakMap<SyncDatabase, Promise<unknown>>();
+
+async function resetNow(db: SyncDatabase, entity: EntityDef, outbox: Outbox, local: LocalContext): Promise<SyncCollection> {
   const old = db.collections[entity.name]!;
   const pendingIds = outbox.pendingIds(entity.name);
   const found = pendingIds.length > 0 ? await old.storageInstance.findDocumentsById(pendingIds, true) : [];

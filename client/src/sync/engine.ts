@@ -67,6 +67,8 @@ export class SyncEngine {
   private firstSyncTotal = 0;
   private firstSyncReceived = 0;
   private readonly restarting = new Set<string>();
+  /** Collection restarts in flight: stop() waits for them, so a new engine never resets alongside the old one. */
+  private readonly restarts = new Set<Promise<void>>();
   private unsubscribeOutbox: () => void;
 
   constructor(private readonly opts: EngineOptions) {
@@ -292,7 +294,14 @@ export class SyncEngine {
    * The server no longer has the deletions this collection's checkpoint needs: drop the local copy (keeping
    * unpushed writes, which are pushed again) and replicate the collection from the start.
    */
-  private async restartFromScratch(entity: EntityDef): Promise<void> {
+  private restartFromScratch(entity: EntityDef): Promise<void> {
+    const run = this.restartNow(entity);
+    this.restarts.add(run);
+    void run.finally(() => this.restarts.delete(run)).catch(() => undefined);
+    return run;
+  }
+
+  private async restartNow(entity: EntityDef): Promise<void> {
     const old = this.states.get(entity.name);
     if (!old || this.restarting.has(entity.name)) return;
     this.restarting.add(entity.name);
@@ -398,6 +407,7 @@ export class SyncEngine {
     this.stopped = true;
     this.streamAbort?.abort();
     this.unsubscribeOutbox();
+    await Promise.all([...this.restarts].map((r) => r.catch(() => undefined)));
     await Promise.all([...this.states.values()].map((s) => s.cancel()));
     this.patch({ phase: 'stopped', streamConnected: false });
   }
