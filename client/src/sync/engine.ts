@@ -1,5 +1,5 @@
 import { ENTITIES, type Checkpoint, type EntityDef, type Role, type StreamEndCode, type StreamEvent, type SyncDoc } from '@coulisses/shared';
-import { BehaviorSubject, Subject } from 'rxjs';
+import { BehaviorSubject, Subject, firstValueFrom } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
 import { Backoff } from './backoff';
@@ -400,7 +400,16 @@ export class SyncEngine {
 
   /** Resolves when every collection has pushed and pulled what it had. */
   async awaitInSync(): Promise<void> {
-    await Promise.all([...this.states.values()].map((s) => s.awaitInSync()));
+    // A collection restarted from scratch (410 SCOPE_CHANGED or CHECKPOINT_EXPIRED) replaces its replication:
+    // the old one, cancelled, never comes in sync, so wait on the current ones until none was replaced meanwhile.
+    while (!this.stopped) {
+      const current = [...this.states.entries()];
+      const replaced = firstValueFrom(this.collectionReset$).then(() => 'replaced' as const);
+      const synced = Promise.all(current.map(([, s]) => s.awaitInSync())).then(() => 'synced' as const);
+      const outcome = await Promise.race([synced, replaced]);
+      if (outcome === 'synced' && this.restarts.size === 0 && current.every(([name, s]) => this.states.get(name) === s)) return;
+      await Promise.all([...this.restarts].map((r) => r.catch(() => undefined)));
+    }
   }
 
   async stop(): Promise<void> {

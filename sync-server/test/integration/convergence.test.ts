@@ -111,6 +111,8 @@ describe.each(backends)('convergence of concurrent offline edits on %s', (backen
     const tech = await rxClient(server.url, 'tech@coulisses.demo', { collections: ['users', 'missions', 'assignments'] });
     try {
       await manager.start();
+      // The crew member's replica holds people and missions before its account is linked: the link changes its
+      // scope (410 SCOPE_CHANGED, collections restarted) and it must still settle.
       await tech.start();
       const techAccount = ((await (await tech.http.get('/api/v1/me')).json()) as { account: { id: string } }).account.id;
       const now = () => new Date().toISOString();
