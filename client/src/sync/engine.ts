@@ -1,5 +1,5 @@
 import { ENTITIES, type Checkpoint, type EntityDef, type Role, type StreamEndCode, type StreamEvent, type SyncDoc } from '@coulisses/shared';
-import { BehaviorSubject, Subject, firstValueFrom } from 'rxjs';
+import { BehaviorSubject, Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
 import { Backoff } from './backoff';
@@ -404,9 +404,10 @@ export class SyncEngine {
     // the old one, cancelled, never comes in sync, so wait on the current ones until none was replaced meanwhile.
     while (!this.stopped) {
       const current = [...this.states.entries()];
-      const replaced = firstValueFrom(this.collectionReset$).then(() => 'replaced' as const);
+      let watch: { unsubscribe(): void } | undefined;
+      const replaced = new Promise<'replaced'>((resolve) => (watch = this.collectionReset$.subscribe(() => resolve('replaced'))));
       const synced = Promise.all(current.map(([, s]) => s.awaitInSync())).then(() => 'synced' as const);
-      const outcome = await Promise.race([synced, replaced]);
+      const outcome = await Promise.race([synced, replaced]).finally(() => watch?.unsubscribe());
       if (outcome === 'synced' && this.restarts.size === 0 && current.every(([name, s]) => this.states.get(name) === s)) return;
       await Promise.all([...this.restarts].map((r) => r.catch(() => undefined)));
     }
