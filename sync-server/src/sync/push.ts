@@ -125,6 +125,9 @@ class RowPush {
     const hazard = pushRowHazard(row);
     // Answered and logged as a storable copy: the hostile value itself is never echoed (nor walked again).
     if (hazard) return this.reject(sanitizeJson(incoming) as SyncDoc, master, 'VALIDATION_FAILED', { details: [hazard] });
+    // The server's own state sent back (a replica that lost its replication state pushes what it pulled): a no-op,
+    // neither written nor refused nor answered, whatever the writer may change; its replica keeps what it holds.
+    if (master && this.isEcho(incoming, master)) return;
     const { _deleted, ...fields } = incoming;
     const parsed = this.entity.schema.safeParse(fields);
     if (!parsed.success) return this.reject(incoming, master, 'VALIDATION_FAILED', { details: zodDetails(parsed.error as ZodError) });
@@ -200,6 +203,13 @@ class RowPush {
       // Applied, but the writer may no longer read it (it moved out of its scope): its replica must drop it.
       this.out.conflicts.push(stub(final));
     }
+  }
+
+  /** True when `incoming` is exactly the stored document as this writer reads it (what its pull delivered). */
+  private isEcho(incoming: SyncDoc, master: SyncDoc): boolean {
+    const seen = readAs(this.entity, this.view, master, entityByName);
+    if (!seen) return false;
+    return sameValue({ ...incoming, _deleted: parseDeletedFlag(incoming._deleted) === true }, { ...seen, _deleted: master._deleted === true });
   }
 
   private hookContext(before: SyncDoc | undefined) {
