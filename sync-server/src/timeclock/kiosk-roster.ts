@@ -10,11 +10,17 @@ export function kioskIdOf(viewer: Viewer | null): string | null {
   return viewer.accountId.slice('kiosk:'.length);
 }
 
-/** The instants of a kiosk's roster day: from 6 h before the local day (night shifts) to its end. */
+/**
+ * How far after the local day a mission may start and still be on the kiosk's roster: a crew arriving at 23:45
+ * for a 00:15 call (a night festival) clocks in on the evening's roster, not refused as off it.
+ */
+export const NIGHT_AFTER_MS = 6 * 3_600_000;
+
+/** The instants of a kiosk's roster day: from 6 h before the local day to 6 h after its end (night shifts). */
 export function rosterWindow(date: string, zone: string): { from: string; to: string } {
   return {
     from: new Date(startOfLocalDay(date, zone) - NIGHT_BEFORE_MS).toISOString(),
-    to: new Date(startOfLocalDay(addDays(date, 1), zone)).toISOString(),
+    to: new Date(startOfLocalDay(addDays(date, 1), zone) + NIGHT_AFTER_MS).toISOString(),
   };
 }
 
