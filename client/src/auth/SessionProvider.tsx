@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { fetchMe } from '../api/me';
-import { ApiError } from '../api/api-error';
+import { fetchSession } from '../api/me';
+import { ApiError, codeForStatus } from '../api/api-error';
 import type { Me } from '../api/types';
 import { browserStorage } from '../lib/storage';
 import { authClient } from './auth-client';
@@ -8,7 +8,7 @@ import { ME_CACHE_KEY, readCachedMe, writeCachedMe } from './me-cache';
 import { SessionContext, type SessionState, type SessionValue } from './session-context';
 import { initialSessionState, stateAfterMeError } from './session-state';
 
-/** Holds who is signed in (GET /api/v1/me), cached for offline reloads, refreshed when back online. */
+/** Holds who is signed in (GET /api/v1/me/session), cached for offline reloads, refreshed when back online. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>(() => initialSessionState(readCachedMe(browserStorage())));
   const stateRef = useRef(state);
@@ -22,7 +22,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const reload = useCallback(async (): Promise<Me> => {
     try {
-      const me = await fetchMe();
+      // Signed out is an answer, not a failed request: the session route answers 200 {signedIn: false}.
+      const me = await fetchSession();
+      if (!me) throw new ApiError(codeForStatus(401), 401, '');
       commit({ status: 'signedIn', me, fromCache: false });
       return me;
     } catch (error) {

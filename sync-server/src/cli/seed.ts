@@ -1,12 +1,16 @@
 // npm run seed: applies migrations and adds the demo organisations to the configured database (DATABASE_URL
-// or the embedded one), even a Postgres one. Idempotent: an existing demo organisation is left as it is.
+// or the embedded one), even a Postgres one. Idempotent: an existing demo organisation is left as it is (its
+// season of people, missions and punches is added only when it has no people yet).
 import { createAuth } from '../auth/auth';
 import { resolveAuthSecret } from '../auth/secret';
 import { loadConfig, loadDotEnv } from '../config';
 import { openDatabase } from '../db/connect';
 import { migrate } from '../db/migrate';
+import { domainHooks } from '../domains';
 import { seedDemo } from '../seed/demo';
 import { createLogger } from '../server';
+import { SyncCore } from '../sync/core';
+import { ChangeFeed } from '../sync/feed';
 
 loadDotEnv();
 const config = loadConfig();
@@ -25,7 +29,10 @@ try {
     logger,
     onInvitation: (info) => logger.info({ link: info.link }, 'invitation link'),
   });
-  const created = await seedDemo({ auth, db, logger }, { onlyIfEmpty: false });
+  // Synced documents go through the sync core (change numbers, audits, server fields, hooks); a running server
+  // on the same database hears of them through the change feed's NOTIFY.
+  const sync = new SyncCore(db.sql, new ChangeFeed(db, logger), domainHooks());
+  const created = await seedDemo({ auth, db, logger, sync, baseURL }, { onlyIfEmpty: false });
   logger.info({ created }, created ? 'demo data added' : 'demo data already present');
 } finally {
   await db.close();

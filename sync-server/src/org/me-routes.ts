@@ -32,6 +32,16 @@ export function meRoutes(deps: Deps) {
     return c.json(await meBody(deps, caller, caller.activeOrgId));
   });
 
+  /**
+   * The app's start-up question "am I signed in?": 200 either way ({signedIn: false} without a session), so the
+   * sign-in page loads without a failed request (a 401 on GET /me shows as an error in the browser console).
+   */
+  app.get('/session', async (c) => {
+    const caller = c.get('caller');
+    if (!caller) return c.json({ signedIn: false as const });
+    return c.json({ signedIn: true as const, me: await meBody(deps, caller, caller.activeOrgId) });
+  });
+
   /** Switches the active organisation of this session; only to an organisation the account belongs to. */
   app.put('/active-org', async (c) => {
     const caller = requireAccount(c);

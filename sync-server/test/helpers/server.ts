@@ -12,7 +12,9 @@ export interface TestServer extends RunningServer {
 
 /**
  * Starts the real server on a random port: PGlite in memory, or a fresh database on the test Postgres.
- * The demo organisations are always seeded. Logs are silent unless TEST_LOG_LEVEL is set.
+ * The demo organisations are always seeded, with their season (people, missions, punches, timesheets), but the
+ * demo accounts are linked to none of its people: a test links them to the people it makes. The season's own
+ * links are checked by demo-seed.test.ts. Logs are silent unless TEST_LOG_LEVEL is set.
  */
 export async function startTestServer(backend: Backend, overrides: Partial<Config> = {}): Promise<TestServer> {
   const scratch = backend === 'postgres' ? await createScratchDatabase() : undefined;
@@ -27,6 +29,7 @@ export async function startTestServer(backend: Backend, overrides: Partial<Confi
   };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const running = await startServer(config, logger);
+  if (config.seedDemo === 'always') await unlinkDemoPeople(running);
   return {
     ...running,
     backend,
@@ -50,4 +53,13 @@ function fixtureDist(): Promise<string> {
     return dir;
   })();
   return dist;
+}
+
+/** Unlinks the demo season's people from their accounts, through the sync core (numbered, audited writes). */
+async function unlinkDemoPeople(running: RunningServer): Promise<void> {
+  const { sql } = running.deps.db;
+  const linked = await sql<{ org_id: string; id: string }[]>`select org_id, id from users where not deleted and coalesce(doc->>'accountId', '') <> ''`;
+  for (const row of linked) {
+    await running.deps.sync.serverUpdate(row.org_id, { accountId: null, viewer: null }, 'users', row.id, (doc) => ({ ...doc, accountId: null, updatedAt: new Date().toISOString() }));
+  }
 }

@@ -82,7 +82,10 @@ describe.each(backends)('organisation and role isolation of sync on %s', (backen
     const assignments = await serverDocs(techA, 'assignments');
     expect([...assignments.keys()]).toEqual([techAssignment.id]);
     const reference = await serverDocs(techA, 'reference');
-    expect([...reference.values()].map((d) => d.kind)).toEqual(['venue']);
+    // Crew read the public kinds only (the demo season's venues, teams and skills among them), never a rate profile.
+    expect([...reference.values()].every((d) => ['venue', 'team', 'skill'].includes(String(d.kind)))).toBe(true);
+    expect(reference.has(docsA.reference![0]!.id)).toBe(true);
+    expect(reference.has(docsA.reference![1]!.id)).toBe(false);
     for (const name of ['kpi_values', 'analytics_slices']) expect((await serverDocs(techA, name)).size).toBe(0);
   });
 

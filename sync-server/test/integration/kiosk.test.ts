@@ -218,6 +218,51 @@ describe.each(backends)('kiosks and PINs on %s', (backend) => {
     expect((await regie.put(`/api/v1/timeclock/pins/${who}`, { pin: '1111' })).status).toBe(404);
   });
 
+  it('a trivial PIN is refused (400) with its code and a message in the caller\'s language; a good one is set', async () => {
+    const { people } = await scene(manager, 1);
+    const who = people[0]!.id;
+    const refused = async (pin: string, code: string) => {
+      const res = await manager.put(`/api/v1/timeclock/pins/${who}`, { pin });
+      expect(res.status, pin).toBe(400);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      expect(body.error.code, pin).toBe(code);
+      return body.error.message;
+    };
+    expect(await refused('0000', 'PIN_REPEATED_DIGITS')).toContain('0000');
+    expect(await refused('1234', 'PIN_SEQUENCE')).toContain('1234');
+    await refused('4321', 'PIN_SEQUENCE');
+    await refused('0123', 'PIN_SEQUENCE');
+    await refused('1212', 'PIN_TOO_COMMON');
+    expect(await refused('12a4', 'PIN_FORMAT')).toBe('Le code PIN doit compter 4 \u00e0 8 chiffres.');
+    await refused('123456789', 'PIN_FORMAT');
+    const english = new TestClient(server.url, 'en');
+    expect((await english.signIn('manager@coulisses.demo')).status).toBe(200);
+    const en = await english.put(`/api/v1/timeclock/pins/${who}`, { pin: '6969' });
+    expect(en.status).toBe(400);
+    expect(((await en.json()) as { error: { code: string; message: string } }).error).toEqual({ code: 'PIN_TOO_COMMON', message: 'This PIN is one of the most used, easy to guess: choose another one.' });
+    // Nothing was stored by the refusals.
+    const rows = await server.deps.db.sql`select hash from user_pins where user_id = ${who}`;
+    expect(rows).toHaveLength(0);
+    expect((await manager.put(`/api/v1/timeclock/pins/${who}`, { pin: '4821' })).status).toBe(204);
+  });
+
+  it('the kiosk reads the organisation\'s name and accent colour (settings.accentColor), absent until an admin sets it', async () => {
+    const { venue: v } = await scene(manager, 1);
+    const kiosk = await enrol(manager, v.id);
+    const before = (await (await kioskGet(kiosk.token, '/api/v1/kiosk/me')).json()) as { org: { name: string }; settings: Record<string, unknown> };
+    expect(before.org.name).not.toBe('');
+    expect(before.settings.accentColor).toBeUndefined();
+    const admin = await signedIn(server.url, 'admin@coulisses.demo');
+    expect((await admin.patch('/api/v1/org', { settings: { accentColor: 'teal' } })).status).toBe(400);
+    expect((await admin.patch('/api/v1/org', { settings: { accentColor: '#0E7C86' } })).status).toBe(200);
+    const after = (await (await kioskGet(kiosk.token, '/api/v1/kiosk/me')).json()) as { settings: Record<string, unknown> };
+    expect(after.settings.accentColor).toBe('#0E7C86');
+    const roster = (await (await kioskGet(kiosk.token, '/api/v1/kiosk/roster')).json()) as { settings: Record<string, unknown> };
+    expect(roster.settings.accentColor).toBe('#0E7C86');
+    // The other settings are kept.
+    expect(after.settings.repeatTapSeconds).toBe(before.settings.repeatTapSeconds);
+  });
+
   it('a QR code: the roster carries its SHA-256 only', async () => {
     const { venue: v, people } = await scene(manager, 1);
     const kiosk = await enrol(manager, v.id);

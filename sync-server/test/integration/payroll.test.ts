@@ -5,6 +5,7 @@ import { availableBackends } from '../helpers/backends';
 import { signedIn, type TestClient } from '../helpers/client';
 import { assignment, mission, now, person, project } from '../helpers/docs';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { serverDocs } from '../helpers/sync-assert';
 import { create, push } from '../helpers/sync-http';
 
 const backends = await availableBackends();
@@ -49,6 +50,9 @@ describe.each(backends)('payroll of a month on %s', (backend) => {
     const show = mission({ projectId, type: 'SPECTACLE', startAt: '2031-03-10T19:00:00.000Z', endAt: '2031-03-10T23:00:00.000Z' });
     await create(manager, 'missions', [show]);
     await create(manager, 'assignments', [assignment(show.id, worker.id, { role: 'Regisseur' })]);
+    // The organisation pays by this test's two rate profiles only: the demo season's are archived first.
+    const demoRates = [...(await serverDocs(manager, 'reference')).values()].filter((d) => d.kind === 'rate_profile' && !d._deleted);
+    expect((await push(manager, 'reference', demoRates.map((d) => ({ assumedMasterState: d, newDocumentState: { ...d, archived: true, updatedAt: now() } })))).rejected).toEqual([]);
     await create(manager, 'reference', [
       rateProfile('Cachet regisseur', { mode: 'CACHET', amountCents: 15000, appliesTo: { kind: 'ROLE', id: 'Regisseur' } }),
       rateProfile('Horaire', { mode: 'HOURLY', amountCents: 1500, appliesTo: { kind: 'ORG', id: null } }),

@@ -123,6 +123,8 @@ describe.each(backends)('time and pay you can rely on, on %s', (backend) => {
     it('two missions punched across midnight that share an hour: both timesheets carry OVERLAP, the payroll pays the hour once', async () => {
       const worker = person({ firstName: 'Nina', lastName: 'Nuit' });
       await create(manager, 'users', [worker]);
+      // Paid by the hour whatever the organisation's other rate profiles (a USER profile comes first).
+      await create(manager, 'reference', [rateProfile('Horaire Nina', { mode: 'HOURLY', amountCents: 1800, appliesTo: { kind: 'USER', id: worker.id } })]);
       // 22:00-02:00 and 01:00-05:00 local (UTC+2 in June): one hour shared after midnight.
       const m1 = mission({ status: 'PUBLISHED', startAt: '2031-06-14T20:00:00.000Z', endAt: '2031-06-15T00:00:00.000Z' });
       const m2 = mission({ status: 'PUBLISHED', startAt: '2031-06-14T23:00:00.000Z', endAt: '2031-06-15T03:00:00.000Z' });
@@ -146,7 +148,7 @@ describe.each(backends)('time and pay you can rely on, on %s', (backend) => {
       stored = await sheets();
       expect(stored.get(id1)).toMatchObject({ status: 'VALIDATED', anomalies: ['OVERLAP'] });
       const body = (await (await manager.get('/api/v1/payroll/2031-06')).json()) as Payroll;
-      // 4 h + 4 h punched, 7 h paid (no rate: hours only).
+      // 4 h + 4 h punched, 7 h paid.
       expect(body.people.find((p) => p.userId === worker.id)).toMatchObject({ hours: 7, overlapMinutes: 60, daysWorked: 2 });
       expect(body.overlaps.filter((o) => o.userId === worker.id)).toEqual([
         { userId: worker.id, timesheetIds: [id1, id2], dates: ['2031-06-14', '2031-06-15'], from: '2031-06-14T23:00:00.000Z', to: '2031-06-15T00:00:00.000Z', minutes: 60 },
