@@ -17,6 +17,11 @@ export const ERROR_STATUS = {
   RATE_LIMITED: 429,
   KIOSK_REVOKED: 401,
   PIN_LOCKED: 423,
+  /** A PIN refused by shared/src/timeclock/pin-rules.ts (format, one digit repeated, a run, a common PIN). */
+  PIN_FORMAT: 400,
+  PIN_REPEATED_DIGITS: 400,
+  PIN_SEQUENCE: 400,
+  PIN_TOO_COMMON: 400,
   PUNCH_NOT_SYNCED: 409,
   PHOTO_MISMATCH: 422,
   OUTSIDE_GEOFENCE: 422,

@@ -39,6 +39,8 @@ export const OrgSettingsSchema = z
     ruleWorkingDays: StrictBoolean.optional(),
     ruleBreaks: StrictBoolean.optional(),
     ruleNightWorker: StrictBoolean.optional(),
+    /** The organisation's accent colour (#rgb or #rrggbb): kiosk top bar and badges, the app's accent; the brand's when absent. */
+    accentColor: SafeText.regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i).optional(),
   })
   .strict();
 
@@ -47,8 +49,11 @@ export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
 /** The payroll rounding scope and the labour rule switches (stored with the time clock's fields). */
 export const RULE_SETTING_KEYS = ['roundingScope', 'ruleDailyRest', 'ruleWeeklyRest', 'ruleWorkingDays', 'ruleBreaks', 'ruleNightWorker'] as const;
 
-/** The fields of OrgSettings stored as one JSON column (the time clock's, and the rule switches). */
-export const TIMECLOCK_SETTING_KEYS = ['nightProfile', 'nightStart', 'nightEnd', 'nightPremiumPct', 'roundingMinutes', 'roundingMode', 'geofenceMode', 'repeatTapSeconds', 'skewToleranceSeconds', 'kioskRosterPolicy', ...RULE_SETTING_KEYS] as const;
+/** Branding: optional, no default (the brand colour applies). */
+export const BRANDING_SETTING_KEYS = ['accentColor'] as const;
+
+/** The fields of OrgSettings stored as one JSON column (the time clock's, the rule switches, the branding). */
+export const TIMECLOCK_SETTING_KEYS = ['nightProfile', 'nightStart', 'nightEnd', 'nightPremiumPct', 'roundingMinutes', 'roundingMode', 'geofenceMode', 'repeatTapSeconds', 'skewToleranceSeconds', 'kioskRosterPolicy', ...RULE_SETTING_KEYS, ...BRANDING_SETTING_KEYS] as const;
 
 export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   convention: 'LIVE_PERFORMANCE',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PLANNER_ROLES, ROLES, hasRole } from '@coulisses/shared';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { SafeText, text } from '@coulisses/shared/entities/common';
+import { text } from '@coulisses/shared/entities/common';
 import type { Deps } from '../deps';
 import type { AppEnv, OrgCaller } from '../http/context';
 import { AppError } from '../http/errors';
@@ -12,9 +12,11 @@ import { requireRole } from '../auth/caller';
 import { linkedUserId } from '../sync/viewer';
 import { requireKiosk } from './kiosk-auth';
 import { sha256Hex } from '@coulisses/shared/crypto/sha256';
+import { pinProblem } from '@coulisses/shared/timeclock/pin-rules';
 import { PIN_ITERATIONS, PIN_MAX_FAILURES, checkPin, pinVerifier } from './pin-hash';
 
-const PinBody = z.object({ pin: SafeText.regex(/^\d{4,8}$/) }).strict();
+/** The PIN's rules (shared pin-rules) answer their own codes (400), after the schema. */
+const PinBody = z.object({ pin: text(16) }).strict();
 const PinCheckBody = z.object({ userId: text(40).min(1), pin: text(16) }).strict();
 
 /** Online checks per minute per kiosk and person. */
@@ -58,6 +60,8 @@ export function pinRoutes(deps: Deps) {
     const caller = requireRole(c, ROLES);
     const userId = await managedPerson(c, caller);
     const { pin } = await readJson(c, PinBody);
+    const problem = pinProblem(pin);
+    if (problem) throw new AppError(problem);
     const v = await pinVerifier(pin);
     await sql`
       insert into user_pins (org_id, user_id, salt, hash, iterations)
