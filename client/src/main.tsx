@@ -3,7 +3,10 @@ import '@coulisses/shared/zod-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { applySavedTheme } from './ui/theme';
 import './styles.css';
+
+applySavedTheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

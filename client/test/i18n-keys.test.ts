@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, ENTITIES, LOCALES, ROLES, SECTIONS, catalogKeys, hasKey } from '@coulisses/shared';
+import { CATALOGS, ENTITIES, LOCALES, ROLES, SECTIONS, catalogKeys, hasKey, pluralBase, translate } from '@coulisses/shared';
+import type { Translate } from '../src/i18n/i18n-context';
 
 const sources = import.meta.glob<string>('../src/**/*.{ts,tsx}', { query: '?raw', import: 'default', eager: true });
 
@@ -15,8 +16,21 @@ function literalKeys(): string[] {
 }
 
 describe('i18n catalogues', () => {
-  it('have the same keys in French and English', () => {
-    expect(catalogKeys(CATALOGS.en).sort()).toEqual(catalogKeys(CATALOGS.fr).sort());
+  it('have the same keys in French and English (plural forms by their base)', () => {
+    const bases = (keys: string[]) => [...new Set(keys.map((k) => pluralBase(k)?.base ?? k))].sort();
+    expect(bases(catalogKeys(CATALOGS.en))).toEqual(bases(catalogKeys(CATALOGS.fr)));
+  });
+
+  it('are typed: an unknown key, or a plural key without a count, does not compile', () => {
+    const t = ((key: string, params?: Record<string, string | number>) => translate('fr', key, params)) as Translate;
+    expect(t('app.name')).toBe('Coulisses Crew');
+    expect(t('planMissions.count', { count: 2 })).toBe('2 missions');
+    // @ts-expect-error: not a key of the French catalogue
+    expect(t('no.such.key')).toBe('no.such.key');
+    // @ts-expect-error: a plural key needs a numeric count
+    expect(t('planMissions.count')).toBe('{count} missions');
+    // @ts-expect-error: plural forms are not keys of their own (the base is)
+    expect(t('planMissions.count_one', { count: 1 })).toBe('1 mission');
   });
 
   it('hold every literal key the client uses', () => {

@@ -1,7 +1,7 @@
 import { missions } from '@coulisses/shared';
 import { describe, expect, it } from 'vitest';
 import { wizardInput, type BatchValues } from '../src/pages/planning/missions/batch/batch-input';
-import { applyMissionEdit, emptyMissionForm, formOfMission, missionFields, newMission, type MissionFormValues } from '../src/pages/planning/missions/mission-writes';
+import { applyMissionEdit, emptyMissionForm, formOfMission, missionFields, newMission, type MissionFormValues } from '../src/data/planning/mission-writes';
 
 const P = 'Europe/Paris';
 const NOW = new Date('2026-11-21T09:15:00.000Z');

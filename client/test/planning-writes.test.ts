@@ -1,9 +1,9 @@
 import { assignments, availabilities, users } from '@coulisses/shared';
 import { describe, expect, it } from 'vitest';
-import { availabilityFields, emptyAvailability, initialStatus, newAvailability } from '../src/pages/planning/availability/availability-writes';
-import { shareableInvitationLink, tokenFromPath } from '../src/pages/mission-invitation/invitation-link';
-import { crewAnswer, managerStatusPatch, newAssignment } from '../src/pages/planning/missions/assign/assignment-writes';
-import { settingsOf } from '../src/pages/planning/missions/data/useOrgContext';
+import { availabilityFields, emptyAvailability, initialStatus, newAvailability } from '../src/data/planning/availability-writes';
+import { shareableInvitationLink, tokenFromPath } from '../src/lib/invitation-link';
+import { crewAnswer, managerStatusPatch, newAssignment } from '../src/data/planning/assignment-writes';
+import { settingsOf } from '../src/data/org/useOrgContext';
 import { applyPersonEdit, EMPTY_PERSON, newPerson, parseTags, personFields } from '../src/pages/planning/people/person-writes';
 import { projectFields, projectFromForm, EMPTY_PROJECT_FORM } from '../src/pages/planning/projects/project-writes';
 

@@ -27,15 +27,20 @@ test('a manager sees the week view with assignment colours, mission statuses and
   await expect(page.getByTestId(`cal-mission-${off.id}`)).toHaveAttribute('data-status', 'CANCELLED');
   await expect(page.getByTestId('cal-day-2027-01-05').getByTestId(`cal-mission-${show.id}`)).toContainText('10:00');
 
-  const colours: Record<string, string> = { INVITED: 'rgb(31, 95, 196)', ACCEPTED: 'rgb(30, 122, 70)', DECLINED: 'rgb(179, 38, 30)', CANCELLED: 'rgb(107, 102, 117)' };
+  // Each status has its own colour (design tokens), the one the legend shows for it.
   const statuses = ['INVITED', 'ACCEPTED', 'DECLINED', 'CANCELLED'];
+  const legend = page.getByTestId('cal-legend');
+  await expect(legend).toBeVisible();
+  const background = (l: import('@playwright/test').Locator) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const seen = new Set<string>();
   for (const [i, a] of invites.entries()) {
     const pill = page.getByTestId(`cal-assignment-${a.id}`);
     await expect(pill).toHaveAttribute('data-status', statuses[i]!);
-    await expect(pill).toHaveCSS('background-color', colours[statuses[i]!]!);
+    const colour = await background(legend.getByTestId(`cal-legend-${statuses[i]!}`).locator('.cal-dot'));
+    await expect(pill).toHaveCSS('background-color', colour);
+    seen.add(colour);
   }
-  const legend = page.getByTestId('cal-legend');
-  await expect(legend).toBeVisible();
+  expect(seen.size).toBe(statuses.length);
   await expect(legend.getByTestId('cal-legend-INVITED')).toContainText('Invitation envoy\u00e9e');
   await expect(legend.getByTestId('cal-legend-ACCEPTED')).toContainText('Accept\u00e9e');
   await expect(legend.getByTestId('cal-legend-DECLINED')).toContainText('D\u00e9clin\u00e9e');
@@ -146,6 +151,8 @@ test('a manager does the same by keyboard: picks a mission up, moves it two days
   await page.keyboard.press('Escape');
   await expect(live).toContainText('annul\u00e9');
   await expect(block).toHaveAttribute('data-start', ms(paris('2027-01-26', '10:00')));
+  // The focus stays on the item put back (not lost to <body>).
+  await expect(block).toBeFocused();
 
   await block.focus();
   await page.keyboard.press('Enter');
@@ -157,6 +164,8 @@ test('a manager does the same by keyboard: picks a mission up, moves it two days
   await page.keyboard.press('Enter');
   await expect(live).toContainText('d\u00e9plac\u00e9e');
   await expect(page.getByTestId('cal-day-2027-01-28').getByTestId(`cal-mission-${m.id}`)).toHaveAttribute('data-start', ms(paris('2027-01-28', '14:00')));
+  // The focus followed the mission to its new day, so the keyboard can go on from it.
+  await expect(page.getByTestId(`cal-mission-${m.id}`)).toBeFocused();
   await expect
     .poll(async () => {
       const doc = await serverDoc(page, 'missions', m.id);
@@ -173,7 +182,7 @@ test('a manager does the same by keyboard: picks a mission up, moves it two days
   await page.getByTestId(`cal-assign-option-${u.id}`).check();
   await page.getByTestId('cal-assign-submit').click();
   await expect(dialog).toHaveCount(0);
-  await expect(live).toContainText('invit\u00e9');
+  await expect(live).toContainText('invitation envoy\u00e9e');
   await expect
     .poll(async () => (await serverDocs(page.request, 'assignments')).filter((a) => a.missionId === m.id && a.userId === u.id && a.status === 'INVITED').length, { timeout: 20_000 })
     .toBe(1);

@@ -69,7 +69,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByTestId('signin-email').fill(email);
   await page.getByTestId('signin-password').fill(password);
   await page.getByTestId('signin-submit').click();
-  await expect(page.getByTestId('signout')).toBeVisible();
+  await expect(signedInMark(page)).toBeVisible();
+}
+
+/** What shows a signed-in header: the sign-out button on wide screens, the account menu's button on phones. */
+export function signedInMark(page: Page) {
+  return page.getByTestId('signout').or(page.getByTestId('account-menu-button'));
 }
 
 /** Waits until a service worker controls the page (a reload after the first install makes it so). */

@@ -51,7 +51,7 @@ export async function punchAtKiosk(page: Page, userId: string, pin: string, acti
   await enterPin(page, userId, pin);
   await page.getByTestId(`kiosk-action-${action}`).click();
   await expect(page.getByTestId('kiosk-confirm')).toBeVisible();
-  // The confirmation goes away by itself after 3 s; the button only shortens the wait.
+  // The confirmation goes away by itself after 4 s; the button only shortens the wait.
   await page.getByTestId('kiosk-confirm-done').click({ timeout: 2000 }).catch(() => undefined);
   await expect(page.getByTestId('kiosk-roster')).toBeVisible();
 }

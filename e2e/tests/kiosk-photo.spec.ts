@@ -11,19 +11,19 @@ test('a crew member adds a photo to a kiosk punch: the punch carries its hash an
   const api = await apiSession(baseURL!, ACCOUNTS.manager);
   const scene = await kioskScene(api, ['Dora']);
   const person = scene.people[0]!;
-  await setPinApi(api, person.id, '4321');
+  await setPinApi(api, person.id, '4826');
   const enrolled = await enrolKioskApi(api, scene.venue.id, 'Borne photo');
 
   await page.goto(enrolled.path);
   await expect(page.getByTestId('kiosk-roster')).toBeVisible();
   await page.locator(`[data-testid="kiosk-tile"][data-user-id="${person.id}"]`).click();
-  for (const d of '4321') await page.getByTestId(`kiosk-key-${d}`).click();
+  for (const d of '4826') await page.getByTestId(`kiosk-key-${d}`).click();
   await page.getByTestId('kiosk-pin-ok').click();
   await page.getByTestId('kiosk-photo').check();
   await page.getByTestId('kiosk-action-IN').click();
   await expect(page.getByTestId('kiosk-confirm')).toBeVisible();
   // Without the box ticked, the next punch has no photo.
-  await punchAtKiosk(page, person.id, '4321', 'OUT');
+  await punchAtKiosk(page, person.id, '4826', 'OUT');
 
   await expect(page.getByTestId('kiosk-pending')).toHaveAttribute('data-count', '0', { timeout: 30_000 });
   const punches = (await serverDocs(api, 'field_events')).filter((d) => d.kind === 'PUNCH' && d.deviceId === `kiosk-${enrolled.id}`);

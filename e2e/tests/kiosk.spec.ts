@@ -81,7 +81,7 @@ test('five wrong PINs lock that PIN on the kiosk; the manager then sees it locke
   const api = await apiSession(baseURL!, ACCOUNTS.manager);
   const scene = await kioskScene(api, ['Dora']);
   const person = scene.people[0]!;
-  await setPinApi(api, person.id, '4321');
+  await setPinApi(api, person.id, '4826');
   const { path } = await enrolKioskApi(api, scene.venue.id, 'Borne verrou');
 
   const tablet = await browser.newContext({ baseURL });
@@ -95,7 +95,7 @@ test('five wrong PINs lock that PIN on the kiosk; the manager then sees it locke
   await enterPin(kiosk, person.id, '0000');
   await expect(kiosk.getByTestId('kiosk-pin-message')).toHaveText('PIN bloqu\u00e9, demandez \u00e0 un responsable.');
   // Even the right PIN is refused now.
-  await enterPin(kiosk, person.id, '4321');
+  await enterPin(kiosk, person.id, '4826');
   await expect(kiosk.getByTestId('kiosk-actions')).toHaveCount(0);
   await expect(kiosk.getByTestId('kiosk-pin-message')).toHaveText('PIN bloqu\u00e9, demandez \u00e0 un responsable.');
   await expect(kiosk.getByTestId('kiosk-pending')).toHaveAttribute('data-count', '0', { timeout: 30_000 });

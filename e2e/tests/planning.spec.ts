@@ -179,7 +179,7 @@ test('offline, a manager sets up a venue, a team, a skill and a person, saves a 
   await page.getByTestId('template-apply-from').fill(addDays(monday, 7));
   await page.getByTestId('template-apply-to').fill(addDays(monday, 8));
   await page.getByTestId('template-apply-submit').click();
-  await expect(page.getByTestId('template-apply-result')).toContainText('2 mission(s) et 2 invitation(s)');
+  await expect(page.getByTestId('template-apply-result')).toContainText('2 missions et 2 invitations');
 
   // Bulk duplicate of the project's 3 missions.
   await filterMissions(page, projectId);

@@ -26,6 +26,25 @@ test('a TECH who opens /admin is sent to their own section', async ({ page }) =>
   await expect(page.getByTestId('page-admin')).toHaveCount(0);
 });
 
+test('the sign-in page loads without a console error (signed out is an answer, not a failed request)', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  const failed: string[] = [];
+  page.on('response', (res) => {
+    if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('signin-email')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('signin-email')).toBeVisible();
+  // Let the start-up requests (session, service worker) settle before reading what they logged.
+  await page.waitForLoadState('networkidle');
+  expect(failed, 'failed requests').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+});
+
 test('a wrong password shows an error and no session', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('signin-email').fill(ACCOUNTS.admin);

@@ -131,7 +131,8 @@ test('the crew and planner timesheet lists follow punches from another device, t
 
 test('validating a timesheet that overlaps another of the person asks first; the payroll lists the overlap and pays it once', async ({ page, baseURL }) => {
   const api = await apiSession(baseURL!, ACCOUNTS.manager);
-  const person = personDoc(uniqueName('Chevauche'), null);
+  // Paid by the hour (the demo organisation pays its intermittents by the cachet).
+  const person: Record<string, unknown> = { ...personDoc(uniqueName('Chevauche'), null), employmentType: 'CDD' };
   await pushDocs(api, 'users', [person]);
   const personId = String(person.id);
   const sheet = (startAt: string, endAt: string) => ({
@@ -153,7 +154,7 @@ test('validating a timesheet that overlaps another of the person asks first; the
   await page.getByTestId('ts-person').selectOption(personId);
   const longRow = page.locator(`[data-testid="ts-row"][data-id="${long.id}"]`);
   const shortRow = page.locator(`[data-testid="ts-row"][data-id="${short.id}"]`);
-  await expect(longRow.getByTestId('ts-overlap')).toContainText('420');
+  await expect(longRow.getByTestId('ts-overlap')).toContainText('7 h 00 en commun');
   await expect(shortRow.getByTestId('ts-overlap')).toBeVisible();
 
   await shortRow.getByTestId('ts-validate').click();

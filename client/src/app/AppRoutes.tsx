@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { SECTIONS, type SectionId } from '@coulisses/shared';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { SignInPage } from '../auth/SignInPage';
 import { SignUpPage } from '../auth/SignUpPage';
 import { WelcomePage } from '../org/WelcomePage';
@@ -16,8 +16,13 @@ import { SectionPage } from '../pages/sections/SectionPage';
 import { TimeclockPage } from '../pages/timeclock/TimeclockPage';
 import { REFUSED_PATH } from '../sync/ui/status-text';
 import { AppShell } from './AppShell';
-import { LandingRedirect, PublicOnly, RequireAuth, RequireOrg, SectionGuard } from './guards';
-import { SIGN_IN_PATH, SIGN_UP_PATH, WELCOME_PATH } from './routing';
+import { ScreenChange } from './ScreenChange';
+import { DesignGuard, LandingRedirect, PublicOnly, RequireAuth, RequireOrg, SectionGuard } from './guards';
+import { DESIGN_PATH, SIGN_IN_PATH, SIGN_UP_PATH, WELCOME_PATH } from './routing';
+import { LoadingScreen } from '../ui/LoadingScreen';
+
+/** The gallery loads on demand (its own chunk). */
+const DesignPage = lazy(() => import('../pages/design/DesignPage'));
 
 /** The sections built so far; the others show their placeholder. */
 function sectionPage(id: SectionId): ReactNode {
@@ -39,28 +44,42 @@ function sectionPage(id: SectionId): ReactNode {
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/invite/:id" element={<InvitePage />} />
-      <Route path="/m/:token" element={<MissionInvitationPage />} />
-      <Route path="/kiosk/*" element={<KioskApp />} />
-      <Route path={SIGN_IN_PATH} element={<PublicOnly><SignInPage /></PublicOnly>} />
-      <Route path={SIGN_UP_PATH} element={<PublicOnly><SignUpPage /></PublicOnly>} />
-      <Route element={<RequireAuth />}>
-        <Route path={WELCOME_PATH} element={<WelcomePage />} />
-        <Route element={<RequireOrg><AppShell /></RequireOrg>}>
-          {SECTIONS.map((section) => (
+    <>
+      {/* The document title, the focus on the new screen's heading and its announcement: one place for every route. */}
+      <ScreenChange />
+      <Routes>
+        <Route path="/invite/:id" element={<InvitePage />} />
+        <Route path="/m/:token" element={<MissionInvitationPage />} />
+        <Route path="/kiosk/*" element={<KioskApp />} />
+        <Route path={SIGN_IN_PATH} element={<PublicOnly><SignInPage /></PublicOnly>} />
+        <Route path={SIGN_UP_PATH} element={<PublicOnly><SignUpPage /></PublicOnly>} />
+        <Route element={<RequireAuth />}>
+          <Route path={WELCOME_PATH} element={<WelcomePage />} />
+          <Route element={<RequireOrg><AppShell /></RequireOrg>}>
+            {SECTIONS.map((section) => (
+              <Route
+                key={section.id}
+                path={`${section.path}/*`}
+                element={
+                  <SectionGuard sectionId={section.id}>{sectionPage(section.id)}</SectionGuard>
+                }
+              />
+            ))}
+            <Route path={REFUSED_PATH} element={<RefusedPage />} />
             <Route
-              key={section.id}
-              path={`${section.path}/*`}
+              path={DESIGN_PATH}
               element={
-                <SectionGuard sectionId={section.id}>{sectionPage(section.id)}</SectionGuard>
+                <DesignGuard>
+                  <Suspense fallback={<LoadingScreen />}>
+                    <DesignPage />
+                  </Suspense>
+                </DesignGuard>
               }
             />
-          ))}
-          <Route path={REFUSED_PATH} element={<RefusedPage />} />
+          </Route>
         </Route>
-      </Route>
-      <Route path="*" element={<LandingRedirect />} />
-    </Routes>
+        <Route path="*" element={<LandingRedirect />} />
+      </Routes>
+    </>
   );
 }

@@ -3,6 +3,8 @@ import { Outlet } from 'react-router';
 import { useSession } from '../auth/useSession';
 import { useT } from '../i18n/useT';
 import { startPhotoUploader } from '../timeclock/photo-queue';
+import { useOrgAccent } from '../ui/useOrgAccent';
+import { SyncAnnouncer } from '../sync/ui/SyncAnnouncer';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
 
@@ -13,11 +15,14 @@ export function AppShell() {
   const accountId = me?.account.id ?? null;
   // Punch photos taken offline wait in IndexedDB; they are sent while someone is signed in.
   useEffect(() => (accountId ? startPhotoUploader() : undefined), [accountId]);
+  // The organisation's accent colour (settings.accentColor), else the brand's.
+  useOrgAccent(me?.activeOrg?.settings);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      <SyncAnnouncer />
       <AppHeader />
       <MainNav />
       <main id="main" className="main" key={me?.activeOrg?.id ?? 'none'} tabIndex={-1}>

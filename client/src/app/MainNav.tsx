@@ -2,6 +2,7 @@ import { NavLink } from 'react-router';
 import { sectionsFor } from '@coulisses/shared';
 import { useSession } from '../auth/useSession';
 import { useT } from '../i18n/useT';
+import { DESIGN_PATH, canSeeDesign } from './routing';
 
 /** The sections the current role may open. */
 export function MainNav() {
@@ -17,6 +18,13 @@ export function MainNav() {
             </NavLink>
           </li>
         ))}
+        {canSeeDesign(me?.role, import.meta.env.DEV) && (
+          <li>
+            <NavLink to={DESIGN_PATH} className="main-nav__link" data-testid="nav-design">
+              {t('design.nav')}
+            </NavLink>
+          </li>
+        )}
       </ul>
     </nav>
   );

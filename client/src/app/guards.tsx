@@ -4,7 +4,7 @@ import type { SectionId } from '@coulisses/shared';
 import { useSession } from '../auth/useSession';
 import { ErrorScreen } from '../ui/ErrorScreen';
 import { LoadingScreen } from '../ui/LoadingScreen';
-import { SIGN_IN_PATH, authPath, landingPath, safeNext, sectionRedirect } from './routing';
+import { SIGN_IN_PATH, authPath, canSeeDesign, homeFor, landingPath, safeNext, sectionRedirect } from './routing';
 
 /** Signed-in routes: waits for /me, sends visitors to Sign in (and back here afterwards). */
 export function RequireAuth() {
@@ -47,4 +47,11 @@ export function LandingRedirect() {
   const { state, me } = useSession();
   if (state.status === 'loading') return <LoadingScreen />;
   return <Navigate to={landingPath(me)} replace />;
+}
+
+/** The design gallery: ADMIN, or anyone in a development build; the others go to their home. */
+export function DesignGuard({ children }: { children: ReactNode }) {
+  const { me } = useSession();
+  if (!canSeeDesign(me?.role, import.meta.env.DEV)) return <Navigate to={homeFor(me?.role)} replace />;
+  return children;
 }

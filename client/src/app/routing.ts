@@ -4,6 +4,13 @@ import type { Me } from '../api/types';
 export const SIGN_IN_PATH = '/sign-in';
 export const SIGN_UP_PATH = '/sign-up';
 export const WELCOME_PATH = '/welcome';
+/** The design system's gallery (docs/decisions/design-system.md). */
+export const DESIGN_PATH = '/design';
+
+/** The gallery is for ADMIN in the app's navigation, and for everyone in development builds. */
+export function canSeeDesign(role: Role | null | undefined, dev: boolean): boolean {
+  return dev || role === 'ADMIN';
+}
 
 /** The first section a role sees: ADMIN and MANAGER land on /planning, TECH on /my-missions. */
 export function homeFor(role: Role | null | undefined): string {

@@ -1,27 +1,15 @@
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { SIGN_IN_PATH } from '../app/routing';
 import { useT } from '../i18n/useT';
-import { useSession } from './useSession';
+import { Button } from '../ui/Button';
+import { IconSignOut } from '../ui/icons';
+import { useSignOut } from './useSignOut';
 
+/** The header's sign-out button (wide screens; phones have it in the account menu). */
 export function SignOutButton() {
   const t = useT();
-  const { signOut } = useSession();
-  const navigate = useNavigate();
-  const [busy, setBusy] = useState(false);
+  const { busy, signOut } = useSignOut();
   return (
-    <button
-      type="button"
-      className="button button--ghost button--on-dark"
-      data-testid="signout"
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        await signOut();
-        void navigate(SIGN_IN_PATH, { replace: true });
-      }}
-    >
+    <Button variant="secondary" onDark icon={IconSignOut} data-testid="signout" loading={busy} onClick={() => void signOut()}>
       {t('auth.signOut')}
-    </button>
+    </Button>
   );
 }

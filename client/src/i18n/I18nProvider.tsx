@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { translate, type Locale, type Params } from '@coulisses/shared';
 import { browserStorage } from '../lib/storage';
-import { I18nContext, type I18nValue } from './i18n-context';
+import { I18nContext, type I18nValue, type Translate } from './i18n-context';
 import { readLocale, saveLocale } from './locale-store';
 import { setCurrentLocale } from './current-locale';
 
@@ -25,7 +25,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [locale]);
 
   const value = useMemo<I18nValue>(
-    () => ({ locale, setLocale, t: (key: string, params?: Params) => translate(locale, key, params) }),
+    () => ({ locale, setLocale, t: ((key: string, params?: Params) => translate(locale, key, params)) as Translate }),
     [locale, setLocale],
   );
 

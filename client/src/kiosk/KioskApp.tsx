@@ -6,6 +6,24 @@ import { KioskMain, type EnrolledIdentity } from './KioskMain';
 import { KioskTopBar } from './KioskTopBar';
 import './kiosk.css';
 
+/**
+ * The kiosk is always dark (a tablet in the wings, backstage light): it sets the design system's dark theme on
+ * <html> while mounted and gives the page back the theme it had.
+ */
+function useKioskTheme(): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    const before = root.getAttribute('data-theme');
+    root.setAttribute('data-theme', 'dark');
+    root.classList.add('kiosk-page');
+    return () => {
+      root.classList.remove('kiosk-page');
+      if (before === null) root.removeAttribute('data-theme');
+      else root.setAttribute('data-theme', before);
+    };
+  }, []);
+}
+
 /** Reads `#enrol=<token>` from the address (the enrolment link). */
 function enrolTokenFromHash(): string | null {
   const m = /^#enrol=([A-Za-z0-9_-]{20,100})$/.exec(window.location.hash);
@@ -21,6 +39,7 @@ export function KioskApp() {
   const [identity, setIdentity] = useState<KioskIdentity | null>(() => readIdentity());
   const [enrolError, setEnrolError] = useState<string | null>(null);
   const [enrolling, setEnrolling] = useState<boolean>(() => enrolTokenFromHash() !== null);
+  useKioskTheme();
 
   useEffect(() => {
     const token = enrolTokenFromHash();
@@ -44,6 +63,22 @@ export function KioskApp() {
     );
   }, []);
 
+  // An enrolled kiosk reads who it is again once per start: the organisation's name and settings (its accent colour)
+  // may have changed since the enrolment. Offline or failing: what is stored stays.
+  const enrolled = Boolean(identity?.kiosk);
+  useEffect(() => {
+    const stored = readIdentity();
+    if (!enrolled || !stored?.kiosk || enrolTokenFromHash()) return;
+    fetchMe(stored.token).then(
+      (me) => {
+        const full = { token: stored.token, ...me };
+        saveIdentity(full);
+        setIdentity(full);
+      },
+      () => undefined,
+    );
+  }, [enrolled]);
+
   // A token stored but /kiosk/me never answered (enrolled offline): ask again.
   useEffect(() => {
     if (!identity || identity.kiosk || enrolling) return undefined;
@@ -63,8 +98,10 @@ export function KioskApp() {
 
   if (enrolling) {
     return (
-      <main className="kiosk kiosk-center" data-testid="kiosk-enrolling">
-        <p>{t('kiosk.enrolling')}</p>
+      <main className="kiosk" data-testid="kiosk-enrolling">
+        <section className="kiosk-screen kiosk-screen--message">
+          <p className="kiosk-notice">{t('kiosk.enrolling')}</p>
+        </section>
       </main>
     );
   }
@@ -72,10 +109,10 @@ export function KioskApp() {
     return (
       <main className="kiosk" data-testid="kiosk-instructions">
         <KioskTopBar title={t('kiosk.title')} />
-        <section className="kiosk-center">
+        <section className="kiosk-screen kiosk-screen--message">
           <h2>{t('kiosk.instructionsTitle')}</h2>
-          <p>{t('kiosk.instructions1')}</p>
-          <p>{t('kiosk.instructions2')}</p>
+          <p className="kiosk-sub">{t('kiosk.instructions1')}</p>
+          <p className="kiosk-sub">{t('kiosk.instructions2')}</p>
           {enrolError && (
             <p className="kiosk-alert" role="alert" data-testid="kiosk-enrol-error">
               {enrolError === 'KIOSK_REVOKED' ? t('kiosk.revoked') : t('kiosk.enrolFailed', { reason: enrolError })}

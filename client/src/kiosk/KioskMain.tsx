@@ -2,7 +2,9 @@ import { uuidv7 } from '@coulisses/shared';
 import type { PunchType } from '@coulisses/shared/timeclock/types';
 import { useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/useT';
-import { useNow } from '../pages/my-missions/useNow';
+import { IconCloud, IconCloudOff, IconUpload } from '../ui/icons';
+import { useOrgAccent } from '../ui/useOrgAccent';
+import { useNow } from '../lib/useNow';
 import { capturePunchPhoto } from '../timeclock/photo-capture';
 import { queuePhoto } from '../timeclock/photo-queue';
 import { recordPunch } from '../timeclock/punch-recorder';
@@ -16,7 +18,8 @@ import { RosterView } from './RosterView';
 import { usePinLocks } from './usePinLocks';
 import { useKioskStation } from './useKioskStation';
 
-const CONFIRM_MS = 3000;
+/** How long the confirmation of a punch stays on screen (the Done button shortens it). */
+export const CONFIRM_MS = 4000;
 
 type Screen =
   | { kind: 'roster' }
@@ -42,6 +45,10 @@ export function KioskMain({ identity }: { identity: EnrolledIdentity }) {
   const now = useNow(1000);
   const clock = useMemo(() => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(now), [now, zone, locale]);
   const timeOf = (iso: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(Date.parse(iso));
+  const settings = roster?.settings ?? identity.settings;
+  useOrgAccent(settings);
+  // What the live region says: a punch recorded, in words (a screen reader announces it while the screen shows it).
+  const [announce, setAnnounce] = useState('');
   const toRoster = () => {
     setWithPhoto(false);
     setScreen({ kind: 'roster' });
@@ -89,7 +96,6 @@ export function KioskMain({ identity }: { identity: EnrolledIdentity }) {
       }
       missionId = where.missionId;
     }
-    const settings = roster?.settings ?? identity.settings;
     const photo = withPhoto ? await capturePunchPhoto() : null;
     setWithPhoto(false);
     const res = await recordPunch(
@@ -98,20 +104,29 @@ export function KioskMain({ identity }: { identity: EnrolledIdentity }) {
       { deviceId, repeatTapSeconds: settings?.repeatTapSeconds ?? 10 },
     );
     if (photo && res.status !== 'REPEAT') await queuePhoto({ eventId: String(res.event.id), blob: photo.blob, sha256: photo.sha256 }).catch(() => undefined);
-    setScreen({ kind: 'confirm', person, punchType, at: String(res.event.at), repeat: res.status === 'REPEAT' });
+    const at = String(res.event.at);
+    const repeat = res.status === 'REPEAT';
+    const what = repeat ? t('kiosk.confirmRepeat', { time: timeOf(at) }) : t(`kiosk.confirm_${punchType}`, { time: timeOf(at) });
+    setAnnounce(t('kiosk.announce', { name: `${person.firstName} ${person.lastName}`, what }));
+    setScreen({ kind: 'confirm', person, punchType, at, repeat });
   };
 
   return (
-    <main className="kiosk" data-testid="kiosk-app">
-      <KioskTopBar title={roster?.venue.name || identity.kiosk.name}>
+    <main className="kiosk" data-testid="kiosk-app" data-screen={screen.kind}>
+      <KioskTopBar title={roster?.venue.name || identity.kiosk.name} orgName={identity.org?.name}>
         <span className="kiosk-clock" data-testid="kiosk-clock">
           {clock}
         </span>
         <span className={`kiosk-chip ${online ? 'kiosk-chip--online' : 'kiosk-chip--offline'}`} data-testid="kiosk-online" data-online={online ? 'true' : 'false'}>
-          {online ? t('kiosk.online') : t('kiosk.offline')}
+          {online ? <IconCloud /> : <IconCloudOff />}
+          <span>{online ? t('kiosk.online') : t('kiosk.offline')}</span>
         </span>
         <span className="kiosk-chip" data-testid="kiosk-pending" data-count={status.pending} aria-live="polite">
-          {t('kiosk.pending', { count: status.pending })}
+          <IconUpload />
+          <span className="kiosk-chip__num" aria-hidden="true">
+            {status.pending}
+          </span>
+          <span className="kiosk-chip__words">{t('kiosk.pending', { count: status.pending })}</span>
         </span>
       </KioskTopBar>
       {revoked && (
@@ -142,7 +157,12 @@ export function KioskMain({ identity }: { identity: EnrolledIdentity }) {
           onBack={toRoster}
         />
       )}
-      {screen.kind === 'confirm' && <PunchConfirm person={screen.person} punchType={screen.punchType} at={screen.at} repeat={screen.repeat} timeOf={timeOf} onDone={() => setScreen({ kind: 'roster' })} />}
+      {screen.kind === 'confirm' && (
+        <PunchConfirm person={screen.person} punchType={screen.punchType} at={screen.at} repeat={screen.repeat} ms={CONFIRM_MS} timeOf={timeOf} onDone={() => setScreen({ kind: 'roster' })} />
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="kiosk-announce">
+        {screen.kind === 'confirm' ? announce : ''}
+      </p>
     </main>
   );
 }

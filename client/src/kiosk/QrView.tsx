@@ -1,89 +1,87 @@
 import { sha256Hex } from '@coulisses/shared/crypto/sha256';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useI18n } from '../i18n/useT';
+import { BackButton } from './BackButton';
 import type { RosterPerson } from './kiosk-store';
+import { useQrCamera } from './qr-camera';
 
-interface DetectedBarcode {
-  rawValue: string;
-}
-interface BarcodeDetectorLike {
-  detect(source: HTMLVideoElement): Promise<DetectedBarcode[]>;
-}
-type BarcodeDetectorCtor = new (opts?: { formats?: string[] }) => BarcodeDetectorLike;
+/** How long an unknown code read by the camera is not reported again (it stays in front of the camera). */
+const UNKNOWN_QUIET_MS = 3000;
 
-/** Identification by QR code: the camera where BarcodeDetector exists, or the code typed; matched by its hash. */
+/**
+ * Identification by QR code: the camera reads the badge (every browser, qr-camera.ts), or the code printed under
+ * it is typed. A code is matched by its SHA-256 against the roster's qrHash: the kiosk never holds the codes.
+ */
 export function QrView({ people, onFound, onBack }: { people: RosterPerson[]; onFound: (p: RosterPerson) => void; onBack: () => void }) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const video = useRef<HTMLVideoElement | null>(null);
-  const Detector = (globalThis as { BarcodeDetector?: BarcodeDetectorCtor }).BarcodeDetector;
+  const lastUnknown = useRef<{ text: string; at: number } | null>(null);
 
   const identify = useCallback(
-    async (value: string): Promise<boolean> => {
-      const hash = sha256Hex(value.trim());
-      const person = people.find((p) => p.qrHash === hash);
-      if (person) onFound(person);
-      else setError(t('kiosk.qrUnknown'));
-      return Boolean(person);
+    (value: string, fromCamera: boolean): boolean => {
+      const text = value.trim();
+      const hash = sha256Hex(text);
+      const person = people.find((p) => p.qrHash !== null && p.qrHash === hash);
+      if (person) {
+        onFound(person);
+        return true;
+      }
+      const now = Date.now();
+      if (fromCamera && lastUnknown.current?.text === text && now - lastUnknown.current.at < UNKNOWN_QUIET_MS) return false;
+      lastUnknown.current = { text, at: now };
+      setError(t('kiosk.qrUnknown'));
+      return false;
     },
     [people, onFound, t],
   );
 
-  useEffect(() => {
-    if (!Detector || !navigator.mediaDevices?.getUserMedia) return undefined;
-    let stream: MediaStream | null = null;
-    let stopped = false;
-    let timer: number | undefined;
-    const detector = new Detector({ formats: ['qr_code'] });
-    void navigator.mediaDevices
-      .getUserMedia({ video: { facingMode: 'user' } })
-      .then(async (s) => {
-        stream = s;
-        if (stopped || !video.current) return;
-        video.current.srcObject = s;
-        await video.current.play().catch(() => undefined);
-        const scan = async () => {
-          if (stopped || !video.current) return;
-          const found = await detector.detect(video.current).catch(() => []);
-          if (found[0] && (await identify(found[0].rawValue))) return;
-          timer = window.setTimeout(() => void scan(), 400);
-        };
-        void scan();
-      })
-      .catch(() => undefined);
-    return () => {
-      stopped = true;
-      if (timer) window.clearTimeout(timer);
-      stream?.getTracks().forEach((tr) => tr.stop());
-    };
-  }, [Detector, identify]);
+  const camera = useQrCamera(video, (text) => identify(text, true));
 
   return (
-    <section className="kiosk-center" data-testid="kiosk-qr">
-      <h2>{t('kiosk.qrTitle')}</h2>
-      {Detector && <video ref={video} className="kiosk-video" muted playsInline />}
-      <form
-        className="kiosk-bar"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setError(null);
-          void identify(code);
-        }}
-      >
-        <input value={code} onChange={(e) => setCode(e.target.value)} aria-label={t('kiosk.qrType')} placeholder={t('kiosk.qrType')} autoComplete="off" data-testid="kiosk-qr-input" />
-        <button type="submit" className="kiosk-primary" data-testid="kiosk-qr-submit">
-          {t('kiosk.qrSubmit')}
-        </button>
-      </form>
-      {error && (
-        <p className="kiosk-alert" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="button" data-testid="kiosk-back" onClick={onBack}>
-        {t('kiosk.back')}
-      </button>
+    <section className="kiosk-screen kiosk-screen--qr" data-testid="kiosk-qr" data-camera={camera}>
+      <header className="kiosk-head">
+        <h2>{t('kiosk.qrTitle')}</h2>
+      </header>
+      <div className="kiosk-body kiosk-qr">
+        <div className="kiosk-qr__camera" data-testid="kiosk-qr-camera">
+          {camera !== 'unavailable' && <video ref={video} className="kiosk-video" muted playsInline aria-hidden="true" />}
+          {camera !== 'unavailable' && <span className="kiosk-qr__frame" aria-hidden="true" />}
+          <p className="kiosk-qr__status" role="status" data-testid="kiosk-qr-status">
+            {camera === 'starting' ? t('kiosk.qrStarting') : camera === 'scanning' ? t('kiosk.qrLooking') : t('kiosk.qrNoCamera')}
+          </p>
+        </div>
+        <div className="kiosk-qr__side">
+          <form
+            className="kiosk-qr__form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              setError(null);
+              lastUnknown.current = null;
+              identify(code, false);
+            }}
+          >
+            <label className="kiosk-qr__label" htmlFor="kiosk-qr-input">
+              {t('kiosk.qrType')}
+            </label>
+            <div className="kiosk-qr__row">
+              <input id="kiosk-qr-input" className="kiosk-input" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" autoCapitalize="off" spellCheck={false} data-testid="kiosk-qr-input" />
+              <button type="submit" className="kiosk-btn kiosk-btn--primary" data-testid="kiosk-qr-submit">
+                {t('kiosk.qrSubmit')}
+              </button>
+            </div>
+          </form>
+          {error && (
+            <p className="kiosk-alert" role="alert" data-testid="kiosk-qr-error">
+              {error}
+            </p>
+          )}
+        </div>
+      </div>
+      <footer className="kiosk-foot">
+        <BackButton onBack={onBack} />
+      </footer>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { switchActiveOrg } from '../api/me';
 import { useSession } from '../auth/useSession';
 import { useT } from '../i18n/useT';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { enumLabel } from '../i18n/enum-label';
 
 /** Memberships to pick from when the account has organisations but none is active. */
 export function OrgChooser() {
@@ -30,7 +31,7 @@ export function OrgChooser() {
         {me.orgs.map((org) => (
           <li key={org.id} className="list__item">
             <span>
-              <strong>{org.name}</strong> <span className="muted">{t(`roles.${org.role}`)}</span>
+              <strong>{org.name}</strong> <span className="muted">{enumLabel(t, 'role', org.role)}</span>
             </span>
             <button
               type="button"

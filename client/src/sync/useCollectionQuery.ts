@@ -56,10 +56,17 @@ export function useCollectionQuery<T extends { id: string } = SyncDoc>(
     const collection = db?.collections[name];
     if (!db || !collection) return undefined;
     const mango = JSON.parse(key.slice(name.length + 1)) as MangoQuery<SyncDoc>;
-    const sub = collection.find(mango).$.subscribe((found) => {
-      setResult({ db, key, docs: found.map((doc) => toPlain<T>(doc as RxDocument<SyncDoc>)) });
-    });
-    return () => sub.unsubscribe();
+    // A collection being re-created (a reset) is closed for a moment: the reset event subscribes again.
+    let sub: { unsubscribe(): void } | undefined;
+    try {
+      sub = collection.find(mango).$.subscribe({
+        next: (found) => setResult({ db, key, docs: found.map((doc) => toPlain<T>(doc as RxDocument<SyncDoc>)) }),
+        error: () => undefined,
+      });
+    } catch {
+      sub = undefined;
+    }
+    return () => sub?.unsubscribe();
   }, [db, name, key, generation]);
 
   const sameDb = result !== null && result.db === db;

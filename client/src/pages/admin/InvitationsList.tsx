@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import type { Invitation } from '../../api/types';
-import { formatDateTime } from '../../i18n/format';
+import { formatInZone } from '../../i18n/format';
+import { useOrgContext } from '../../data/org/useOrgContext';
 import { useI18n } from '../../i18n/useT';
+import { CopyButton } from '../../ui/CopyButton';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { enumLabel } from '../../i18n/enum-label';
 
-/** Pending invitations with their expiry and a revoke button. */
+/** Pending invitations with their expiry, the link to pass on (copyable) and a revoke button. */
 export function InvitationsList({
   invitations,
   onRevoke,
@@ -13,6 +16,7 @@ export function InvitationsList({
   onRevoke: (id: string) => Promise<void>;
 }) {
   const { t, locale } = useI18n();
+  const { tz } = useOrgContext();
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const shown = invitations.filter((i) => i.status.toLowerCase() === 'pending');
@@ -43,10 +47,23 @@ export function InvitationsList({
               <span className="list__main">
                 <strong className="break">{invitation.email}</strong>
                 <span className="muted">
-                  {t(`roles.${invitation.role}`)}
+                  {enumLabel(t, 'role', invitation.role)}
                   {' - '}
-                  {t('admin.invitations.expires', { date: formatDateTime(locale, invitation.expiresAt) })}
+                  {t('admin.invitations.expires', { date: formatInZone(locale, invitation.expiresAt, tz) })}
                 </span>
+                {invitation.link && (
+                  <span className="input-row">
+                    <input
+                      className="field__input"
+                      data-testid={`invitation-link-${invitation.id}`}
+                      aria-label={t('admin.invitations.linkOf', { email: invitation.email })}
+                      value={invitation.link}
+                      readOnly
+                      onFocus={(event) => event.target.select()}
+                    />
+                    <CopyButton text={invitation.link} testId={`invitation-copy-${invitation.id}`} />
+                  </span>
+                )}
               </span>
               <button
                 type="button"

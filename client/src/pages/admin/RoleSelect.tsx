@@ -1,5 +1,6 @@
 import { ROLES, isRole, type Role } from '@coulisses/shared';
 import { useT } from '../../i18n/useT';
+import { enumLabel } from '../../i18n/enum-label';
 
 /** A <select> of the three roles; label it with `id` + <label htmlFor> or with `ariaLabel`. */
 export function RoleSelect({
@@ -31,7 +32,7 @@ export function RoleSelect({
     >
       {ROLES.map((role) => (
         <option key={role} value={role}>
-          {t(`roles.${role}`)}
+          {enumLabel(t, 'role', role)}
         </option>
       ))}
     </select>

@@ -5,6 +5,7 @@ import { FieldValues } from './FieldValues';
 import { conflictFields, labelOr, type ConflictDoc } from './conflict-view';
 import { docDisplayName } from './doc-names';
 import type { FormatContext } from './field-format';
+import { enumLabel } from '../../i18n/enum-label';
 
 /** One entry of the conflict log: what, which rule, the outcome, the values kept and discarded, who and when. */
 export function ConflictRow({ conflict, ctx }: { conflict: ConflictDoc; ctx: FormatContext }) {
@@ -28,7 +29,7 @@ export function ConflictRow({ conflict, ctx }: { conflict: ConflictDoc; ctx: For
       data-outcome={conflict.outcome}
     >
       <div className="conflict__head">
-        <span className={`badge badge--outcome-${conflict.outcome.toLowerCase()}`}>{t(`conflicts.outcomes.${conflict.outcome}`)}</span>
+        <span className={`badge badge--outcome-${conflict.outcome.toLowerCase()}`}>{enumLabel(t, 'conflictOutcome', conflict.outcome)}</span>
         <span className="muted">{labelOr(locale, `conflicts.entityOne.${conflict.entity}`, t('conflicts.document'))}</span>
         <strong className="break" data-testid={`conflict-name-${conflict.id}`}>
           {name}

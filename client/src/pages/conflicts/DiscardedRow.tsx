@@ -5,7 +5,7 @@ import { formatInZone } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
 import type { DiscardedEdit } from '../../sync/outbox';
 import { useOutbox } from '../../sync/useSync';
-import { useLocalWrites, type CollectionName } from '../planning/missions/data/useLocalWrites';
+import { useLocalWrites, type CollectionName } from '../../data/useLocalWrites';
 import { FieldValues } from './FieldValues';
 import { labelOr } from './conflict-view';
 import { docDisplayName } from './doc-names';

@@ -41,14 +41,16 @@ export function RefusedChanges({ asPage = false }: { asPage?: boolean }) {
     if (location.hash === '#refused') ref.current?.scrollIntoView({ block: 'start' });
   }, [location.hash]);
 
+  // Heading levels follow the place: the page's h1 and its h2s, or an h2 section of the Conflicts page and its h3s.
   const Title = asPage ? 'h1' : 'h2';
+  const Sub = asPage ? 'h2' : 'h3';
   return (
     <section id="refused" ref={ref} aria-labelledby="refused-title" data-testid="refused-changes">
       <Title id="refused-title" data-testid={asPage ? 'page-refused' : undefined}>
         {t('sync.refused.sectionTitle')}
       </Title>
-      <DiscardedEdits edits={discarded} ctx={ctx} />
-      <h3>{t('sync.refused.title')}</h3>
+      <DiscardedEdits edits={discarded} ctx={ctx} heading={Sub} />
+      <Sub>{t('sync.refused.title')}</Sub>
       <p className="muted">{t('sync.refused.intro')}</p>
       {sorted.length === 0 ? (
         <p className="muted" data-testid="refused-empty">

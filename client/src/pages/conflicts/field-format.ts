@@ -1,4 +1,5 @@
 import { entityByName, hasKey, translate, type Locale } from '@coulisses/shared';
+import { enumLabelKey, type EnumName } from '@coulisses/shared/i18n/enums';
 import { formatCount, formatInZone, formatLocalDate } from '../../i18n/format';
 import { REF_FIELDS, docDisplayName, type DocLookup } from './doc-names';
 
@@ -67,17 +68,19 @@ export function fieldLabel(locale: Locale, collection: string, field: string): s
   return hasKey(locale, key) ? translate(locale, key) : translate(locale, 'conflicts.otherField');
 }
 
-/** Where the labels of a field's enum values are in the catalogues (values the app already names elsewhere). */
-const ENUM_LABELS: Record<string, Record<string, string>> = {
-  reference: { kind: 'conflicts.referenceKinds' },
-  users: { employmentType: 'plan.employmentTypes' },
-  projects: { status: 'projects.statuses' },
-  missions: { status: 'plan.missionStatuses', type: 'plan.missionTypes' },
-  assignments: { status: 'plan.assignmentStatuses', statusChangedBy: 'planAssign.actors' },
-  availabilities: { status: 'plan.availabilityStatuses', kind: 'plan.availabilityKinds' },
-  timesheets: { status: 'timeclock.status', source: 'timeclock.source', type: 'plan.missionTypes', anomalies: 'timeclock.anomalies' },
-  field_events: { flags: 'timeclock.flags' },
-  conflicts: { outcome: 'conflicts.outcomes' },
+/** The enum (shared/src/i18n/enums.ts) of a field whose values are labelled in the catalogues. */
+const FIELD_ENUMS: Record<string, Record<string, EnumName>> = {
+  reference: { kind: 'referenceKind' },
+  users: { employmentType: 'employmentType' },
+  projects: { status: 'projectStatus' },
+  missions: { status: 'missionStatus', type: 'missionType' },
+  assignments: { status: 'assignmentStatus', statusChangedBy: 'assignmentActor' },
+  availabilities: { status: 'availabilityStatus', kind: 'availabilityKind' },
+  timesheets: { status: 'timesheetStatus', source: 'timesheetSource', type: 'timesheetType', anomalies: 'timeAnomaly' },
+  field_events: { kind: 'fieldEventKind', flags: 'punchFlag' },
+  kpi_values: { status: 'kpiStatus' },
+  action_plans: { status: 'actionPlanStatus' },
+  conflicts: { outcome: 'conflictOutcome' },
 };
 
 /** Fields counted in minutes. */
@@ -102,9 +105,9 @@ function truncate(text: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 
-function labelOf(locale: Locale, prefix: string | undefined, value: string): string {
-  const key = prefix ? `${prefix}.${value}` : '';
-  return key && hasKey(locale, key) ? translate(locale, key) : value;
+function labelOf(locale: Locale, name: EnumName | undefined, value: string): string {
+  const key = name ? enumLabelKey(name, value) : null;
+  return key ? translate(locale, key) : value;
 }
 
 function refName(target: string, id: string, ctx: FormatContext): string {
@@ -128,7 +131,7 @@ function scalarText(collection: string, field: string, kind: FieldKind, value: u
   if (typeof value === 'string') {
     if (kind === 'instant') return formatInZone(locale, value, ctx.timeZone);
     if (kind === 'date') return formatLocalDate(locale, value);
-    return labelOf(locale, ENUM_LABELS[collection]?.[field], value);
+    return labelOf(locale, FIELD_ENUMS[collection]?.[field], value);
   }
   if (collection === 'missions' && field === 'needs' && typeof value === 'object' && value !== null) {
     const need = value as { role?: unknown; count?: unknown };

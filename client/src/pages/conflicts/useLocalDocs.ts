@@ -39,18 +39,25 @@ export function useLocalDocs(refs: readonly DocRef[]): DocLookup {
     if (!db) return undefined;
     const byCollection = JSON.parse(wanted) as Record<string, string[]>;
     const parts = new Map<string, Map<string, PlainDoc>>();
-    const subs = Object.entries(byCollection)
-      .filter(([name]) => db.collections[name])
-      .map(([name, ids]) =>
-        db.collections[name]!.findByIds(ids).$.subscribe((result) => {
-          const part = new Map<string, PlainDoc>();
-          for (const [id, doc] of result) part.set(keyOf(name, id), (doc as RxDocument<SyncDoc>).toJSON() as PlainDoc);
-          parts.set(name, part);
-          const merged = new Map<string, PlainDoc>();
-          for (const p of parts.values()) for (const [k, v] of p) merged.set(k, v);
-          setFound({ db, docs: merged });
-        }),
-      );
+    const subs: { unsubscribe(): void }[] = [];
+    for (const [name, ids] of Object.entries(byCollection)) {
+      const collection = db.collections[name];
+      if (!collection) continue;
+      const onResult = (result: Map<string, unknown>) => {
+        const part = new Map<string, PlainDoc>();
+        for (const [id, doc] of result) part.set(keyOf(name, id), (doc as RxDocument<SyncDoc>).toJSON() as PlainDoc);
+        parts.set(name, part);
+        const merged = new Map<string, PlainDoc>();
+        for (const p of parts.values()) for (const [k, v] of p) merged.set(k, v);
+        setFound({ db, docs: merged });
+      };
+      // A collection being re-created (a reset) is closed for a moment: the reset event subscribes again.
+      try {
+        subs.push(collection.findByIds(ids).$.subscribe({ next: onResult, error: () => undefined }));
+      } catch {
+        // closed: wait for collectionReset$
+      }
+    }
     return () => subs.forEach((s) => s.unsubscribe());
   }, [db, wanted, generation]);
 

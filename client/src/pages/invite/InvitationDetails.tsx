@@ -1,7 +1,8 @@
 import type { PublicInvitation } from '../../api/types';
-import { formatDateTime } from '../../i18n/format';
+import { formatWithZoneName } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
 import type { InvitationState } from './invitation-status';
+import { enumLabel } from '../../i18n/enum-label';
 
 export function InvitationDetails({ invitation, state }: { invitation: PublicInvitation; state: InvitationState }) {
   const { t, locale } = useI18n();
@@ -10,7 +11,7 @@ export function InvitationDetails({ invitation, state }: { invitation: PublicInv
       <dt>{t('invite.org')}</dt>
       <dd data-testid="invite-org">{invitation.orgName}</dd>
       <dt>{t('invite.role')}</dt>
-      <dd data-testid="invite-role-name">{t(`roles.${invitation.role}`)}</dd>
+      <dd data-testid="invite-role-name">{enumLabel(t, 'role', invitation.role)}</dd>
       <dt>{t('invite.email')}</dt>
       <dd data-testid="invite-email-address" className="break">
         {invitation.email}
@@ -24,7 +25,7 @@ export function InvitationDetails({ invitation, state }: { invitation: PublicInv
       {state === 'pending' && (
         <>
           <dt>{t('invite.expiresAt')}</dt>
-          <dd>{formatDateTime(locale, invitation.expiresAt)}</dd>
+          <dd>{formatWithZoneName(locale, invitation.expiresAt)}</dd>
         </>
       )}
     </dl>

@@ -1,7 +1,8 @@
 import { formatInZone } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
-import { StatusBadge } from '../planning/missions/ui/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import type { MissionInvitationView } from './mission-invitation-api';
+import { enumLabel } from '../../i18n/enum-label';
 
 /** Organisation, mission, venue, times in the organisation's zone, and the current answer. */
 export function InvitationDetails({ view }: { view: MissionInvitationView }) {
@@ -17,7 +18,7 @@ export function InvitationDetails({ view }: { view: MissionInvitationView }) {
       {mission && (
         <>
           <dt>{t('planMissions.type')}</dt>
-          <dd>{t(`plan.missionTypes.${mission.type}`)}</dd>
+          <dd>{enumLabel(t, 'missionType', mission.type)}</dd>
           <dt>{t('planMissions.start')}</dt>
           <dd data-testid="mi-start">{formatInZone(locale, mission.startAt, tz)}</dd>
           <dt>{t('planMissions.end')}</dt>

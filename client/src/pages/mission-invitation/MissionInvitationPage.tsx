@@ -9,7 +9,7 @@ import '../my-missions/my-missions.css';
 import '../planning/missions/missions.css';
 import { InvitationAnswer } from './InvitationAnswer';
 import { InvitationDetails } from './InvitationDetails';
-import { tokenFromPath } from './invitation-link';
+import { tokenFromPath } from '../../lib/invitation-link';
 import { useMissionInvitation } from './useMissionInvitation';
 
 /** /m/:token, public (no session needed): the mission of an invitation link, accepted or declined here. */

@@ -1,12 +1,14 @@
+import type { PlainKey } from '@coulisses/shared';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { TextField } from '../../ui/TextField';
-import { availabilityFields, emptyAvailability, type AvailabilityFields, type AvailabilityFormError, type AvailabilityFormValues } from '../planning/availability/availability-writes';
-import { useOrgContext } from '../planning/missions/data/useOrgContext';
-import { LocalDateTimeField } from '../planning/missions/form/LocalDateTimeField';
-import { SelectField } from '../planning/missions/ui/SelectField';
+import { availabilityFields, emptyAvailability, type AvailabilityFields, type AvailabilityFormError, type AvailabilityFormValues } from '../../data/planning/availability-writes';
+import { useOrgContext } from '../../data/org/useOrgContext';
+import { LocalDateTimeField } from '../../components/LocalDateTimeField';
+import { SelectField } from '../../components/SelectField';
+import { enumLabel } from '../../i18n/enum-label';
 
-const ERRORS: Record<AvailabilityFormError, string> = {
+const ERRORS: Record<AvailabilityFormError, PlainKey> = {
   INVALID: 'planMissionForm.invalidTime',
   END_BEFORE_START: 'planMissionForm.endBeforeStart',
   BAD_UNTIL: 'myAvailability.badUntil',
@@ -38,7 +40,7 @@ export function AvailabilityForm({ onSave }: { onSave: (f: AvailabilityFields) =
 
   return (
     <form className="form" data-testid="avail-form" onSubmit={submit} noValidate>
-      <SelectField label={t('myAvailability.kind')} testId="avail-kind" value={v.kind} onValue={(k) => set('kind')(k as AvailabilityFormValues['kind'])} options={(['UNAVAILABLE', 'AVAILABLE'] as const).map((k) => ({ value: k, label: t(`plan.availabilityKinds.${k}`) }))} />
+      <SelectField label={t('myAvailability.kind')} testId="avail-kind" value={v.kind} onValue={(k) => set('kind')(k as AvailabilityFormValues['kind'])} options={(['UNAVAILABLE', 'AVAILABLE'] as const).map((k) => ({ value: k, label: enumLabel(t, 'availabilityKind', k) }))} />
       <LocalDateTimeField label={t('planMissions.start')} testPrefix="avail-start" date={v.startDate} time={v.startTime} onDate={set('startDate')} onTime={set('startTime')} />
       <LocalDateTimeField label={t('planMissions.end')} testPrefix="avail-end" date={v.endDate} time={v.endTime} onDate={set('endDate')} onTime={set('endTime')} />
       <label className="checkbox">

@@ -1,7 +1,8 @@
 import { formatInZone } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
-import type { MissionDoc, ReferenceDoc } from '../planning/missions/data/types';
-import { venueAddress } from '../planning/people/reference/reference-writes';
+import type { MissionDoc, ReferenceDoc } from '../../data/types';
+import { venueAddress } from '../../data/planning/reference-writes';
+import { enumLabel } from '../../i18n/enum-label';
 
 /** The details a crew member needs: venue and address, times in the organisation's zone, contacts, notes. */
 export function MissionFacts({ m, venue, tz, testId }: { m: MissionDoc; venue: ReferenceDoc | undefined; tz: string; testId: string }) {
@@ -14,7 +15,7 @@ export function MissionFacts({ m, venue, tz, testId }: { m: MissionDoc; venue: R
       <dt>{t('planMissions.end')}</dt>
       <dd>{formatInZone(locale, m.endAt, tz)}</dd>
       <dt>{t('planMissions.type')}</dt>
-      <dd>{t(`plan.missionTypes.${m.type}`)}</dd>
+      <dd>{enumLabel(t, 'missionType', m.type)}</dd>
       <dt>{t('planMissions.venue')}</dt>
       <dd>{venue?.name ?? '-'}</dd>
       {address && (

@@ -1,12 +1,13 @@
 import { useT } from '../../i18n/useT';
-import { AvailabilityWhen } from '../planning/availability/AvailabilityWhen';
-import { initialStatus, newAvailability } from '../planning/availability/availability-writes';
-import { useAvailabilities } from '../planning/missions/data/queries';
-import type { UserDoc } from '../planning/missions/data/types';
-import { useLocalWrites } from '../planning/missions/data/useLocalWrites';
-import { useOrgContext } from '../planning/missions/data/useOrgContext';
-import { StatusBadge } from '../planning/missions/ui/StatusBadge';
+import { AvailabilityWhen } from '../../components/AvailabilityWhen';
+import { initialStatus, newAvailability } from '../../data/planning/availability-writes';
+import { useAvailabilities } from '../../data/queries';
+import type { UserDoc } from '../../data/types';
+import { useLocalWrites } from '../../data/useLocalWrites';
+import { useOrgContext } from '../../data/org/useOrgContext';
+import { StatusBadge } from '../../components/StatusBadge';
 import { AvailabilityForm } from './AvailabilityForm';
+import { enumLabel } from '../../i18n/enum-label';
 
 /** My availability: declare windows (weekly ones too) and see the manager's decision the server sends back. */
 export function MyAvailability({ user }: { user: UserDoc }) {
@@ -28,7 +29,7 @@ export function MyAvailability({ user }: { user: UserDoc }) {
           {docs.map((a) => (
             <li key={a.id} className="list__item" data-testid={`avail-row-${a.id}`} data-status={a.status}>
               <div className="list__main">
-                <strong>{t(`plan.availabilityKinds.${a.kind}`)}</strong>
+                <strong>{enumLabel(t, 'availabilityKind', a.kind)}</strong>
                 <AvailabilityWhen a={a} tz={tz} />
                 {a.note && <span className="muted">{a.note}</span>}
                 <span>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { formatInZone } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
-import type { AssignmentDoc, MissionDoc, ReferenceDoc } from '../planning/missions/data/types';
-import { StatusBadge } from '../planning/missions/ui/StatusBadge';
+import type { AssignmentDoc, MissionDoc, ReferenceDoc } from '../../data/types';
+import { StatusBadge } from '../../components/StatusBadge';
 import { DeclineForm } from './DeclineForm';
 import { MissionFacts } from './MissionFacts';
 

@@ -3,13 +3,13 @@ import { errorText } from '../../api/error-text';
 import { useI18n } from '../../i18n/useT';
 import { useRefusedWrites } from '../../sync/useSync';
 import { LoadingScreen } from '../../ui/LoadingScreen';
-import { byId, useAssignments, useMissions, useReference } from '../planning/missions/data/queries';
-import type { AssignmentDoc, MissionDoc, UserDoc } from '../planning/missions/data/types';
-import { useOrgContext } from '../planning/missions/data/useOrgContext';
-import { usePendingIds } from '../planning/missions/data/usePendingIds';
+import { byId, useAssignments, useMissions, useReference } from '../../data/queries';
+import type { AssignmentDoc, MissionDoc, UserDoc } from '../../data/types';
+import { useOrgContext } from '../../data/org/useOrgContext';
+import { usePendingIds } from '../../data/usePendingIds';
 import { MyMissionCard } from './MyMissionCard';
 import { useCrewAnswer } from './useCrewAnswer';
-import { useNow } from './useNow';
+import { useNow } from '../../lib/useNow';
 
 /** My upcoming missions (soonest first) with my answer; the past ones folded below. */
 export function MyMissionList({ user }: { user: UserDoc }) {

@@ -5,7 +5,7 @@ import '../planning/missions/missions.css';
 import { MyAvailability } from './MyAvailability';
 import { MyMissionList } from './MyMissionList';
 import './my-missions.css';
-import { useMyUser } from './useMyUser';
+import { useMyUser } from '../../data/org/useMyUser';
 
 /** My missions (every role, phone first): my invitations and answers, and my availability. Works offline. */
 export function MyMissionsPage() {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { crewAnswer } from '../planning/missions/assign/assignment-writes';
-import type { AssignmentDoc } from '../planning/missions/data/types';
-import { useLocalWrites } from '../planning/missions/data/useLocalWrites';
-import { useOrgContext } from '../planning/missions/data/useOrgContext';
+import { crewAnswer } from '../../data/planning/assignment-writes';
+import type { AssignmentDoc } from '../../data/types';
+import { useLocalWrites } from '../../data/useLocalWrites';
+import { useOrgContext } from '../../data/org/useOrgContext';
 
 /** Accept or decline one's own assignment locally: works offline, pushed by the next sync. */
 export function useCrewAnswer(): ((a: AssignmentDoc, status: 'ACCEPTED' | 'DECLINED', reason?: string) => Promise<void>) | null {

@@ -1,6 +1,6 @@
 import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useT } from '../../i18n/useT';
-import { useOrgContext } from '../planning/missions/data/useOrgContext';
+import { useOrgContext } from '../../data/org/useOrgContext';
 import { ChainsTab } from './chains/ChainsTab';
 import { KiosksTab } from './kiosks/KiosksTab';
 import { MyPinTab } from './pins/MyPinTab';

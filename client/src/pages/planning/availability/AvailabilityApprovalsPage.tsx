@@ -1,12 +1,13 @@
 import { useT } from '../../../i18n/useT';
 import { LoadingScreen } from '../../../ui/LoadingScreen';
-import { byId, useAvailabilities, useUsers } from '../missions/data/queries';
-import { personName, type AvailabilityDoc } from '../missions/data/types';
-import { useLocalWrites } from '../missions/data/useLocalWrites';
-import { useOrgContext } from '../missions/data/useOrgContext';
+import { byId, useAvailabilities, useUsers } from '../../../data/queries';
+import { personName, type AvailabilityDoc } from '../../../data/types';
+import { useLocalWrites } from '../../../data/useLocalWrites';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import '../missions/missions.css';
-import { StatusBadge } from '../missions/ui/StatusBadge';
-import { AvailabilityWhen } from './AvailabilityWhen';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { AvailabilityWhen } from '../../../components/AvailabilityWhen';
+import { enumLabel } from '../../../i18n/enum-label';
 
 const RECENT = 30;
 
@@ -41,7 +42,7 @@ export function AvailabilityApprovalsPage() {
               <div className="list__main">
                 <strong>{nameOf(a)}</strong>
                 <span>
-                  {t(`plan.availabilityKinds.${a.kind}`)} - <AvailabilityWhen a={a} tz={tz} />
+                  {enumLabel(t, 'availabilityKind', a.kind)} - <AvailabilityWhen a={a} tz={tz} />
                 </span>
                 {a.note && <span className="muted">{a.note}</span>}
               </div>
@@ -66,7 +67,7 @@ export function AvailabilityApprovalsPage() {
               <div className="list__main">
                 <strong>{nameOf(a)}</strong>
                 <span>
-                  {t(`plan.availabilityKinds.${a.kind}`)} - <AvailabilityWhen a={a} tz={tz} />
+                  {enumLabel(t, 'availabilityKind', a.kind)} - <AvailabilityWhen a={a} tz={tz} />
                 </span>
               </div>
               <StatusBadge group="availability" status={a.status} />

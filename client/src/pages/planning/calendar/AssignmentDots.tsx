@@ -1,6 +1,7 @@
 import { useI18n } from '../../../i18n/useT';
 import { useCalendarUi } from './calendar-context';
 import { personName, type AssignmentDoc } from './calendar-types';
+import { enumLabel } from '../../../i18n/enum-label';
 
 function initials(name: string): string {
   return name
@@ -31,7 +32,7 @@ export function AssignmentDots({ list, compact = false }: { list: readonly Assig
             data-user={a.userId}
             data-conflict={conflict}
             data-refused={refused ? 'true' : undefined}
-            title={t('calendar.assignment.title', { name, status: t(`plan.assignmentStatuses.${a.status}`) })}
+            title={t('calendar.assignment.title', { name, status: enumLabel(t, 'assignmentStatus', a.status) })}
           >
             {compact ? null : initials(name)}
           </li>

@@ -1,6 +1,7 @@
 import { useI18n } from '../../../i18n/useT';
 import { ASSIGNMENT_STATUSES, personName, type AssignmentStatus, type ProjectDoc, type ReferenceDoc, type UserDoc } from './calendar-types';
 import type { CalendarFilter } from './filters';
+import { enumLabel } from '../../../i18n/enum-label';
 
 export interface FiltersProps {
   filter: CalendarFilter;
@@ -28,7 +29,7 @@ export function CalendarFilters({ filter, users, teams, projects, onChange }: Fi
         {ASSIGNMENT_STATUSES.map((s) => (
           <label key={s} className={`checkbox cal-filters__status cal-status--${s}`}>
             <input type="checkbox" checked={filter.statuses.includes(s)} onChange={() => toggle(s)} data-testid={`cal-filter-status-${s}`} />
-            {t(`plan.assignmentStatuses.${s}`)}
+            {enumLabel(t, 'assignmentStatus', s)}
           </label>
         ))}
       </div>

@@ -1,5 +1,6 @@
 import { useI18n } from '../../../i18n/useT';
 import { ASSIGNMENT_STATUSES, MISSION_STATUSES } from './calendar-types';
+import { enumLabel } from '../../../i18n/enum-label';
 
 /** What the colours and marks mean: assignment statuses, mission statuses, conflicts, unavailability. */
 export function CalendarLegend() {
@@ -12,14 +13,14 @@ export function CalendarLegend() {
       <ul className="cal-legend__list">
         {ASSIGNMENT_STATUSES.map((s) => (
           <li key={s} data-testid={`cal-legend-${s}`}>
-            <span className={`cal-dot cal-status--${s}`} aria-hidden="true" /> {t(`plan.assignmentStatuses.${s}`)}
+            <span className={`cal-dot cal-status--${s}`} aria-hidden="true" /> {enumLabel(t, 'assignmentStatus', s)}
           </li>
         ))}
       </ul>
       <ul className="cal-legend__list">
         {MISSION_STATUSES.map((s) => (
           <li key={s} data-testid={`cal-legend-mission-${s}`}>
-            <span className={`cal-legend__mission cal-mission--${s}`} aria-hidden="true" /> {t(`plan.missionStatuses.${s}`)}
+            <span className={`cal-legend__mission cal-mission--${s}`} aria-hidden="true" /> {enumLabel(t, 'missionStatus', s)}
           </li>
         ))}
         <li>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { rangeTitle } from './calendar-format';
 import { CALENDAR_VIEWS, type CalendarView, type TimelineSpan } from './calendar-url';
@@ -18,18 +19,27 @@ export function CalendarToolbar({ range, span, onStep, onToday, onDate, onView, 
   const { t, locale } = useI18n();
   const first = range.days[0]!;
   const last = range.days[range.days.length - 1]!;
+  // The buttons' names are their visible text (WCAG 2.5.3, label in name); the period they go to is their description.
+  const prevId = useId();
+  const nextId = useId();
   return (
     <div className="cal-toolbar">
       <div className="cal-toolbar__nav">
-        <button type="button" className="button button--secondary button--small" data-testid="cal-prev" aria-label={t(`calendar.prevLabel.${range.view}`)} onClick={() => onStep(-1)}>
+        <button type="button" className="button button--secondary button--small" data-testid="cal-prev" aria-describedby={prevId} onClick={() => onStep(-1)}>
           {t('calendar.prev')}
         </button>
+        <span id={prevId} className="visually-hidden">
+          {t(`calendar.prevLabel.${range.view}`)}
+        </span>
         <button type="button" className="button button--secondary button--small" data-testid="cal-today" onClick={onToday}>
           {t('calendar.today')}
         </button>
-        <button type="button" className="button button--secondary button--small" data-testid="cal-next" aria-label={t(`calendar.nextLabel.${range.view}`)} onClick={() => onStep(1)}>
+        <button type="button" className="button button--secondary button--small" data-testid="cal-next" aria-describedby={nextId} onClick={() => onStep(1)}>
           {t('calendar.next')}
         </button>
+        <span id={nextId} className="visually-hidden">
+          {t(`calendar.nextLabel.${range.view}`)}
+        </span>
         <h2 className="cal-toolbar__title" data-testid="cal-title" aria-live="polite">
           {rangeTitle(locale, first, last, range.view === 'month', range.date)}
         </h2>

@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { useCalendarUi } from './calendar-context';
 import type { MissionDoc } from './calendar-types';
@@ -22,7 +22,7 @@ export function MissionBlock({ mission, segment }: { mission: MissionDoc; segmen
   const { setNodeRef: setResizeRef, listeners: resizeListeners, transform: resizeTransform, isDragging: resizing } = useDraggable({ id: `resize:${mission.id}`, data: { kind: 'resize', missionId: mission.id } satisfies DragData, disabled: !(ui.canWrite && segment.last) });
   const picked = ui.picked?.kind === 'mission' && ui.picked.missionId === mission.id;
   const body = useRef<HTMLDivElement | null>(null);
-  useFocusWhenPicked(body, picked && segment.first, segment.date);
+  useFocusWhenPicked(body, picked && segment.first, segment.date, segment.first ? mission.id : `${mission.id}/${segment.date}`);
 
   const list = ui.model.assignmentsByMission.get(mission.id) ?? [];
   const conflict = ui.model.conflicts.byMission.get(mission.id);
@@ -40,6 +40,9 @@ export function MissionBlock({ mission, segment }: { mission: MissionDoc; segmen
     body.current = node;
     setMoveRef(node);
   };
+  // The name is the visible text (time and title, WCAG 2.5.3 label in name); the full sentence is the description,
+  // then the drag instructions when it moves.
+  const descriptionId = useId();
   return (
     <div
       ref={setRefs}
@@ -50,7 +53,7 @@ export function MissionBlock({ mission, segment }: { mission: MissionDoc; segmen
       role="button"
       tabIndex={segment.first ? 0 : -1}
       aria-roledescription={t('calendar.mission.role')}
-      aria-label={missionLabel(t, locale, mission, ui.intervalOf(mission), ui.tz, list, conflict, refused)}
+      aria-describedby={movable ? `${descriptionId} ${attributes['aria-describedby']}` : descriptionId}
       aria-pressed={picked}
       data-testid={id}
       data-mission={mission.id}
@@ -62,6 +65,9 @@ export function MissionBlock({ mission, segment }: { mission: MissionDoc; segmen
       onClick={() => ui.select(mission.id)}
     >
       <MissionSummary mission={mission} people={segment.first} />
+      <span id={descriptionId} hidden>
+        {missionLabel(t, locale, mission, ui.intervalOf(mission), ui.tz, list, conflict, refused)}
+      </span>
       {segment.last && ui.canWrite && (
         <div
           ref={setResizeRef}

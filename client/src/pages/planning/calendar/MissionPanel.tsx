@@ -3,6 +3,7 @@ import { whenParts } from './calendar-format';
 import { useCalendarUi } from './calendar-context';
 import { personName } from './calendar-types';
 import { reasonText } from './reason-text';
+import { enumLabel } from '../../../i18n/enum-label';
 
 /** The selected mission: when, status, its people by status, and the Assign... action. */
 export function MissionPanel({ missionId, projectName }: { missionId: string; projectName: string | null }) {
@@ -23,7 +24,7 @@ export function MissionPanel({ missionId, projectName }: { missionId: string; pr
         </button>
       </div>
       <p>
-        {t('calendar.panel.when', when)} <span className={`badge cal-badge--${mission.status}`}>{t(`plan.missionStatuses.${mission.status}`)}</span>
+        {t('calendar.panel.when', when)} <span className={`badge cal-badge--${mission.status}`}>{enumLabel(t, 'missionStatus', mission.status)}</span>
         {projectName && <> {t('calendar.panel.project', { name: projectName })}</>}
       </p>
       {conflict && <p className={`alert ${conflict === 'error' ? 'alert--error' : 'alert--warning'}`}>{t(`calendar.mission.conflict.${conflict}`)}</p>}
@@ -35,7 +36,7 @@ export function MissionPanel({ missionId, projectName }: { missionId: string; pr
         <ul className="cal-panel__people">
           {list.map((a) => (
             <li key={a.id} data-testid={`cal-panel-assignment-${a.id}`}>
-              <span className={`cal-dot cal-status--${a.status}`} aria-hidden="true" /> {personName(ui.model.usersById.get(a.userId))} - {t(`plan.assignmentStatuses.${a.status}`)}
+              <span className={`cal-dot cal-status--${a.status}`} aria-hidden="true" /> {personName(ui.model.usersById.get(a.userId))} - {enumLabel(t, 'assignmentStatus', a.status)}
               {ui.model.conflicts.byAssignment.get(a.id) && <span className={`cal-flag cal-flag--${ui.model.conflicts.byAssignment.get(a.id)}`} title={t('calendar.panel.inConflict')} />}
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { useCalendarUi } from './calendar-context';
 import type { MissionDoc } from './calendar-types';
@@ -17,10 +17,13 @@ export function MonthMission({ mission }: { mission: MissionDoc }) {
   const picked = ui.picked?.kind === 'mission' && ui.picked.missionId === mission.id;
   const iv = ui.intervalOf(mission);
   const node = useRef<HTMLDivElement | null>(null);
-  useFocusWhenPicked(node, picked, iv.start);
+  useFocusWhenPicked(node, picked, iv.start, mission.id);
   const list = ui.model.assignmentsByMission.get(mission.id) ?? [];
   const conflict = ui.model.conflicts.byMission.get(mission.id);
   const refused = ui.model.refused.has(`missions:${mission.id}`);
+  // The name is the visible text (time and title, WCAG 2.5.3 label in name); the full sentence is the description,
+  // then the drag instructions when it moves.
+  const descriptionId = useId();
   return (
     <div
       ref={(el) => {
@@ -34,7 +37,7 @@ export function MonthMission({ mission }: { mission: MissionDoc }) {
       role="button"
       tabIndex={0}
       aria-roledescription={t('calendar.mission.role')}
-      aria-label={missionLabel(t, locale, mission, iv, ui.tz, list, conflict, refused)}
+      aria-describedby={ui.canWrite ? `${descriptionId} ${move.attributes['aria-describedby']}` : descriptionId}
       aria-pressed={picked}
       data-testid={`cal-mission-${mission.id}`}
       data-mission={mission.id}
@@ -46,6 +49,9 @@ export function MonthMission({ mission }: { mission: MissionDoc }) {
       onClick={() => ui.select(mission.id)}
     >
       <MissionSummary mission={mission} compact />
+      <span id={descriptionId} hidden>
+        {missionLabel(t, locale, mission, iv, ui.tz, list, conflict, refused)}
+      </span>
     </div>
   );
 }

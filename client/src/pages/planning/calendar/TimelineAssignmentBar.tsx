@@ -9,6 +9,7 @@ import type { DragData } from './drop-outcome';
 import { barGeometry } from './timeline-axis';
 import { LANE_PX } from './TimelineMissionBar';
 import { useFocusWhenPicked } from './useFocusWhenPicked';
+import { enumLabel } from '../../../i18n/enum-label';
 
 /** A person's assignment on their timeline row, coloured by status: drag it to another row to reassign it. */
 export function TimelineAssignmentBar({ assignment, mission, lane }: { assignment: AssignmentDoc; mission: MissionDoc; lane: number }) {
@@ -23,12 +24,12 @@ export function TimelineAssignmentBar({ assignment, mission, lane }: { assignmen
   const picked = ui.picked?.kind === 'assignment' && ui.picked.assignmentId === assignment.id;
   const row = picked && ui.picked?.kind === 'assignment' ? ui.picked.toUserId : assignment.userId;
   const node = useRef<HTMLDivElement | null>(null);
-  useFocusWhenPicked(node, picked, row);
+  useFocusWhenPicked(node, picked, row, assignment.id);
   const iv = ui.intervalOf(mission);
   const g = barGeometry(iv.start, iv.end, ui.model.from, ui.model.to);
   const conflict = ui.model.conflicts.byAssignment.get(assignment.id);
   const refused = ui.model.refused.has(`assignments:${assignment.id}`);
-  const status = t(`plan.assignmentStatuses.${assignment.status}`);
+  const status = enumLabel(t, 'assignmentStatus', assignment.status);
   const label = t('calendar.timeline.assignmentLabel', { name: personName(ui.model.usersById.get(assignment.userId)), title: mission.title, status, ...whenParts(locale, iv, ui.tz) });
   return (
     <div

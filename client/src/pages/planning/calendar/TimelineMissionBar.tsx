@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { useCalendarUi } from './calendar-context';
 import type { MissionDoc } from './calendar-types';
@@ -19,11 +19,13 @@ export function TimelineMissionBar({ mission, lane }: { mission: MissionDoc; lan
   const iv = ui.intervalOf(mission);
   const picked = ui.picked?.kind === 'mission' && ui.picked.missionId === mission.id;
   const node = useRef<HTMLDivElement | null>(null);
-  useFocusWhenPicked(node, picked, iv.start);
+  useFocusWhenPicked(node, picked, iv.start, mission.id);
   const g = barGeometry(iv.start, iv.end, ui.model.from, ui.model.to);
   const list = ui.model.assignmentsByMission.get(mission.id) ?? [];
   const conflict = ui.model.conflicts.byMission.get(mission.id);
   const refused = ui.model.refused.has(`missions:${mission.id}`);
+  // The name is the visible text (time and title, WCAG 2.5.3 label in name); the full sentence is the description.
+  const descriptionId = useId();
   return (
     <div
       ref={(el) => {
@@ -35,7 +37,7 @@ export function TimelineMissionBar({ mission, lane }: { mission: MissionDoc; lan
       role="button"
       tabIndex={0}
       aria-roledescription={t('calendar.mission.role')}
-      aria-label={missionLabel(t, locale, mission, iv, ui.tz, list, conflict, refused)}
+      aria-describedby={descriptionId}
       aria-pressed={picked}
       data-testid={`cal-tl-mission-${mission.id}`}
       data-mission={mission.id}
@@ -44,6 +46,9 @@ export function TimelineMissionBar({ mission, lane }: { mission: MissionDoc; lan
       onClick={() => ui.select(mission.id)}
     >
       <MissionSummary mission={mission} compact />
+      <span id={descriptionId} hidden>
+        {missionLabel(t, locale, mission, iv, ui.tz, list, conflict, refused)}
+      </span>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { dayLengthHours } from '@coulisses/shared/planning/moves';
+import { formatHours } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { dateLabel } from './calendar-format';
 import { useCalendarUi } from './calendar-context';
@@ -32,7 +33,7 @@ export function WeekView({ days }: { days: readonly string[] }) {
           return (
             <div key={d} className="cal-week__dayname" data-testid={`cal-dayname-${d}`}>
               {dateLabel(locale, d, 'weekday')}
-              {hours !== 24 && <span className="cal-week__dst" title={t('calendar.dstDay', { hours })}>{t('calendar.dstShort', { hours })}</span>}
+              {hours !== 24 && <span className="cal-week__dst" title={t('calendar.dstDay', { hours })}>{t('calendar.dstShort', { hours: formatHours(locale, hours) })}</span>}
             </div>
           );
         })}

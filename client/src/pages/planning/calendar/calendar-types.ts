@@ -1,5 +1,5 @@
 /** The planning documents and helpers the calendar shares with the mission screens. */
-export { personName, type AssignmentDoc, type AssignmentStatus, type AvailabilityDoc, type MissionDoc, type MissionStatus, type ProjectDoc, type ReferenceDoc, type UserDoc } from '../missions/data/types';
+export { personName, type AssignmentDoc, type AssignmentStatus, type AvailabilityDoc, type MissionDoc, type MissionStatus, type ProjectDoc, type ReferenceDoc, type UserDoc } from '../../../data/types';
 
 export { ASSIGNMENT_STATUSES, MISSION_STATUSES } from '@coulisses/shared/entities/planning';
 

@@ -1,7 +1,8 @@
-import { hasKey, type Locale } from '@coulisses/shared';
+import { knownKey, type Locale } from '@coulisses/shared';
 import type { Translate } from '../../../i18n/i18n-context';
 
 /** The reason of a server refusal in the user's language, or the server's own message for an unknown code. */
-export function reasonText(t: Translate, locale: Locale, code: string, message: string): string {
-  return hasKey(locale, `errors.${code}`) ? t(`errors.${code}`) : message || code;
+export function reasonText(t: Translate, _locale: Locale, code: string, message: string): string {
+  const key = knownKey(`errors.${code}`);
+  return key ? t(key) : message || code;
 }

@@ -27,7 +27,7 @@ export function ConflictItem({ conflict, input, users, usersById, missionById, a
   const [open, setOpen] = useState(false);
   const name = personName(usersById.get(conflict.userId));
   const period = conflictPeriod(t, locale, conflict);
-  const measure = conflictMeasure(t, conflict);
+  const measure = conflictMeasure(t, locale, conflict);
   const span = conflictSpan(t, locale, conflict, tz);
   // The shift to move or replace is the last one (detectConflicts' convention).
   const target = assignmentById.get(conflict.assignmentIds[conflict.assignmentIds.length - 1] ?? '');

@@ -1,4 +1,5 @@
 import type { ConventionProfile } from '@coulisses/shared';
+import { formatHours } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { personName, type AssignmentDoc, type MissionDoc, type UserDoc } from '../calendar/calendar-types';
 import type { PlanningInput } from './planning-request';
@@ -21,7 +22,7 @@ export interface PickerProps {
 
 /** Available and qualified replacements for one assignment, best first; picking one replaces the assignment. */
 export function ReplacementPicker({ input, users, usersById, mission, assignment, profile, tz, disabled, onPick }: PickerProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { list, error } = useReplacements(input, users, mission, assignment.id, assignment.role, profile, tz);
   if (error) return <p className="alert alert--error">{t('planConflicts.suggestFailed', { reason: error })}</p>;
   if (!list) return <p className="muted" data-testid={`pc-candidates-loading-${assignment.id}`}>{t('planConflicts.searching')}</p>;
@@ -33,7 +34,7 @@ export function ReplacementPicker({ input, users, usersById, mission, assignment
         return (
           <li key={r.userId} className="pc-candidate">
             <span>
-              <strong>{name}</strong> <span className="muted">{t('planConflicts.weekHours', { hours: r.weekHours })}</span>
+              <strong>{name}</strong> <span className="muted">{t('planConflicts.weekHours', { hours: formatHours(locale, r.weekHours) })}</span>
               {r.warnings.map((w) => (
                 <span key={w} className="badge pc-warning">
                   {t(`planConflicts.kinds.${w}`)}

@@ -1,4 +1,5 @@
 import { WEEKLY_CONFLICT_KINDS, type Locale, type PlanningConflict } from '@coulisses/shared';
+import { formatHours } from '../../../i18n/format';
 import type { Translate } from '../../../i18n/i18n-context';
 import { dateLabel, dayIn, timeIn } from '../calendar/calendar-format';
 
@@ -13,12 +14,12 @@ export function conflictPeriod(t: Translate, locale: Locale, c: PlanningConflict
  * The measured value against the limit ("9 h of rest, at least 11 h"; "7 working days, at most 6"), the hours
  * worked for another organisation that count in a weekly limit, and which reduced-rest cap was used up when one was.
  */
-export function conflictMeasure(t: Translate, c: PlanningConflict): string | null {
+export function conflictMeasure(t: Translate, locale: Locale, c: PlanningConflict): string | null {
   if (c.days !== undefined && c.limitDays !== undefined) return t(`planConflicts.measure.${c.kind}`, { days: c.days, limit: c.limitDays });
   if (c.hours === undefined || c.limitHours === undefined) return null;
-  let text = t(`planConflicts.measure.${c.kind}`, { hours: c.hours, limit: c.limitHours });
+  let text = t(`planConflicts.measure.${c.kind}`, { hours: formatHours(locale, c.hours), limit: formatHours(locale, c.limitHours) });
   // Work for another organisation of the product (L8261-1): how much, nothing else of it.
-  if (c.elsewhereHours !== undefined && (c.kind === 'WEEKLY_MAX' || c.kind === 'WEEKLY_AVERAGE')) text = `${text}, ${t(`planConflicts.elsewhere.${c.kind}`, { hours: c.elsewhereHours })}`;
+  if (c.elsewhereHours !== undefined && (c.kind === 'WEEKLY_MAX' || c.kind === 'WEEKLY_AVERAGE')) text = `${text}, ${t(`planConflicts.elsewhere.${c.kind}`, { hours: formatHours(locale, c.elsewhereHours) })}`;
   return c.cap ? `${text} ${t(`planConflicts.cap.${c.cap}`)}` : text;
 }
 

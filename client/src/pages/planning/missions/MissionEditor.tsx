@@ -1,11 +1,11 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../i18n/useT';
 import { LoadingScreen } from '../../../ui/LoadingScreen';
-import { useMissions } from './data/queries';
-import { useMissionActions } from './data/useMissionActions';
-import { useOrgContext } from './data/useOrgContext';
+import { useMissions } from '../../../data/queries';
+import { useMissionActions } from '../../../data/planning/useMissionActions';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { MissionForm } from './form/MissionForm';
-import { emptyMissionForm, formOfMission } from './mission-writes';
+import { emptyMissionForm, formOfMission } from '../../../data/planning/mission-writes';
 
 /** /planning/missions/new (a project may be preselected with ?project=) and /planning/missions/:id/edit. */
 export function MissionEditor({ mode }: { mode: 'create' | 'edit' }) {

@@ -1,7 +1,8 @@
 import { useT } from '../../../i18n/useT';
-import { byId, useReference } from '../missions/data/queries';
-import { personName, type UserDoc } from '../missions/data/types';
+import { byId, useReference } from '../../../data/queries';
+import { personName, type UserDoc } from '../../../data/types';
 import type { MembersLoad } from './useMembers';
+import { enumLabel } from '../../../i18n/enum-label';
 
 /** The schedulable people: contacts, employment, skills, teams, login account; edit and (de)activate. */
 export function PeopleList({ people, members, onEdit, onToggleActive }: { people: UserDoc[]; members: MembersLoad; onEdit: (id: string) => void; onToggleActive: (u: UserDoc) => void }) {
@@ -38,7 +39,7 @@ export function PeopleList({ people, members, onEdit, onToggleActive }: { people
                 <td data-label={t('planPeople.contact')} className="break">
                   {[u.email, u.phone].filter(Boolean).join(' / ') || '-'}
                 </td>
-                <td data-label={t('planPeople.employment')}>{t(`plan.employmentTypes.${u.employmentType}`)}</td>
+                <td data-label={t('planPeople.employment')}>{enumLabel(t, 'employmentType', u.employmentType)}</td>
                 <td data-label={t('planPeople.skills')}>{u.skills.map((s) => skills.get(s)?.name ?? '?').join(', ') || '-'}</td>
                 <td data-label={t('planPeople.teams')}>{u.teamIds.map((s) => teams.get(s)?.name ?? '?').join(', ') || '-'}</td>
                 <td data-label={t('planPeople.account')} data-testid={`person-account-${u.id}`}>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { LoadingScreen } from '../../../ui/LoadingScreen';
-import { useUsers } from '../missions/data/queries';
-import type { UserDoc } from '../missions/data/types';
-import { useLocalWrites } from '../missions/data/useLocalWrites';
+import { useUsers } from '../../../data/queries';
+import type { UserDoc } from '../../../data/types';
+import { useLocalWrites } from '../../../data/useLocalWrites';
 import { Notice } from '../missions/ui/Notice';
 import '../missions/missions.css';
 import { PeopleList } from './PeopleList';

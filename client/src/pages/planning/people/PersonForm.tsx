@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
 import { TextField } from '../../../ui/TextField';
-import { useReference, useUsers } from '../missions/data/queries';
-import { personName } from '../missions/data/types';
+import { useReference, useUsers } from '../../../data/queries';
+import { personName } from '../../../data/types';
 import { CheckboxList } from '../missions/ui/CheckboxList';
-import { SelectField } from '../missions/ui/SelectField';
+import { SelectField } from '../../../components/SelectField';
 import { AccountSelect } from './AccountSelect';
 import { EMPLOYMENT_TYPES, personFields, type PersonFields, type PersonFormValues } from './person-writes';
-import { liveOnly } from './reference/reference-writes';
+import { liveOnly } from '../../../data/planning/reference-writes';
 import type { MembersLoad } from './useMembers';
+import { enumLabel } from '../../../i18n/enum-label';
 
 /** Creates or edits a schedulable person: identity, contacts, employment, skills, tags, teams, login account. */
 export function PersonForm({ initial, editingId, members, submitLabel, onSave, onCancel }: { initial: PersonFormValues; editingId?: string; members: MembersLoad; submitLabel: string; onSave: (f: PersonFields) => Promise<void>; onCancel?: () => void }) {
@@ -48,7 +49,7 @@ export function PersonForm({ initial, editingId, members, submitLabel, onSave, o
         <TextField label={t('planPeople.lastName')} testId="person-last" value={v.lastName} onValue={set('lastName')} maxLength={200} autoComplete="off" />
         <TextField label={t('planPeople.email')} testId="person-email" type="email" value={v.email} onValue={set('email')} maxLength={254} autoComplete="off" />
         <TextField label={t('planPeople.phone')} testId="person-phone" type="tel" value={v.phone} onValue={set('phone')} maxLength={40} autoComplete="off" />
-        <SelectField label={t('planPeople.employment')} testId="person-employment" value={v.employmentType} onValue={(x) => set('employmentType')(x as PersonFormValues['employmentType'])} options={EMPLOYMENT_TYPES.map((e) => ({ value: e, label: t(`plan.employmentTypes.${e}`) }))} />
+        <SelectField label={t('planPeople.employment')} testId="person-employment" value={v.employmentType} onValue={(x) => set('employmentType')(x as PersonFormValues['employmentType'])} options={EMPLOYMENT_TYPES.map((e) => ({ value: e, label: enumLabel(t, 'employmentType', e) }))} />
         <TextField label={t('planPeople.tags')} hint={t('planPeople.tagsHint')} testId="person-tags" value={v.tags} onValue={set('tags')} maxLength={2000} autoComplete="off" />
       </div>
       <CheckboxList legend={t('planPeople.skills')} testPrefix="person-skill" options={skills.map((s) => ({ id: s.id, label: s.name }))} selected={v.skills} onChange={set('skills')} empty={t('planPeople.noSkills')} />

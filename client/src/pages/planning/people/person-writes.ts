@@ -1,5 +1,5 @@
 import { users, uuidv7 } from '@coulisses/shared';
-import type { UserDoc } from '../missions/data/types';
+import type { UserDoc } from '../../../data/types';
 
 export const EMPLOYMENT_TYPES: readonly UserDoc['employmentType'][] = users.schema.shape.employmentType.options;
 

@@ -3,15 +3,16 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../../i18n/useT';
 import { LoadingScreen } from '../../../ui/LoadingScreen';
-import { byId, useAssignments, useMissions, useProjects, useReference, useUsers } from '../missions/data/queries';
-import { personName } from '../missions/data/types';
-import { useOrgContext } from '../missions/data/useOrgContext';
+import { byId, useAssignments, useMissions, useProjects, useReference, useUsers } from '../../../data/queries';
+import { personName } from '../../../data/types';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { ProjectDatesText } from './ProjectDates';
 import { ProjectForm } from './ProjectForm';
 import { ProjectMissionsTable } from './ProjectMissionsTable';
 import { StatusCounts } from './StatusCounts';
 import { formOfProject } from './project-writes';
 import { useProjectActions } from './useProjectActions';
+import { enumLabel } from '../../../i18n/enum-label';
 
 /** A project: its fields, its missions (sortable) and the counts of missions and assignments per status. */
 export function ProjectDetail() {
@@ -57,7 +58,7 @@ export function ProjectDetail() {
           </h2>
           <dl className="details">
             <dt>{t('projects.status')}</dt>
-            <dd data-testid="project-detail-status">{t(`projects.statuses.${project.status}`)}</dd>
+            <dd data-testid="project-detail-status">{enumLabel(t, 'projectStatus', project.status)}</dd>
             <dt>{t('planProjects.dates')}</dt>
             <dd>
               <ProjectDatesText project={project} />

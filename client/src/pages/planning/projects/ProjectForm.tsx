@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
 import { TextField } from '../../../ui/TextField';
-import { useReference, useUsers } from '../missions/data/queries';
-import { personName } from '../missions/data/types';
+import { useReference, useUsers } from '../../../data/queries';
+import { personName } from '../../../data/types';
 import { CheckboxList } from '../missions/ui/CheckboxList';
-import { SelectField } from '../missions/ui/SelectField';
+import { SelectField } from '../../../components/SelectField';
 import { ReferenceManager } from '../people/reference/ReferenceManager';
-import { liveOnly } from '../people/reference/reference-writes';
+import { liveOnly } from '../../../data/planning/reference-writes';
 import { EMPTY_PROJECT_FORM, PROJECT_NAME_MAX, PROJECT_STATUSES, projectFields, type ProjectFormValues } from './project-writes';
 import { useProjectActions, type ProjectFields } from './useProjectActions';
+import { enumLabel } from '../../../i18n/enum-label';
 
 /**
  * Creates a project on this device (it reaches the server with the next sync, at once when online), or edits
@@ -55,7 +56,7 @@ export function ProjectForm({ editing, onDone }: { editing?: { id: string; value
         <div className="form-grid">
           <TextField label={t('projects.name')} testId="project-name" value={values.name} onValue={set('name')} maxLength={PROJECT_NAME_MAX} required autoComplete="off" />
           <TextField label={t('planProjects.code')} testId="project-code" value={values.code} onValue={set('code')} maxLength={40} autoComplete="off" />
-          <SelectField label={t('projects.status')} testId="project-status" value={values.status} onValue={(s) => set('status')(s as ProjectFormValues['status'])} options={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`projects.statuses.${s}`) }))} />
+          <SelectField label={t('projects.status')} testId="project-status" value={values.status} onValue={(s) => set('status')(s as ProjectFormValues['status'])} options={PROJECT_STATUSES.map((s) => ({ value: s, label: enumLabel(t, 'projectStatus', s) }))} />
           <TextField label={t('planProjects.startDate')} testId="project-start" type="date" value={values.startDate} onValue={set('startDate')} />
           <TextField label={t('planProjects.endDate')} testId="project-end" type="date" value={values.endDate} onValue={set('endDate')} />
         </div>

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatInZone } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
-import type { AssignmentDoc, MissionDoc } from '../missions/data/types';
-import { StatusBadge } from '../missions/ui/StatusBadge';
+import type { AssignmentDoc, MissionDoc } from '../../../data/types';
+import { StatusBadge } from '../../../components/StatusBadge';
 
 /** A project's missions, sortable by start, with how many people are assigned (active) to each. */
 export function ProjectMissionsTable({ missions, assignments, tz }: { missions: MissionDoc[]; assignments: AssignmentDoc[]; tz: string }) {

@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/useT';
 import { ProjectDatesText } from './ProjectDates';
 import { PROJECT_NAME_MAX, cleanName, type ProjectDoc } from './project-writes';
 import type { ProjectActions } from './useProjectActions';
+import { enumLabel } from '../../../i18n/enum-label';
 
 /** One project: name, status and dates; inline rename and archive. */
 export function ProjectRow({ project, actions, refused }: { project: ProjectDoc; actions: ProjectActions | null; refused: boolean }) {
@@ -64,7 +65,7 @@ export function ProjectRow({ project, actions, refused }: { project: ProjectDoc;
             {project.code && <span className="muted"> ({project.code})</span>}
           </Link>
           <span className="muted">
-            <span className={`badge badge--project-${project.status.toLowerCase()}`}>{t(`projects.statuses.${project.status}`)}</span>{' '}
+            <span className={`badge badge--project-${project.status.toLowerCase()}`}>{enumLabel(t, 'projectStatus', project.status)}</span>{' '}
             <ProjectDatesText project={project} />
           </span>
           {refused && (

@@ -1,6 +1,6 @@
 import { countByStatus } from '@coulisses/shared/planning/status-counts';
 import { useT } from '../../../i18n/useT';
-import { StatusBadge, type BadgeGroup } from '../missions/ui/StatusBadge';
+import { StatusBadge, type BadgeGroup } from '../../../components/StatusBadge';
 
 /** One badge per status with its count (zeros too, so the row always reads the same). */
 export function StatusCounts<S extends string>({ label, group, items, statuses, testPrefix }: { label: string; group: BadgeGroup; items: readonly { status: S }[]; statuses: readonly S[]; testPrefix: string }) {

@@ -1,5 +1,5 @@
 import { projects, uuidv7 } from '@coulisses/shared';
-import type { ProjectDoc } from '../missions/data/types';
+import type { ProjectDoc } from '../../../data/types';
 
 export type { ProjectDoc };
 export type ProjectStatus = ProjectDoc['status'];

@@ -3,7 +3,7 @@ import { ApiError, NETWORK_ERROR } from '../../../api/api-error';
 import { errorText } from '../../../api/error-text';
 import { formatInZone } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
-import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { deviceLabelParts, statusBadgeClass, type DeviceChain } from './chain-view';
 import { fetchChains } from './chains-api';
 import { FlaggedPunches } from './FlaggedPunches';

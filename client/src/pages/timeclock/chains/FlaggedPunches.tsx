@@ -3,8 +3,9 @@ import { useMemo, useState } from 'react';
 import { formatInZone } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useCollectionQuery } from '../../../sync/useCollectionQuery';
-import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { FLAGGED_DAYS, shownFlags, skewMinutes } from './chain-view';
+import { enumLabel } from '../../../i18n/enum-label';
 
 type PunchDoc = SyncDoc & { id: string; userId: string | null; at: string; deviceId: string | null; flags?: string[]; clockSkewMs?: number | null; payload: Record<string, unknown> };
 type PersonDoc = { id: string; firstName?: string; lastName?: string };
@@ -49,11 +50,11 @@ export function FlaggedPunches() {
                   <tr key={p.id} data-testid="integrity-flagged-row">
                     <td>{(p.userId && names.get(p.userId)) || t('integrity.unknownPerson')}</td>
                     <td>{formatInZone(locale, p.at, tz)}</td>
-                    <td>{t(`integrity.punchType.${String(p.payload?.punchType ?? 'IN')}`)}</td>
+                    <td>{enumLabel(t, 'punchType', String(p.payload?.punchType ?? ''))}</td>
                     <td>
                       {shownFlags(p.flags).map((f) => (
                         <span key={f} className="badge badge--rejected" data-flag={f}>
-                          {t(`integrity.flag.${f}`)}
+                          {enumLabel(t, 'punchFlag', f)}
                         </span>
                       ))}
                     </td>

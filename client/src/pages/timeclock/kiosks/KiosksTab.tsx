@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useOrgContext } from '../../../data/org/useOrgContext';
+import { formatInZone } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useCollectionQuery } from '../../../sync/useCollectionQuery';
 import { CopyButton } from '../../../ui/CopyButton';
@@ -30,7 +32,8 @@ export function KiosksTab() {
   }, [load]);
 
   const venueName = (id: string) => venueDocs.find((v) => v.id === id)?.name ?? id;
-  const when = (iso: string | null) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(Date.parse(iso)) : t('kiosk.admin.never'));
+  const { tz } = useOrgContext();
+  const when = (iso: string | null) => (iso ? formatInZone(locale, iso, tz, 'short') : t('kiosk.admin.never'));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -110,7 +113,9 @@ export function KiosksTab() {
                   <th>{t('kiosk.admin.colVenue')}</th>
                   <th>{t('kiosk.admin.colLastSeen')}</th>
                   <th>{t('kiosk.admin.colStatus')}</th>
-                  <th />
+                  <th>
+                    <span className="visually-hidden">{t('plan.actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>

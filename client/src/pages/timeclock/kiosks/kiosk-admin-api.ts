@@ -29,5 +29,3 @@ export const newQrCode = (userId: string) => apiRequest<{ code: string }>(`/api/
 export function enrolLink(token: string): string {
   return `${window.location.origin}/kiosk#enrol=${token}`;
 }
-
-export const isPinValid = (pin: string) => /^\d{4,8}$/.test(pin);

@@ -1,12 +1,12 @@
 import { localDate, timeRulesOf } from '@coulisses/shared';
 import { minutesToHours, monthlyPayroll, paieMensuelleCsv, payrollTimesheetsOf, rateProfilesOf, type MonthlyPayroll } from '@coulisses/shared/payroll/index';
-import { euros, frDecimal } from '@coulisses/shared/payroll/csv';
 import { useEffect, useMemo, useState } from 'react';
 import { apiRequest } from '../../../api/http';
-import { formatInZone, formatLocalDate } from '../../../i18n/format';
+import { enumLabel } from '../../../i18n/enum-label';
+import { formatDecimal, formatDuration, formatInZone, formatLocalDate, formatMoney } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
-import { useAssignments, useMissions, useProjects, useReference, useUsers } from '../../planning/missions/data/queries';
-import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { useAssignments, useMissions, useProjects, useReference, useUsers } from '../../../data/queries';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { useOnline, useTimesheets } from '../timesheets/timesheet-data';
 import { RateProfiles } from './RateProfiles';
 
@@ -136,15 +136,15 @@ export function PayrollTab() {
               {data.people.map((r) => (
                 <tr key={r.userId} data-testid="payroll-person" data-user={r.userId}>
                   <td>{r.name}</td>
-                  <td>{r.contractType ?? ''}</td>
+                  <td>{enumLabel(t, 'employmentType', r.contractType)}</td>
                   <td>{r.daysWorked}</td>
-                  <td>{frDecimal(r.hours)}</td>
+                  <td>{formatDecimal(locale, r.hours)}</td>
                   <td>{r.cachets}</td>
-                  <td>{frDecimal(r.franceTravailHours)}</td>
-                  <td>{frDecimal(r.nightHours)}</td>
-                  <td>{euros(r.grossCents)} EUR</td>
+                  <td>{formatDecimal(locale, r.franceTravailHours)}</td>
+                  <td>{formatDecimal(locale, r.nightHours)}</td>
+                  <td>{formatMoney(locale, r.grossCents)}</td>
                   <td>{r.unrated}</td>
-                  <td data-testid="payroll-overlap-hours">{frDecimal(minutesToHours(r.overlapMinutes ?? 0))}</td>
+                  <td data-testid="payroll-overlap-hours">{formatDecimal(locale, minutesToHours(r.overlapMinutes ?? 0))}</td>
                 </tr>
               ))}
             </tbody>
@@ -165,7 +165,7 @@ export function PayrollTab() {
                   {t('timeclock.overlap.pair', {
                     name: nameOf.get(o.userId) ?? o.userId,
                     date: formatLocalDate(locale, o.dates[0]), from: time(a?.startAt), to: time(a?.endAt),
-                    otherDate: formatLocalDate(locale, o.dates[1]), otherFrom: time(b?.startAt), otherTo: time(b?.endAt), minutes: o.minutes,
+                    otherDate: formatLocalDate(locale, o.dates[1]), otherFrom: time(b?.startAt), otherTo: time(b?.endAt), duration: formatDuration(locale, o.minutes),
                   })}
                 </li>
               );
@@ -175,6 +175,7 @@ export function PayrollTab() {
       )}
 
       <h2>{t('timeclock.payroll.perProject')}</h2>
+      {data.projects.length === 0 && <p className="muted">{t('timeclock.payroll.empty')}</p>}
       {data.projects.length > 0 && (
         <div className="table-wrap">
           <table className="table" data-testid="payroll-projects">
@@ -190,9 +191,9 @@ export function PayrollTab() {
               {data.projects.map((p) => (
                 <tr key={p.projectId ?? 'none'}>
                   <td>{p.projectId ? (projectName.get(p.projectId) ?? p.projectId) : t('timeclock.payroll.noProject')}</td>
-                  <td>{frDecimal(p.hours)}</td>
+                  <td>{formatDecimal(locale, p.hours)}</td>
                   <td>{p.cachets}</td>
-                  <td>{euros(p.grossCents)} EUR</td>
+                  <td>{formatMoney(locale, p.grossCents)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,11 +1,13 @@
-import { uuidv7 } from '@coulisses/shared';
+import { uuidv7, type Locale } from '@coulisses/shared';
 import { CONTRACT_TYPES, RATE_MODES, RATE_TARGETS, RateProfileDataSchema, type RateProfileData } from '@coulisses/shared/payroll/rates';
-import { euros } from '@coulisses/shared/payroll/csv';
 import { useState } from 'react';
+import { formatInZone, formatMoney } from '../../../i18n/format';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { useI18n } from '../../../i18n/useT';
-import { useMissions, useReference, useUsers } from '../../planning/missions/data/queries';
-import { personName, type ReferenceDoc } from '../../planning/missions/data/types';
-import { useLocalWrites } from '../../planning/missions/data/useLocalWrites';
+import { useMissions, useReference, useUsers } from '../../../data/queries';
+import { personName, type ReferenceDoc } from '../../../data/types';
+import { useLocalWrites } from '../../../data/useLocalWrites';
+import { enumLabel } from '../../../i18n/enum-label';
 
 interface Draft {
   id: string | null;
@@ -19,16 +21,22 @@ interface Draft {
 
 const EMPTY: Draft = { id: null, name: '', mode: 'HOURLY', amount: '', kind: 'ORG', target: '', contractType: '' };
 
-function draftOf(doc: ReferenceDoc): Draft {
+/** An amount in cents as the form edits it: "166,50" in French, "166.50" in English (no grouping: save() parses it). */
+function amountText(locale: Locale, cents: number): string {
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(cents / 100);
+}
+
+function draftOf(doc: ReferenceDoc, locale: Locale): Draft & { amountCents: number | null } {
   const parsed = RateProfileDataSchema.safeParse(doc.data);
-  if (!parsed.success) return { ...EMPTY, id: doc.id, name: doc.name };
+  if (!parsed.success) return { ...EMPTY, id: doc.id, name: doc.name, amountCents: null };
   const d = parsed.data;
-  return { id: doc.id, name: doc.name, mode: d.mode, amount: (d.amountCents / 100).toFixed(2), kind: d.appliesTo.kind, target: d.appliesTo.id ?? '', contractType: d.contractType ?? '' };
+  return { id: doc.id, name: doc.name, mode: d.mode, amount: amountText(locale, d.amountCents), amountCents: d.amountCents, kind: d.appliesTo.kind, target: d.appliesTo.id ?? '', contractType: d.contractType ?? '' };
 }
 
 /** Rate profiles (reference documents of kind rate_profile): create, edit, archive. Works offline. */
 export function RateProfiles() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const { tz } = useOrgContext();
   const writes = useLocalWrites();
   const { docs } = useReference('rate_profile');
   const { docs: users } = useUsers();
@@ -38,7 +46,7 @@ export function RateProfiles() {
 
   async function save(d: Draft) {
     setError(null);
-    const amountCents = Math.round(Number(d.amount.replace(',', '.')) * 100);
+    const amountCents = Math.round(Number(d.amount.replace(/\s/g, '').replace(',', '.')) * 100);
     const data = {
       mode: d.mode,
       amountCents,
@@ -63,14 +71,15 @@ export function RateProfiles() {
   }
 
   const targetLabel = (doc: ReferenceDoc) => {
-    const d = draftOf(doc);
-    if (d.kind === 'ORG') return t('timeclock.rates.targets.ORG');
+    const d = draftOf(doc, locale);
+    const kind = enumLabel(t, 'rateTarget', d.kind);
+    if (d.kind === 'ORG') return kind;
     if (d.kind === 'USER') {
       const u = users.find((x) => x.id === d.target);
-      return `${t('timeclock.rates.targets.USER')}: ${u ? personName(u) : d.target}`;
+      return t('timeclock.rates.targetOf', { kind, name: u ? personName(u) : d.target });
     }
-    if (d.kind === 'MISSION') return `${t('timeclock.rates.targets.MISSION')}: ${missions.find((m) => m.id === d.target)?.title ?? d.target}`;
-    return `${t('timeclock.rates.targets.ROLE')}: ${d.target}`;
+    if (d.kind === 'MISSION') return t('timeclock.rates.targetOf', { kind, name: missions.find((m) => m.id === d.target)?.title ?? d.target });
+    return t('timeclock.rates.targetOf', { kind, name: d.target });
   };
 
   return (
@@ -78,12 +87,12 @@ export function RateProfiles() {
       <h2 id="rates-title">{t('timeclock.rates.title')}</h2>
       <ul className="list">
         {docs.map((doc) => {
-          const d = draftOf(doc);
+          const { amountCents, ...d } = draftOf(doc, locale);
           return (
             <li key={doc.id} className="list__item" data-testid="rate-profile">
               <span className="list__main">
-                <strong>{doc.name}</strong> {t(`timeclock.rates.modes.${d.mode}`)} {d.amount ? `${euros(Math.round(Number(d.amount) * 100))} EUR` : ''} | {targetLabel(doc)}
-                {d.contractType && ` | ${d.contractType}`}
+                <strong>{doc.name}</strong> {enumLabel(t, 'rateMode', d.mode)} {amountCents !== null ? formatMoney(locale, amountCents) : ''} | {targetLabel(doc)}
+                {d.contractType && ` | ${enumLabel(t, 'employmentType', d.contractType)}`}
                 {doc.archived && <span className="badge badge--expired"> {t('timeclock.rates.archived')}</span>}
               </span>
               <button type="button" className="button button--ghost button--small" onClick={() => setDraft(d)}>
@@ -120,7 +129,7 @@ export function RateProfiles() {
               <select className="field__input" data-testid="rate-mode" value={draft.mode} onChange={(e) => setDraft({ ...draft, mode: e.target.value as Draft['mode'] })}>
                 {RATE_MODES.map((m) => (
                   <option key={m} value={m}>
-                    {t(`timeclock.rates.modes.${m}`)}
+                    {enumLabel(t, 'rateMode', m)}
                   </option>
                 ))}
               </select>
@@ -134,7 +143,7 @@ export function RateProfiles() {
               <select className="field__input" data-testid="rate-kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as Draft['kind'], target: '' })}>
                 {RATE_TARGETS.map((k) => (
                   <option key={k} value={k}>
-                    {t(`timeclock.rates.targets.${k}`)}
+                    {enumLabel(t, 'rateTarget', k)}
                   </option>
                 ))}
               </select>
@@ -159,7 +168,7 @@ export function RateProfiles() {
                   <option value="" />
                   {[...missions].reverse().slice(0, 300).map((m) => (
                     <option key={m.id} value={m.id}>
-                      {m.title} ({m.startAt.slice(0, 10)})
+                      {m.title} ({formatInZone(locale, m.startAt, tz, 'date')})
                     </option>
                   ))}
                 </select>
@@ -177,7 +186,7 @@ export function RateProfiles() {
                 <option value="">{t('timeclock.rates.anyContract')}</option>
                 {CONTRACT_TYPES.map((c) => (
                   <option key={c} value={c}>
-                    {c}
+                    {enumLabel(t, 'employmentType', c)}
                   </option>
                 ))}
               </select>

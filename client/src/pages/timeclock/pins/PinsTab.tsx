@@ -1,8 +1,14 @@
+import { pinProblem } from '@coulisses/shared/timeclock/pin-rules';
 import { useCallback, useEffect, useState } from 'react';
+import { useSession } from '../../../auth/useSession';
 import { useI18n } from '../../../i18n/useT';
 import { useCollectionQuery } from '../../../sync/useCollectionQuery';
+import { accentFromSettings } from '../../../ui/accent';
+import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { isPinValid, listPins, setPin, unlockPin, type PinInfo } from '../kiosks/kiosk-admin-api';
+import { useOrgContext } from '../../../data/org/useOrgContext';
+import { listPins, newQrCode, setPin, unlockPin, type PinInfo } from '../kiosks/kiosk-admin-api';
+import { BadgeSheet, type Badge } from './BadgeSheet';
 
 interface Person {
   id: string;
@@ -13,9 +19,14 @@ interface Person {
 
 const REFRESH_MS = 15_000;
 
-/** Planners: every person's kiosk PIN state (set, failures, locked), with set and unlock. */
+/**
+ * Planners: every person's kiosk PIN state (set, failures, locked), with set and unlock; QR badges printed for the
+ * people chosen (each gets a new QR code: the server keeps only its hash, so a badge is printed when issued).
+ */
 export function PinsTab() {
   const { t } = useI18n();
+  const { me } = useSession();
+  const { settings } = useOrgContext();
   const { docs: people } = useCollectionQuery<Person>('users');
   const [pins, setPins] = useState<Map<string, PinInfo>>(new Map());
   const [error, setError] = useState<unknown>(null);
@@ -23,6 +34,9 @@ export function PinsTab() {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [badges, setBadges] = useState<Badge[] | null>(null);
+  const [issuing, setIssuing] = useState(false);
 
   const load = useCallback(
     () =>
@@ -39,8 +53,10 @@ export function PinsTab() {
   }, [load]);
 
   const save = async (userId: string) => {
-    if (!isPinValid(draft)) {
-      setNotice(t('kiosk.pins.invalidPin'));
+    const rule = pinProblem(draft);
+    if (rule) {
+      setNotice(null);
+      setError({ code: rule });
       return;
     }
     try {
@@ -66,6 +82,38 @@ export function PinsTab() {
     }
   };
 
+  /** New QR codes for `ids` (after a confirmation: their old badges stop working), then the badges to print. */
+  const printBadges = async (ids: string[]) => {
+    if (ids.length === 0 || issuing) return;
+    if (!window.confirm(t('kiosk.pins.badgeConfirm', { count: ids.length }))) return;
+    setIssuing(true);
+    setError(null);
+    setNotice(null);
+    const out: Badge[] = [];
+    try {
+      for (const id of ids) {
+        const p = people.find((x) => x.id === id);
+        const { code } = await newQrCode(id);
+        out.push({ userId: id, name: p ? `${p.firstName} ${p.lastName}` : id, code });
+      }
+      setBadges(out);
+      setChosen(new Set());
+    } catch (err) {
+      setError(err);
+      if (out.length) setBadges(out);
+    } finally {
+      setIssuing(false);
+    }
+  };
+
+  const toggle = (id: string, on: boolean) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
   const q = query.trim().toLowerCase();
   const list = people
     .filter((p) => p.active !== false)
@@ -75,7 +123,13 @@ export function PinsTab() {
   return (
     <section className="card stack" data-testid="PinsTab">
       <h2>{t('kiosk.pins.title')}</h2>
-      <input className="field__input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('kiosk.pins.search')} aria-label={t('kiosk.pins.search')} data-testid="pins-search" />
+      <p className="hint">{t('kiosk.pins.badgeIntro')}</p>
+      <div className="input-row">
+        <input className="field__input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('kiosk.pins.search')} aria-label={t('kiosk.pins.search')} data-testid="pins-search" />
+        <Button variant="primary" data-testid="pins-badges" disabled={chosen.size === 0 || issuing} onClick={() => void printBadges([...chosen])}>
+          {t('kiosk.pins.badges', { count: chosen.size })}
+        </Button>
+      </div>
       {notice && (
         <p className="alert alert--success" role="status" data-testid="pins-notice">
           {notice}
@@ -89,10 +143,21 @@ export function PinsTab() {
           <table className="table">
             <thead>
               <tr>
+                <th>
+                  <input
+                    type="checkbox"
+                    aria-label={t('kiosk.pins.chooseAll')}
+                    checked={list.length > 0 && list.every((p) => chosen.has(p.id))}
+                    onChange={(e) => setChosen(e.target.checked ? new Set(list.map((p) => p.id)) : new Set())}
+                    data-testid="pins-choose-all"
+                  />
+                </th>
                 <th>{t('kiosk.pins.colPerson')}</th>
                 <th>{t('kiosk.pins.colPin')}</th>
                 <th>{t('kiosk.pins.colState')}</th>
-                <th />
+                <th>
+                  <span className="visually-hidden">{t('plan.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -102,10 +167,19 @@ export function PinsTab() {
                 return (
                   <tr key={p.id} data-testid="pin-row" data-user-id={p.id} data-state={pin?.hasPin ? state : 'none'}>
                     <td>
+                      <input
+                        type="checkbox"
+                        aria-label={t('kiosk.pins.choose', { name: `${p.firstName} ${p.lastName}` })}
+                        checked={chosen.has(p.id)}
+                        onChange={(e) => toggle(p.id, e.target.checked)}
+                        data-testid="pin-choose"
+                      />
+                    </td>
+                    <td data-label={t('kiosk.pins.colPerson')}>
                       {p.firstName} {p.lastName}
                     </td>
-                    <td>{pin?.hasPin ? t('kiosk.pins.hasPin') : t('kiosk.pins.noPin')}</td>
-                    <td data-testid="pin-state">
+                    <td data-label={t('kiosk.pins.colPin')}>{pin?.hasPin ? t('kiosk.pins.hasPin') : t('kiosk.pins.noPin')}</td>
+                    <td data-testid="pin-state" data-label={t('kiosk.pins.colState')}>
                       {pin?.hasPin ? (pin.lockedAt ? t('kiosk.pins.locked') : pin.failedCount > 0 ? t('kiosk.pins.failures', { count: pin.failedCount }) : t('kiosk.pins.ok')) : ''}
                     </td>
                     <td>
@@ -129,18 +203,18 @@ export function PinsTab() {
                             placeholder={t('kiosk.pins.newPin')}
                             data-testid="pin-input"
                           />
-                          <button type="submit" className="button button--primary button--small" data-testid="pin-save">
+                          <Button type="submit" variant="primary" size="sm" data-testid="pin-save">
                             {t('kiosk.pins.save')}
-                          </button>
-                          <button type="button" className="button button--ghost button--small" onClick={() => setEditing(null)}>
+                          </Button>
+                          <Button variant="ghost" size="sm" onClick={() => setEditing(null)}>
                             {t('kiosk.pins.cancel')}
-                          </button>
+                          </Button>
                         </form>
                       ) : (
                         <div className="input-row">
-                          <button
+                          <Button
                             type="button"
-                            className="button button--secondary button--small"
+                            variant="secondary" size="sm"
                             data-testid="pin-set"
                             onClick={() => {
                               setEditing(p.id);
@@ -149,11 +223,14 @@ export function PinsTab() {
                             }}
                           >
                             {t('kiosk.pins.set')}
-                          </button>
+                          </Button>
+                          <Button variant="ghost" size="sm" data-testid="pin-badge" disabled={issuing} onClick={() => void printBadges([p.id])}>
+                            {t('kiosk.pins.badge')}
+                          </Button>
                           {pin?.lockedAt && (
-                            <button type="button" className="button button--secondary button--small" data-testid="pin-unlock" onClick={() => void unlock(p.id)}>
+                            <Button variant="secondary" size="sm" data-testid="pin-unlock" onClick={() => void unlock(p.id)}>
                               {t('kiosk.pins.unlock')}
-                            </button>
+                            </Button>
                           )}
                         </div>
                       )}
@@ -165,6 +242,7 @@ export function PinsTab() {
           </table>
         </div>
       )}
+      {badges && <BadgeSheet badges={badges} orgName={me?.activeOrg?.name ?? ''} accent={accentFromSettings(settings)} onClose={() => setBadges(null)} />}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useI18n } from '../../../i18n/useT';
+import { enumLabel } from '../../../i18n/enum-label';
 
 /** The server's flags on a punch (clock skew, outside the area, repeated, future), as badges. */
 export function PunchFlags({ flags }: { flags: readonly string[] }) {
@@ -7,7 +8,7 @@ export function PunchFlags({ flags }: { flags: readonly string[] }) {
     <>
       {flags.map((f) => (
         <span key={f} className="badge badge--rejected">
-          {t(`timeclock.flags.${f}`)}
+          {enumLabel(t, 'punchFlag', f)}
         </span>
       ))}
     </>

@@ -13,16 +13,17 @@ import { capturePunchPhoto } from '../../../timeclock/photo-capture';
 import { queuePhoto } from '../../../timeclock/photo-queue';
 import { phoneDeviceId, recordPunch } from '../../../timeclock/punch-recorder';
 import { LoadingScreen } from '../../../ui/LoadingScreen';
-import { useMyUser } from '../../my-missions/useMyUser';
-import { useNow } from '../../my-missions/useNow';
-import { byId, useAssignments, useMissions, useReference } from '../../planning/missions/data/queries';
-import type { UserDoc } from '../../planning/missions/data/types';
-import { usePendingIds } from '../../planning/missions/data/usePendingIds';
-import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { useMyUser } from '../../../data/org/useMyUser';
+import { useNow } from '../../../lib/useNow';
+import { byId, useAssignments, useMissions, useReference } from '../../../data/queries';
+import type { UserDoc } from '../../../data/types';
+import { usePendingIds } from '../../../data/usePendingIds';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { useFieldEvents, useOnline } from '../timesheets/timesheet-data';
 import { PunchFlags } from './PunchFlags';
 import { RefusedPhotos } from './RefusedPhotos';
 import { currentPosition, punchStateOf, readConsent, writeConsent } from './punch-state';
+import { enumLabel } from '../../../i18n/enum-label';
 
 /** Pointage on the phone (works offline): today's missions, where I stand, the next punches, today's punches. */
 export function PunchTab() {
@@ -106,9 +107,8 @@ function PunchPanel({ user }: { user: UserDoc }) {
         return;
       }
       if (photo) await queuePhoto({ eventId: result.event.id, blob: photo.blob, sha256: photo.sha256 }).catch(() => undefined);
-      const label = t(`timeclock.punchTypes.${type}`);
       const outside = verdict === 'OUTSIDE' ? ` ${t('timeclock.punch.flaggedOutside')}` : '';
-      setMessage({ kind: online ? 'success' : 'warning', text: (online ? t('timeclock.punch.recorded', { type: label }) : t('timeclock.punch.recordedOffline', { type: label })) + outside });
+      setMessage({ kind: online ? 'success' : 'warning', text: (online ? t(`timeclock.punch.recorded.${type}`) : t(`timeclock.punch.recordedOffline.${type}`)) + outside });
     } catch (err) {
       setMessage({ kind: 'error', text: t('timeclock.punch.failed', { reason: err instanceof Error ? err.message : String(err) }) });
     } finally {
@@ -158,7 +158,7 @@ function PunchPanel({ user }: { user: UserDoc }) {
             disabled={busy || !db}
             onClick={() => void punch(type)}
           >
-            {t(`timeclock.punchTypes.${type}`)}
+            {enumLabel(t, 'punchType', type)}
           </button>
         ))}
       </div>
@@ -191,7 +191,7 @@ function PunchPanel({ user }: { user: UserDoc }) {
             {todaysPunches.map((p) => (
               <li key={p.id} className="list__item" data-testid="punch-row" data-synced={pending.has(p.id) ? 'no' : 'yes'}>
                 <span className="list__main">
-                  {formatInZone(locale, p.at, tz, 'time')} {t(`timeclock.punchTypes.${String(p.payload.punchType)}`)}
+                  {formatInZone(locale, p.at, tz, 'time')} {enumLabel(t, 'punchType', String(p.payload.punchType))}
                 </span>
                 <span className={`badge ${pending.has(p.id) ? 'badge--pending' : 'badge--accepted'}`}>
                   {pending.has(p.id) ? t('timeclock.punch.notSent') : t('timeclock.punch.sent')}

@@ -1,11 +1,11 @@
-import { hasKey } from '@coulisses/shared';
+import { knownKey } from '@coulisses/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { dismissRefusedPhoto, refusedPhotos, RETRY_MS, type PendingPhoto } from '../../../timeclock/photo-queue';
 
 /** Punch photos the server refused for good, each with its reason, until the person dismisses it. */
 export function RefusedPhotos() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [photos, setPhotos] = useState<PendingPhoto[]>([]);
   const load = useCallback(() => {
     refusedPhotos().then(setPhotos, () => setPhotos([]));
@@ -20,7 +20,8 @@ export function RefusedPhotos() {
     <ul className="list" data-testid="punch-photos-refused">
       {photos.map((p) => {
         const code = p.refused?.code ?? '';
-        const reason = hasKey(locale, `errors.${code}`) ? t(`errors.${code}`) : code;
+        const key = knownKey(`errors.${code}`);
+        const reason = key ? t(key) : code;
         return (
           <li key={p.eventId} className="list__item alert alert--warning">
             <span className="list__main">{t('timeclock.punch.photoRefused', { reason })}</span>

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { useSyncDatabase } from '../../../sync/useSync';
 import { TextField } from '../../../ui/TextField';
-import { LocalDateTimeField } from '../../planning/missions/form/LocalDateTimeField';
-import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { LocalDateTimeField } from '../../../components/LocalDateTimeField';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { modifyTimesheet, type TimesheetDoc } from './timesheet-data';
 
 /** A planner changes a timesheet's times and break, in the organisation's zone, with the reason the audit keeps. */

@@ -1,9 +1,9 @@
 import type { BreakWarning } from '@coulisses/shared/planning/work-breaks';
 import { adjustmentChanges, adjustmentReason } from '@coulisses/shared/timeclock/adjustments';
-import { formatInZone, formatLocalDate } from '../../../i18n/format';
+import { formatDuration, formatHours, formatInZone, formatLocalDate } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
-import { useOrgContext } from '../../planning/missions/data/useOrgContext';
-import { hm, type FieldEventDoc, type TimesheetDoc } from './timesheet-data';
+import { useOrgContext } from '../../../data/org/useOrgContext';
+import type { FieldEventDoc, TimesheetDoc } from './timesheet-data';
 import type { OverlapNote } from './timesheet-integrity';
 
 /**
@@ -24,7 +24,7 @@ export function IntegrityNotes(props: { doc: TimesheetDoc; overlaps?: OverlapNot
         <ul className="alert alert--warning" data-testid={`${prefix}-overlap`} data-count={overlaps.length}>
           {overlaps.map(({ other, minutes }) => (
             <li key={other.id}>
-              {t('timeclock.overlap.with', { date: formatLocalDate(locale, other.date), from: time(other.startAt), to: time(other.endAt), minutes })}
+              {t('timeclock.overlap.with', { date: formatLocalDate(locale, other.date), from: time(other.startAt), to: time(other.endAt), duration: formatDuration(locale, minutes) })}
             </li>
           ))}
           <li className="hint">{t('timeclock.overlap.paidOnce')}</li>
@@ -32,7 +32,7 @@ export function IntegrityNotes(props: { doc: TimesheetDoc; overlaps?: OverlapNot
       )}
       {breaks.map((w) => (
         <p key={`${w.from}-${w.to}`} className="alert alert--warning" data-testid={`${prefix}-break`}>
-          {t('timeclock.breaks.warning', { hours: w.hours, minutes: w.breakMinutes, limit: w.limitHours, from: time(new Date(w.from).toISOString()), to: time(new Date(w.to).toISOString()) })}
+          {t('timeclock.breaks.warning', { hours: formatHours(locale, w.hours), minutes: w.breakMinutes, limit: formatHours(locale, w.limitHours), from: time(new Date(w.from).toISOString()), to: time(new Date(w.to).toISOString()) })}
         </p>
       ))}
       {open.length > 0 && (
@@ -49,7 +49,7 @@ export function IntegrityNotes(props: { doc: TimesheetDoc; overlaps?: OverlapNot
           </ul>
           {proposed && (
             <p data-testid={`${prefix}-proposal`}>
-              {t('timeclock.revalidate.proposal', { from: time(proposed.startAt as string | null), to: time(proposed.endAt as string | null), minutes: hm(proposed.roundedMinutes as number) })}
+              {t('timeclock.revalidate.proposal', { from: time(proposed.startAt as string | null), to: time(proposed.endAt as string | null), duration: formatDuration(locale, proposed.roundedMinutes as number) })}
             </p>
           )}
         </div>

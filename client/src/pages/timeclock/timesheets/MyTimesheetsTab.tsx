@@ -1,17 +1,18 @@
 import { mondayOf } from '@coulisses/shared';
 import { useState } from 'react';
-import { formatInZone, formatLocalDate } from '../../../i18n/format';
+import { formatDuration, formatInZone, formatLocalDate } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useSyncDatabase } from '../../../sync/useSync';
 import { LoadingScreen } from '../../../ui/LoadingScreen';
-import { useMyUser } from '../../my-missions/useMyUser';
-import { byId, useMissions } from '../../planning/missions/data/queries';
-import type { UserDoc } from '../../planning/missions/data/types';
-import { usePendingIds } from '../../planning/missions/data/usePendingIds';
-import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { useMyUser } from '../../../data/org/useMyUser';
+import { byId, useMissions } from '../../../data/queries';
+import type { UserDoc } from '../../../data/types';
+import { usePendingIds } from '../../../data/usePendingIds';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { IntegrityNotes } from './IntegrityNotes';
-import { CREW_ANSWERABLE, hm, modifyTimesheet, useTimesheets, type TimesheetDoc } from './timesheet-data';
+import { CREW_ANSWERABLE, modifyTimesheet, useTimesheets, type TimesheetDoc } from './timesheet-data';
 import { useTimesheetIntegrity, type TimesheetIntegrity } from './timesheet-integrity';
+import { enumLabel } from '../../../i18n/enum-label';
 
 /**
  * My timesheets by week: planned and actual time, night time, anomalies, overlaps, missing breaks and changes
@@ -53,7 +54,7 @@ function MyTimesheets({ user }: { user: UserDoc }) {
         <section key={week} className="stack" aria-label={t('timeclock.mine.week', { date: formatLocalDate(locale, week) })}>
           <h2>
             {t('timeclock.mine.week', { date: formatLocalDate(locale, week) })}{' '}
-            <span className="muted">{hm(sheets.reduce((s, d) => s + d.roundedMinutes, 0))}</span>
+            <span className="muted">{formatDuration(locale, sheets.reduce((s, d) => s + d.roundedMinutes, 0))}</span>
           </h2>
           {sheets.map((d) => (
             <MyTimesheetCard key={d.id} doc={d} integrity={integrity} />
@@ -89,9 +90,9 @@ function MyTimesheetCard({ doc, integrity }: { doc: TimesheetDoc; integrity: Tim
   return (
     <article className="card stack" data-testid="mine-timesheet" data-id={doc.id} data-status={doc.status} data-punches={doc.punchIds.length}>
       <header>
-        <strong>{formatLocalDate(locale, doc.date)}</strong> {mission ? mission.title : t(`plan.missionTypes.${doc.type}`)}{' '}
+        <strong>{formatLocalDate(locale, doc.date)}</strong> {mission ? mission.title : enumLabel(t, 'missionType', doc.type)}{' '}
         <span className="badge" data-testid="mine-status">
-          {t(`timeclock.status.${doc.status}`)}
+          {enumLabel(t, 'timesheetStatus', doc.status)}
         </span>
         {pending.has(doc.id) && <span className="badge badge--pending">{t('timeclock.punch.notSent')}</span>}
       </header>
@@ -101,17 +102,17 @@ function MyTimesheetCard({ doc, integrity }: { doc: TimesheetDoc; integrity: Tim
           {doc.startAt ? formatInZone(locale, doc.startAt, tz, 'time') : '?'} - {doc.endAt ? formatInZone(locale, doc.endAt, tz, 'time') : '?'}
         </dd>
         <dt>{t('timeclock.sheet.planned')}</dt>
-        <dd data-testid="mine-planned">{hm(doc.plannedMinutes)}</dd>
+        <dd data-testid="mine-planned">{formatDuration(locale, doc.plannedMinutes)}</dd>
         <dt>{t('timeclock.sheet.actual')}</dt>
-        <dd data-testid="mine-minutes">{hm(doc.roundedMinutes)}</dd>
+        <dd data-testid="mine-minutes">{formatDuration(locale, doc.roundedMinutes)}</dd>
         <dt>{t('timeclock.sheet.breaks')}</dt>
-        <dd>{hm(doc.breakMinutes)}</dd>
+        <dd>{formatDuration(locale, doc.breakMinutes)}</dd>
         <dt>{t('timeclock.sheet.night')}</dt>
-        <dd data-testid="mine-night">{hm(doc.nightMinutes)}</dd>
+        <dd data-testid="mine-night">{formatDuration(locale, doc.nightMinutes)}</dd>
       </dl>
       {doc.anomalies.length > 0 && (
         <p className="alert alert--warning" data-testid="mine-anomalies">
-          {doc.anomalies.map((a) => t(`timeclock.anomalies.${a}`)).join(' / ')}
+          {doc.anomalies.map((a) => enumLabel(t, 'timeAnomaly', a)).join(' / ')}
         </p>
       )}
       <IntegrityNotes doc={doc} overlaps={integrity.overlaps.get(doc.id)} breaks={integrity.breaks.get(doc.id)} open={integrity.open.get(doc.id)} prefix="mine" />

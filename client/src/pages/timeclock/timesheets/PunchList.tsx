@@ -1,8 +1,16 @@
 import { formatInZone } from '../../../i18n/format';
+import type { Translate } from '../../../i18n/i18n-context';
 import { useI18n } from '../../../i18n/useT';
-import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { PunchFlags } from '../punch/PunchFlags';
 import { useFieldEvents } from './timesheet-data';
+import { enumLabel } from '../../../i18n/enum-label';
+
+/** Where and how a punch was taken: the source ("Phone"), with the method on a kiosk ("Kiosk, PIN"). */
+function punchVia(t: Translate, payload: Record<string, unknown>): string {
+  const source = enumLabel(t, 'punchSource', String(payload.source ?? ''));
+  return payload.source === 'KIOSK' && payload.method ? t('timeclock.punch.via', { source, method: enumLabel(t, 'punchMethod', String(payload.method)) }) : source;
+}
 
 /** The punches a timesheet was computed from, in time order, with their source and flags. */
 export function PunchList({ ids, userId }: { ids: readonly string[]; userId: string }) {
@@ -17,7 +25,8 @@ export function PunchList({ ids, userId }: { ids: readonly string[]; userId: str
       {punches.map((p) => (
         <li key={p.id} className="list__item">
           <span className="list__main">
-            {formatInZone(locale, p.at, tz)} {t(`timeclock.punchTypes.${String(p.payload.punchType)}`)} ({String(p.payload.source ?? '')})
+            {formatInZone(locale, p.at, tz)} {enumLabel(t, 'punchType', String(p.payload.punchType))}{' '}
+            <span className="muted">({punchVia(t, p.payload)})</span>
           </span>
           <PunchFlags flags={p.flags} />
         </li>

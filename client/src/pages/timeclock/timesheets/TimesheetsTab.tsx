@@ -1,18 +1,20 @@
 import { addDays, localDate, mondayOf } from '@coulisses/shared';
 import { plannedDelta } from '@coulisses/shared/timeclock/timesheet-build';
 import { useMemo, useState } from 'react';
-import { formatInZone, formatLocalDate } from '../../../i18n/format';
+import { formatDuration, formatInZone, formatLocalDate } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useSyncDatabase } from '../../../sync/useSync';
 import { LoadingScreen } from '../../../ui/LoadingScreen';
-import { byId, useMissions, useProjects, useUsers } from '../../planning/missions/data/queries';
-import { personName } from '../../planning/missions/data/types';
-import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { byId, useMissions, useProjects, useUsers } from '../../../data/queries';
+import { personName } from '../../../data/types';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { AdjustForm } from './AdjustForm';
 import { IntegrityNotes } from './IntegrityNotes';
 import { PunchList } from './PunchList';
-import { hm, modifyTimesheet, useTimesheets, type TimesheetDoc } from './timesheet-data';
+import { modifyTimesheet, useTimesheets, type TimesheetDoc } from './timesheet-data';
+import { DurationDelta } from '../../../components/DurationDelta';
 import { useTimesheetIntegrity, type TimesheetIntegrity } from './timesheet-integrity';
+import { enumLabel } from '../../../i18n/enum-label';
 
 type Period = 'week' | 'month';
 
@@ -128,7 +130,7 @@ export function TimesheetsTab() {
             <option value="">{t('timeclock.list.all')}</option>
             {['DRAFT', 'SUBMITTED', 'CONFIRMED', 'DISPUTED', 'VALIDATED'].map((s) => (
               <option key={s} value={s}>
-                {t(`timeclock.status.${s}`)}
+                {enumLabel(t, 'timesheetStatus', s)}
               </option>
             ))}
           </select>
@@ -223,7 +225,7 @@ function OverlapConfirm(props: {
             {t('timeclock.overlap.pair', {
               name: props.nameOf(doc.userId),
               date: formatLocalDate(locale, doc.date), from: time(doc.startAt), to: time(doc.endAt),
-              otherDate: formatLocalDate(locale, other.date), otherFrom: time(other.startAt), otherTo: time(other.endAt), minutes,
+              otherDate: formatLocalDate(locale, other.date), otherFrom: time(other.startAt), otherTo: time(other.endAt), duration: formatDuration(locale, minutes),
             })}
           </li>
         ))}
@@ -277,25 +279,24 @@ function TimesheetRow(props: {
         <span>{formatLocalDate(locale, doc.date)}</span>
         {missionTitle && <span>{missionTitle}</span>}
         <span className="badge" data-testid="ts-status">
-          {t(`timeclock.status.${doc.status}`)}
+          {enumLabel(t, 'timesheetStatus', doc.status)}
         </span>
-        <span className="badge">{t(`timeclock.source.${doc.source}`)}</span>
+        <span className="badge">{enumLabel(t, 'timesheetSource', doc.source)}</span>
       </header>
       <p>
         {doc.startAt ? formatInZone(locale, doc.startAt, tz, 'time') : '?'} - {doc.endAt ? formatInZone(locale, doc.endAt, tz, 'time') : '?'} |{' '}
-        {t('timeclock.sheet.planned')} {hm(doc.plannedMinutes)} | {t('timeclock.sheet.actual')} <span data-testid="ts-minutes">{hm(doc.roundedMinutes)}</span>
+        {t('timeclock.sheet.planned')} {formatDuration(locale, doc.plannedMinutes)} | {t('timeclock.sheet.actual')} <span data-testid="ts-minutes">{formatDuration(locale, doc.roundedMinutes)}</span>
         {delta !== null && (
-          <span className={delta === 0 ? 'muted' : 'badge badge--pending'} data-testid="ts-delta">
+          <>
             {' '}
-            {delta > 0 ? '+' : ''}
-            {hm(delta)}
-          </span>
+            <DurationDelta minutes={delta} testId="ts-delta" />
+          </>
         )}{' '}
-        | {t('timeclock.sheet.breaks')} {hm(doc.breakMinutes)} | {t('timeclock.sheet.night')} {hm(doc.nightMinutes)}
+        | {t('timeclock.sheet.breaks')} {formatDuration(locale, doc.breakMinutes)} | {t('timeclock.sheet.night')} {formatDuration(locale, doc.nightMinutes)}
       </p>
       {doc.anomalies.length > 0 && (
         <p className="alert alert--warning" data-testid="ts-anomalies">
-          {doc.anomalies.map((a) => t(`timeclock.anomalies.${a}`)).join(' / ')}
+          {doc.anomalies.map((a) => enumLabel(t, 'timeAnomaly', a)).join(' / ')}
         </p>
       )}
       {doc.status === 'DISPUTED' && (

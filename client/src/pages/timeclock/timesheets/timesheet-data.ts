@@ -30,14 +30,6 @@ export async function modifyTimesheet(db: SyncDatabase | null, id: string, chang
   await doc.incrementalModify((current) => ({ ...current, ...changes, updatedAt: new Date().toISOString() }));
 }
 
-/** Minutes as "7 h 05" (negative with a minus sign). */
-export function hm(minutes: number | null | undefined): string {
-  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return '-';
-  const sign = minutes < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(minutes));
-  return `${sign}${Math.floor(abs / 60)} h ${String(abs % 60).padStart(2, '0')}`;
-}
-
 /** The browser's idea of being online, kept current. */
 export function useOnline(): boolean {
   const [online, setOnline] = useState(() => (typeof navigator === 'undefined' ? true : navigator.onLine));

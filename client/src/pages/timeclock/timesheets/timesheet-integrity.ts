@@ -6,7 +6,7 @@ import { punchOf, type PunchEvent } from '@coulisses/shared/timeclock/punch';
 import { timesheetBreakWarnings } from '@coulisses/shared/timeclock/timesheet-breaks';
 import type { Punch } from '@coulisses/shared/timeclock/types';
 import { useMemo } from 'react';
-import { useOrgContext } from '../../planning/missions/data/useOrgContext';
+import { useOrgContext } from '../../../data/org/useOrgContext';
 import { useFieldEvents, type FieldEventDoc, type TimesheetDoc } from './timesheet-data';
 
 /** Another timesheet of the same person sharing time with this one. */

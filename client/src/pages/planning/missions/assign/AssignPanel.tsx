@@ -1,13 +1,13 @@
 import { assignBlocker, blocks, type AssignBlocker } from '@coulisses/shared/planning/assign-check';
 import { useState } from 'react';
 import { useT } from '../../../../i18n/useT';
-import { liveOnly } from '../../people/reference/reference-writes';
-import { byId, useReference } from '../data/queries';
-import { personName, type AssignmentDoc, type MissionDoc, type UserDoc } from '../data/types';
-import { useOrgContext } from '../data/useOrgContext';
+import { liveOnly } from '../../../../data/planning/reference-writes';
+import { byId, useReference } from '../../../../data/queries';
+import { personName, type AssignmentDoc, type MissionDoc, type UserDoc } from '../../../../data/types';
+import { useOrgContext } from '../../../../data/org/useOrgContext';
 import { CheckboxList } from '../ui/CheckboxList';
 import { Notice } from '../ui/Notice';
-import { SelectField } from '../ui/SelectField';
+import { SelectField } from '../../../../components/SelectField';
 import { useAssignActions } from './useAssignActions';
 
 /**

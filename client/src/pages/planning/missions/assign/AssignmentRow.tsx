@@ -2,9 +2,10 @@ import { errorText } from '../../../../api/error-text';
 import { formatInZone } from '../../../../i18n/format';
 import { useI18n } from '../../../../i18n/useT';
 import type { RejectedWrite } from '../../../../sync/outbox';
-import type { AssignmentDoc } from '../data/types';
-import { StatusBadge } from '../ui/StatusBadge';
+import type { AssignmentDoc } from '../../../../data/types';
+import { StatusBadge } from '../../../../components/StatusBadge';
 import { InvitationLinkActions } from './InvitationLinkActions';
+import { enumLabel } from '../../../../i18n/enum-label';
 
 /** One person on the mission: status (who changed it, when), the server's refusal if any, cancel, link. */
 export function AssignmentRow({ a, name, refusal, pending, tz, onCancel, onReinvite }: { a: AssignmentDoc; name: string; refusal: RejectedWrite | undefined; pending: boolean; tz: string; onCancel: () => void; onReinvite: () => void }) {
@@ -17,7 +18,7 @@ export function AssignmentRow({ a, name, refusal, pending, tz, onCancel, onReinv
         {a.role && <span className="muted">{a.role}</span>}
         <span>
           <StatusBadge group="assignment" status={a.status} testId={`assignment-status-${a.id}`} />{' '}
-          <span className="muted small">{t('planAssign.changedBy', { by: t(`planAssign.actors.${a.statusChangedBy}`), date: formatInZone(locale, a.statusChangedAt, tz) })}</span>
+          <span className="muted small">{t('planAssign.changedBy', { by: enumLabel(t, 'assignmentActor', a.statusChangedBy), date: formatInZone(locale, a.statusChangedAt, tz) })}</span>
         </span>
         {a.declineReason && <span className="muted">{t('planAssign.reason', { reason: a.declineReason })}</span>}
         {pending && <span className="badge">{t('planAssign.notSynced')}</span>}

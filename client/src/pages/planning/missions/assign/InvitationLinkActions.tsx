@@ -4,7 +4,7 @@ import { formatInZone } from '../../../../i18n/format';
 import { useOnlineStatus } from '../../../../pwa/useOnlineStatus';
 import { CopyButton } from '../../../../ui/CopyButton';
 import { ErrorMessage } from '../../../../ui/ErrorMessage';
-import { shareableInvitationLink } from '../../../mission-invitation/invitation-link';
+import { shareableInvitationLink } from '../../../../lib/invitation-link';
 import { fetchInvitationLink, revokeInvitationLink, type InvitationLink } from './invitation-api';
 
 /** "Copy invitation link" and "Revoke link" for one assignment: server calls, so online only. */

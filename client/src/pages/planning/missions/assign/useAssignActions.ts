@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { AssignmentDoc } from '../data/types';
-import { useLocalWrites } from '../data/useLocalWrites';
-import { managerStatusPatch, newAssignment } from './assignment-writes';
+import type { AssignmentDoc } from '../../../../data/types';
+import { useLocalWrites } from '../../../../data/useLocalWrites';
+import { managerStatusPatch, newAssignment } from '../../../../data/planning/assignment-writes';
 
 export interface AssignActions {
   /** Invites people: a new assignment each, or the existing (declined, cancelled) one invited again. */

@@ -26,7 +26,7 @@ export function BatchPreview({ drafts, tz }: { drafts: MissionDraft[]; tz: strin
                 <td data-label={t('planMissions.title')}>{d.title}</td>
                 <td data-label={t('planMissions.start')}>{formatInZone(locale, d.startAt, tz)}</td>
                 <td data-label={t('planMissions.end')}>{formatInZone(locale, d.endAt, tz)}</td>
-                <td data-label={t('planMissionForm.needs')}>{d.needs.map((n) => `${n.count} x ${n.role}`).join(', ') || '-'}</td>
+                <td data-label={t('planMissionForm.needs')}>{d.needs.map((n) => t('plan.need', { count: n.count, role: n.role })).join(', ') || '-'}</td>
               </tr>
             ))}
           </tbody>

@@ -4,19 +4,20 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../../i18n/useT';
 import { TextField } from '../../../../ui/TextField';
-import { liveOnly } from '../../people/reference/reference-writes';
-import { useProjects, useReference } from '../data/queries';
-import type { MissionDoc } from '../data/types';
-import { useMissionActions } from '../data/useMissionActions';
-import { useOrgContext } from '../data/useOrgContext';
+import { liveOnly } from '../../../../data/planning/reference-writes';
+import { useProjects, useReference } from '../../../../data/queries';
+import type { MissionDoc } from '../../../../data/types';
+import { useMissionActions } from '../../../../data/planning/useMissionActions';
+import { useOrgContext } from '../../../../data/org/useOrgContext';
 import { DatesPicker } from '../form/DatesPicker';
 import { NeedsEditor } from '../form/NeedsEditor';
 import { RangesEditor } from '../form/RangesEditor';
-import { MISSION_TYPES } from '../mission-writes';
+import { MISSION_TYPES } from '../../../../data/planning/mission-writes';
 import { Notice } from '../ui/Notice';
-import { SelectField } from '../ui/SelectField';
+import { SelectField } from '../../../../components/SelectField';
 import { BatchPreview } from './BatchPreview';
 import { BATCH_MAX, wizardInput, type BatchError, type BatchValues } from './batch-input';
+import { enumLabel } from '../../../../i18n/enum-label';
 
 const INITIAL: BatchValues = { title: '', projectId: '', venueId: '', type: 'MONTAGE', dates: { from: '', to: '', weekdays: [] }, ranges: [{ from: '09:00', to: '13:00' }], roles: [], onePerRole: false };
 
@@ -63,7 +64,7 @@ export function BatchWizard() {
         <TextField label={t('planMissions.title')} testId="batch-title" value={v.title} onValue={set('title')} maxLength={150} autoComplete="off" />
         <SelectField label={t('planMissions.project')} testId="batch-project" value={v.projectId} onValue={set('projectId')} options={[{ value: '', label: t('plan.none') }, ...projects.map((p) => ({ value: p.id, label: p.name }))]} />
         <SelectField label={t('planMissions.venue')} testId="batch-venue" value={v.venueId} onValue={set('venueId')} options={[{ value: '', label: t('plan.none') }, ...venues.map((x) => ({ value: x.id, label: x.name }))]} />
-        <SelectField label={t('planMissions.type')} testId="batch-type" value={v.type} onValue={(x) => set('type')(x as BatchValues['type'])} options={MISSION_TYPES.map((x) => ({ value: x, label: t(`plan.missionTypes.${x}`) }))} />
+        <SelectField label={t('planMissions.type')} testId="batch-type" value={v.type} onValue={(x) => set('type')(x as BatchValues['type'])} options={MISSION_TYPES.map((x) => ({ value: x, label: enumLabel(t, 'missionType', x) }))} />
       </div>
       <DatesPicker value={v.dates} onChange={set('dates')} testPrefix="batch" />
       <RangesEditor ranges={v.ranges} onChange={set('ranges')} testPrefix="batch-range" />

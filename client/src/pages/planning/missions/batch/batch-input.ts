@@ -2,8 +2,8 @@ import type { TimeRange, WizardInput } from '@coulisses/shared';
 import { datesBetween } from '@coulisses/shared/planning/date-list';
 import { isLocalTime } from '@coulisses/shared/planning/local-time';
 import type { DatesValue } from '../form/DatesPicker';
-import type { MissionType } from '../data/types';
-import type { NeedValues } from '../mission-writes';
+import type { MissionType } from '../../../../data/types';
+import type { NeedValues } from '../../../../data/planning/mission-writes';
 
 /** The most missions one batch may create (the push sends 100 per request; this stays reasonable offline). */
 export const BATCH_MAX = 500;

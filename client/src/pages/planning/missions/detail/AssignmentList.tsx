@@ -1,7 +1,7 @@
 import { useT } from '../../../../i18n/useT';
 import { useRefusedWrites } from '../../../../sync/useSync';
-import { personName, type AssignmentDoc, type UserDoc } from '../data/types';
-import { usePendingIds } from '../data/usePendingIds';
+import { personName, type AssignmentDoc, type UserDoc } from '../../../../data/types';
+import { usePendingIds } from '../../../../data/usePendingIds';
 import { AssignmentRow } from '../assign/AssignmentRow';
 import { useAssignActions } from '../assign/useAssignActions';
 

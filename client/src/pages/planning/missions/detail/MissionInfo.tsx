@@ -1,8 +1,9 @@
 import { formatInZone } from '../../../../i18n/format';
 import { useI18n } from '../../../../i18n/useT';
-import { venueAddress } from '../../people/reference/reference-writes';
-import type { MissionDoc, ReferenceDoc } from '../data/types';
-import { StatusBadge } from '../ui/StatusBadge';
+import { venueAddress } from '../../../../data/planning/reference-writes';
+import type { MissionDoc, ReferenceDoc } from '../../../../data/types';
+import { StatusBadge } from '../../../../components/StatusBadge';
+import { enumLabel } from '../../../../i18n/enum-label';
 
 /** What a mission is: when (organisation zone), where, type, status, needs, notes and contacts. */
 export function MissionInfo({ m, projectName, venue, skills, tz }: { m: MissionDoc; projectName: string; venue: ReferenceDoc | undefined; skills: Map<string, ReferenceDoc>; tz: string }) {
@@ -18,7 +19,7 @@ export function MissionInfo({ m, projectName, venue, skills, tz }: { m: MissionD
       <dt>{t('planMissions.end')}</dt>
       <dd data-testid="mission-detail-end">{formatInZone(locale, m.endAt, tz)}</dd>
       <dt>{t('planMissions.type')}</dt>
-      <dd>{t(`plan.missionTypes.${m.type}`)}</dd>
+      <dd>{enumLabel(t, 'missionType', m.type)}</dd>
       <dt>{t('planMissions.project')}</dt>
       <dd>{projectName || '-'}</dd>
       <dt>{t('planMissions.venue')}</dt>
@@ -29,7 +30,7 @@ export function MissionInfo({ m, projectName, venue, skills, tz }: { m: MissionD
           ? '-'
           : m.needs.map((n, i) => (
               <div key={i}>
-                {n.count} x {n.role}
+                {t('plan.need', { count: n.count, role: n.role })}
                 {n.skills.length > 0 && <span className="muted"> ({n.skills.map((s) => skills.get(s)?.name ?? '?').join(', ')})</span>}
               </div>
             ))}

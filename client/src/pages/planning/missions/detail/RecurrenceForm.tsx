@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../../i18n/useT';
-import type { MissionDoc } from '../data/types';
-import type { MissionActions } from '../data/useMissionActions';
+import type { MissionDoc } from '../../../../data/types';
+import type { MissionActions } from '../../../../data/planning/useMissionActions';
 import { Notice } from '../ui/Notice';
 
 /** Weekly recurrence: the mission n times in all, one week apart, at the same local times. */

@@ -1,9 +1,9 @@
 import { templateFromMission } from '@coulisses/shared/planning/templates';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../../i18n/useT';
-import { newReference } from '../../people/reference/reference-writes';
-import type { MissionDoc } from '../data/types';
-import { useLocalWrites } from '../data/useLocalWrites';
+import { newReference } from '../../../../data/planning/reference-writes';
+import type { MissionDoc } from '../../../../data/types';
+import { useLocalWrites } from '../../../../data/useLocalWrites';
 import { Notice } from '../ui/Notice';
 
 /** Saves the mission as a template (reference kind 'mission_template': title, type, local times, roles). */

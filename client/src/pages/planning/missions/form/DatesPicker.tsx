@@ -8,7 +8,7 @@ export interface DatesValue {
   weekdays: number[];
 }
 
-const DAYS = [1, 2, 3, 4, 5, 6, 7];
+const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** The days of a batch: a range of local dates and the weekdays to keep. */
 export function DatesPicker({ value, onChange, testPrefix }: { value: DatesValue; onChange: (v: DatesValue) => void; testPrefix: string }) {

@@ -1,16 +1,18 @@
+import type { PlainKey } from '@coulisses/shared';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../../i18n/useT';
 import { TextField } from '../../../../ui/TextField';
-import { liveOnly } from '../../people/reference/reference-writes';
-import { useProjects, useReference } from '../data/queries';
-import { useOrgContext } from '../data/useOrgContext';
-import { MISSION_TYPES, missionFields, type MissionFields, type MissionFormError, type MissionFormValues } from '../mission-writes';
-import { SelectField } from '../ui/SelectField';
+import { liveOnly } from '../../../../data/planning/reference-writes';
+import { useProjects, useReference } from '../../../../data/queries';
+import { useOrgContext } from '../../../../data/org/useOrgContext';
+import { MISSION_TYPES, missionFields, type MissionFields, type MissionFormError, type MissionFormValues } from '../../../../data/planning/mission-writes';
+import { SelectField } from '../../../../components/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
-import { LocalDateTimeField } from './LocalDateTimeField';
+import { LocalDateTimeField } from '../../../../components/LocalDateTimeField';
 import { NeedsEditor } from './NeedsEditor';
+import { enumLabel } from '../../../../i18n/enum-label';
 
-const ERRORS: Record<MissionFormError, string> = {
+const ERRORS: Record<MissionFormError, PlainKey> = {
   TITLE_REQUIRED: 'planMissionForm.titleRequired',
   INVALID: 'planMissionForm.invalidTime',
   END_BEFORE_START: 'planMissionForm.endBeforeStart',
@@ -53,7 +55,7 @@ export function MissionForm({ initial, submitLabel, onSave, onCancel }: { initia
         <TextField label={t('planMissions.title')} testId="mission-title" value={v.title} onValue={set('title')} maxLength={200} autoComplete="off" />
         <SelectField label={t('planMissions.project')} testId="mission-project" value={v.projectId} onValue={set('projectId')} options={[{ value: '', label: t('plan.none') }, ...projects.map((p) => ({ value: p.id, label: p.name }))]} />
         <SelectField label={t('planMissions.venue')} testId="mission-venue" value={v.venueId} onValue={set('venueId')} options={[{ value: '', label: t('plan.none') }, ...venues.map((x) => ({ value: x.id, label: x.name }))]} />
-        <SelectField label={t('planMissions.type')} testId="mission-type" value={v.type} onValue={(x) => set('type')(x as MissionFormValues['type'])} options={MISSION_TYPES.map((x) => ({ value: x, label: t(`plan.missionTypes.${x}`) }))} />
+        <SelectField label={t('planMissions.type')} testId="mission-type" value={v.type} onValue={(x) => set('type')(x as MissionFormValues['type'])} options={MISSION_TYPES.map((x) => ({ value: x, label: enumLabel(t, 'missionType', x) }))} />
         <LocalDateTimeField label={t('planMissions.start')} testPrefix="mission-start" date={v.startDate} time={v.startTime} onDate={set('startDate')} onTime={set('startTime')} />
         <LocalDateTimeField label={t('planMissions.end')} testPrefix="mission-end" date={v.endDate} time={v.endTime} onDate={set('endDate')} onTime={set('endTime')} />
       </div>

@@ -1,6 +1,6 @@
 import { useT } from '../../../../i18n/useT';
-import type { ReferenceDoc } from '../data/types';
-import type { NeedValues } from '../mission-writes';
+import type { ReferenceDoc } from '../../../../data/types';
+import type { NeedValues } from '../../../../data/planning/mission-writes';
 
 /** The role needs of a mission: role, how many people, which skills (reference kind 'skill'). */
 export function NeedsEditor({ needs, onChange, skills, testPrefix = 'mission-need' }: { needs: NeedValues[]; onChange: (needs: NeedValues[]) => void; skills: ReferenceDoc[]; testPrefix?: string }) {

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { formatInZone } from '../../../../i18n/format';
 import { useI18n } from '../../../../i18n/useT';
-import type { MissionDoc } from '../data/types';
-import type { MissionActions } from '../data/useMissionActions';
-import { StatusBadge } from '../ui/StatusBadge';
+import type { MissionDoc } from '../../../../data/types';
+import type { MissionActions } from '../../../../data/planning/useMissionActions';
+import { StatusBadge } from '../../../../components/StatusBadge';
+import { enumLabel } from '../../../../i18n/enum-label';
 
 /** One mission of the list: selection box, what and when, staffing, quick actions. */
 export function MissionRow({ m, projectName, venueName, staffed, selected, onSelect, actions, tz, refused }: { m: MissionDoc; projectName: string; venueName: string; staffed: number; selected: boolean; onSelect: (on: boolean) => void; actions: MissionActions | null; tz: string; refused: boolean }) {
@@ -27,7 +28,7 @@ export function MissionRow({ m, projectName, venueName, staffed, selected, onSel
       <td data-label={t('planMissions.when')}>
         {formatInZone(locale, m.startAt, tz)} - {formatInZone(locale, m.endAt, tz, 'time')}
       </td>
-      <td data-label={t('planMissions.type')}>{t(`plan.missionTypes.${m.type}`)}</td>
+      <td data-label={t('planMissions.type')}>{enumLabel(t, 'missionType', m.type)}</td>
       <td data-label={t('planMissions.status')}>
         <StatusBadge group="mission" status={m.status} testId={`mission-status-${m.id}`} />
       </td>

@@ -2,13 +2,13 @@ import { datesBetween } from '@coulisses/shared/planning/date-list';
 import { parseTemplateData } from '@coulisses/shared/planning/templates';
 import { useState } from 'react';
 import { useT } from '../../../../i18n/useT';
-import { liveOnly } from '../../people/reference/reference-writes';
-import { useAssignments, useMissions, useProjects, useReference, useUsers } from '../data/queries';
-import type { ReferenceDoc } from '../data/types';
-import { useOrgContext } from '../data/useOrgContext';
+import { liveOnly } from '../../../../data/planning/reference-writes';
+import { useAssignments, useMissions, useProjects, useReference, useUsers } from '../../../../data/queries';
+import type { ReferenceDoc } from '../../../../data/types';
+import { useOrgContext } from '../../../../data/org/useOrgContext';
 import { DatesPicker, type DatesValue } from '../form/DatesPicker';
 import { Notice } from '../ui/Notice';
-import { SelectField } from '../ui/SelectField';
+import { SelectField } from '../../../../components/SelectField';
 import { useApplyTemplate, type ApplyResult } from './useApplyTemplate';
 
 /** Applies a template to a team over chosen dates: missions plus INVITED assignments of the team's members. */
@@ -60,7 +60,7 @@ export function ApplyTemplateForm({ templates }: { templates: ReferenceDoc[] }) 
         {t('planTemplates.publishNow')}
       </label>
       <p className="hint" data-testid="template-apply-summary">
-        {t('planTemplates.summary', { missions: planned, members: members.length })}
+        {t('planTemplates.summary', { missions: t('planTemplates.missionCount', { count: planned }), members: t('planTemplates.memberCount', { count: members.length }) })}
       </p>
       {error && (
         <p className="alert alert--error" role="alert">
@@ -72,7 +72,12 @@ export function ApplyTemplateForm({ templates }: { templates: ReferenceDoc[] }) 
           {t('planTemplates.apply')}
         </button>
       </div>
-      {result && <Notice testId="template-apply-result">{t('planTemplates.applied', { missions: result.missions, assignments: result.assignments, skipped: result.skipped })}</Notice>}
+      {result && (
+        <Notice testId="template-apply-result">
+          {t('planTemplates.applied', { missions: t('planTemplates.missionCount', { count: result.missions }), invitations: t('planTemplates.invitationCount', { count: result.assignments }) })}
+          {result.skipped > 0 && ` ${t('planTemplates.skipped', { count: result.skipped })}`}
+        </Notice>
+      )}
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import { parseTemplateData } from '@coulisses/shared/planning/templates';
 import { useT } from '../../../../i18n/useT';
-import { useReference } from '../data/queries';
-import { useLocalWrites } from '../data/useLocalWrites';
+import { useReference } from '../../../../data/queries';
+import { useLocalWrites } from '../../../../data/useLocalWrites';
 import { ApplyTemplateForm } from './ApplyTemplateForm';
+import { enumLabel } from '../../../../i18n/enum-label';
 
 /** Mission templates (saved from a mission's detail) and their application to a team. */
 export function TemplatesPage() {
@@ -22,7 +23,7 @@ export function TemplatesPage() {
               <div className="list__main">
                 <strong className="break">{x.name}</strong>
                 <span className="muted">
-                  {data ? `${data.title} - ${t(`plan.missionTypes.${data.type}`)} - ${data.ranges.map((r) => `${r.from}-${r.to}`).join(', ')}` : t('planTemplates.unreadable')}
+                  {data ? `${data.title} - ${enumLabel(t, 'missionType', data.type)} - ${data.ranges.map((r) => `${r.from}-${r.to}`).join(', ')}` : t('planTemplates.unreadable')}
                 </span>
               </div>
               <button type="button" className="button button--ghost button--small" data-testid={`template-delete-${x.id}`} disabled={!writes} onClick={() => void writes?.patch('reference', x.id, { archived: true })}>

@@ -1,10 +1,10 @@
 import { uuidv7 } from '@coulisses/shared';
 import { assignBlocker, blocks } from '@coulisses/shared/planning/assign-check';
 import { applyTemplate, type ApplyTemplateInput } from '@coulisses/shared/planning/templates';
-import { byId } from '../data/queries';
-import type { AssignmentDoc, MissionDoc } from '../data/types';
-import { useLocalWrites } from '../data/useLocalWrites';
-import { useOrgContext } from '../data/useOrgContext';
+import { byId } from '../../../../data/queries';
+import type { AssignmentDoc, MissionDoc } from '../../../../data/types';
+import { useLocalWrites } from '../../../../data/useLocalWrites';
+import { useOrgContext } from '../../../../data/org/useOrgContext';
 
 export interface ApplyResult {
   missions: number;

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { formatLocalDate } from '../../../../i18n/format';
 import { useI18n } from '../../../../i18n/useT';
 import { TextField } from '../../../../ui/TextField';
-import { useMissions, useProjects } from '../data/queries';
-import { useMissionActions } from '../data/useMissionActions';
-import { useOrgContext } from '../data/useOrgContext';
+import { useMissions, useProjects } from '../../../../data/queries';
+import { useMissionActions } from '../../../../data/planning/useMissionActions';
+import { useOrgContext } from '../../../../data/org/useOrgContext';
 import { Notice } from '../ui/Notice';
-import { SelectField } from '../ui/SelectField';
+import { SelectField } from '../../../../components/SelectField';
 import { BatchPreview } from '../batch/BatchPreview';
 
 /** Duplicate week N to week N+1: the week's missions (optionally one project's) as drafts, same local times. */

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useT } from '../../../../i18n/useT';
-import { useReference } from '../../missions/data/queries';
-import type { ReferenceDoc } from '../../missions/data/types';
-import { useLocalWrites } from '../../missions/data/useLocalWrites';
+import { useReference } from '../../../../data/queries';
+import type { ReferenceDoc } from '../../../../data/types';
+import { useLocalWrites } from '../../../../data/useLocalWrites';
 import { ReferenceForm, type ReferenceValues } from './ReferenceForm';
-import { newReference, venueAddress } from './reference-writes';
+import { newReference, venueAddress } from '../../../../data/planning/reference-writes';
 
 type ManagedKind = 'venue' | 'team' | 'skill';
 

@@ -1,6 +1,6 @@
-import { useUsers } from '../planning/missions/data/queries';
-import type { UserDoc } from '../planning/missions/data/types';
-import { useOrgContext } from '../planning/missions/data/useOrgContext';
+import { useUsers } from '../queries';
+import type { UserDoc } from '../types';
+import { useOrgContext } from './useOrgContext';
 
 /** The signed-in account's schedulable person: the users document whose accountId is the account. */
 export function useMyUser(): { user: UserDoc | null; loading: boolean } {

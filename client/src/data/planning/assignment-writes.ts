@@ -1,5 +1,5 @@
 import { assignments, uuidv7 } from '@coulisses/shared';
-import type { AssignmentDoc } from '../data/types';
+import type { AssignmentDoc } from '../types';
 
 /** A manager's invitation of a person to a mission: INVITED, by the MANAGER, now. */
 export function newAssignment(missionId: string, userId: string, role: string | null, now: Date = new Date(), id: string = uuidv7(now.getTime())): AssignmentDoc {

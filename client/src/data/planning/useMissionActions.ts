@@ -1,10 +1,10 @@
 import { uuidv7 } from '@coulisses/shared';
 import { duplicateMissions, publishPatches, recurrenceCopies } from '@coulisses/shared/planning/mission-copies';
 import { useMemo } from 'react';
-import { applyMissionEdit, newMission, type MissionFields } from '../mission-writes';
-import type { MissionDoc } from './types';
-import { useLocalWrites } from './useLocalWrites';
-import { useOrgContext } from './useOrgContext';
+import { applyMissionEdit, newMission, type MissionFields } from './mission-writes';
+import type { MissionDoc } from '../types';
+import { useLocalWrites } from '../useLocalWrites';
+import { useOrgContext } from '../org/useOrgContext';
 
 export interface MissionActions {
   create: (fields: MissionFields) => Promise<string>;

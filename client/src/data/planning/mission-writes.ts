@@ -1,6 +1,6 @@
 import { missions, uuidv7 } from '@coulisses/shared';
 import { localRangeToUtc, utcToLocal } from '@coulisses/shared/planning/local-time';
-import type { MissionDoc, MissionType, RoleNeedDoc } from './data/types';
+import type { MissionDoc, MissionType, RoleNeedDoc } from '../types';
 
 export const MISSION_TYPES: readonly MissionType[] = missions.schema.shape.type.options;
 export const MISSION_STATUSES: readonly MissionDoc['status'][] = missions.schema.shape.status.options;

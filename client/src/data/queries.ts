@@ -1,6 +1,6 @@
 import type { MangoQuery } from 'rxdb';
 import type { SyncDoc } from '@coulisses/shared';
-import { useCollectionQuery, type CollectionQueryResult } from '../../../../sync/useCollectionQuery';
+import { useCollectionQuery, type CollectionQueryResult } from '../sync/useCollectionQuery';
 import type { AssignmentDoc, AvailabilityDoc, MissionDoc, ProjectDoc, ReferenceDoc, ReferenceKind, UserDoc } from './types';
 
 const ALL: MangoQuery<SyncDoc> = { selector: {} };

@@ -1,6 +1,6 @@
-import { formatInZone, formatLocalDate } from '../../../i18n/format';
-import { useI18n } from '../../../i18n/useT';
-import type { AvailabilityDoc } from '../missions/data/types';
+import { formatInZone, formatLocalDate } from '../i18n/format';
+import { useI18n } from '../i18n/useT';
+import type { AvailabilityDoc } from '../data/types';
 
 /** When a declared window is, in the organisation's zone, and until when it repeats weekly. */
 export function AvailabilityWhen({ a, tz }: { a: AvailabilityDoc; tz: string }) {

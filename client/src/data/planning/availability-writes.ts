@@ -1,6 +1,6 @@
 import { availabilities, uuidv7 } from '@coulisses/shared';
 import { isLocalDate, localRangeToUtc } from '@coulisses/shared/planning/local-time';
-import type { AvailabilityDoc } from '../missions/data/types';
+import type { AvailabilityDoc } from '../types';
 
 export type AvailabilityKind = AvailabilityDoc['kind'];
 export type AvailabilityStatus = AvailabilityDoc['status'];

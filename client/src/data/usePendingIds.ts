@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useOutbox } from '../../../../sync/useSync';
+import { useOutbox } from '../sync/useSync';
 
 const NONE = '[]';
 

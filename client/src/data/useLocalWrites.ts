@@ -1,6 +1,6 @@
 import type { SyncDoc } from '@coulisses/shared';
 import { useMemo } from 'react';
-import { useSyncDatabase } from '../../../../sync/useSync';
+import { useSyncDatabase } from '../sync/useSync';
 
 /** A new document: any object with an id (the registry schema is checked by the builders and by the server). */
 export type NewDoc = { id: string; updatedAt: string };

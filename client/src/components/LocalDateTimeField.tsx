@@ -1,4 +1,4 @@
-import { useT } from '../../../../i18n/useT';
+import { useT } from '../i18n/useT';
 
 /** A local date and time side by side (the organisation's zone is said once by the form). */
 export function LocalDateTimeField({ label, date, time, onDate, onTime, testPrefix }: { label: string; date: string; time: string; onDate: (v: string) => void; onTime: (v: string) => void; testPrefix: string }) {

@@ -1,6 +1,6 @@
 import { DEFAULT_ZONE, hasRole, PLANNER_ROLES, withDefaults, type OrgSettings, type Role } from '@coulisses/shared';
 import { useMemo } from 'react';
-import { useSession } from '../../../../auth/useSession';
+import { useSession } from '../../auth/useSession';
 
 export interface OrgContext {
   /** The organisation's IANA zone: every local date and time of the planning is in it. */

@@ -1,5 +1,5 @@
 import { reference, uuidv7 } from '@coulisses/shared';
-import type { ReferenceDoc, ReferenceKind } from '../../missions/data/types';
+import type { ReferenceDoc, ReferenceKind } from '../types';
 
 /** A new reference document (venue, team, skill, mission template), checked against the registry schema. */
 export function newReference(kind: ReferenceKind, name: string, data: Record<string, unknown> = {}, now: Date = new Date(), id: string = uuidv7(now.getTime())): ReferenceDoc {
