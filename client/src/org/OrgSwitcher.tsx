@@ -15,7 +15,7 @@ export function OrgSwitcher() {
     return (
       <span className="org-name" data-testid="org-name">
         <IconBuilding size={18} />
-        {me.activeOrg.name}
+        <span className="org-name__text">{me.activeOrg.name}</span>
       </span>
     );
   }
