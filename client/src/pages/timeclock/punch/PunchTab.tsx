@@ -1,28 +1,20 @@
 import { addDays, localDate, startOfLocalDay } from '@coulisses/shared';
-import { geofenceOf, geofenceVerdict } from '@coulisses/shared/timeclock/geofence';
 import { kioskMissionChoice } from '@coulisses/shared/timeclock/kiosk-mission';
 import { nextPunchTypes } from '@coulisses/shared/timeclock/presence';
-import type { Position } from '@coulisses/shared/timeclock/punch';
 import type { PunchType } from '@coulisses/shared/timeclock/types';
 import { useMemo, useState } from 'react';
 import { formatInZone } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
-import { useSyncDatabase } from '../../../sync/useSync';
-// Photo hook: the capture is built in client/src/timeclock/photo-*.ts; used only with the person's consent.
-import { capturePunchPhoto } from '../../../timeclock/photo-capture';
-import { queuePhoto } from '../../../timeclock/photo-queue';
-import { phoneDeviceId, recordPunch } from '../../../timeclock/punch-recorder';
 import { LoadingScreen } from '../../../ui/LoadingScreen';
 import { useMyUser } from '../../../data/org/useMyUser';
 import { useNow } from '../../../lib/useNow';
 import { byId, useAssignments, useMissions, useReference } from '../../../data/queries';
 import type { UserDoc } from '../../../data/types';
-import { usePendingIds } from '../../../data/usePendingIds';
 import { useOrgContext } from '../../../data/org/useOrgContext';
-import { useFieldEvents, useOnline } from '../timesheets/timesheet-data';
 import { PunchFlags } from './PunchFlags';
 import { RefusedPhotos } from './RefusedPhotos';
-import { currentPosition, punchStateOf, readConsent, writeConsent } from './punch-state';
+import { writeConsent } from '../../../timeclock/punch-state';
+import { usePunch } from '../../../timeclock/usePunch';
 import { enumLabel } from '../../../i18n/enum-label';
 
 /** Pointage on the phone (works offline): today's missions, where I stand, the next punches, today's punches. */
@@ -39,13 +31,9 @@ export function PunchTab() {
   return <PunchPanel user={user} />;
 }
 
-type Message = { kind: 'success' | 'warning' | 'error'; text: string } | null;
-
 function PunchPanel({ user }: { user: UserDoc }) {
   const { t, locale } = useI18n();
-  const { tz, settings } = useOrgContext();
-  const db = useSyncDatabase();
-  const online = useOnline();
+  const { tz } = useOrgContext();
   const now = useNow(30_000);
   const today = localDate(now, tz);
   const dayStart = startOfLocalDay(today, tz);
@@ -54,14 +42,12 @@ function PunchPanel({ user }: { user: UserDoc }) {
   const { docs: assignments } = useAssignments({ userId: user.id });
   const { docs: missions } = useMissions();
   const { docs: venues } = useReference('venue');
-  const { docs: punches } = useFieldEvents('PUNCH', user.id);
-  const pending = usePendingIds('field_events');
+  const { ready, punches, pending, state, busy, message, punch: record, waiting, consentPosition, setConsentPosition, consentPhoto, setConsentPhoto } = usePunch(user);
 
   const todays = useMemo(() => {
     const accepted = new Set(assignments.filter((a) => a.status === 'ACCEPTED').map((a) => a.missionId));
     return missions.filter((m) => accepted.has(m.id) && m.status !== 'CANCELLED' && Date.parse(m.startAt) < dayEnd && Date.parse(m.endAt) > dayStart);
   }, [assignments, missions, dayStart, dayEnd]);
-  const state = punchStateOf(punches);
   const [chosen, setChosen] = useState<string | null>(null);
   // An open shift keeps its mission; otherwise the person's choice, else the mission running now or starting soon
   // (the kiosk's rule), else the first of today.
@@ -70,51 +56,8 @@ function PunchPanel({ user }: { user: UserDoc }) {
   const mission = missions.find((m) => m.id === missionId) ?? null;
   const venue = mission?.venueId ? byId(venues).get(mission.venueId) : undefined;
 
-  const [consentPosition, setConsentPosition] = useState(() => readConsent('position'));
-  const [consentPhoto, setConsentPhoto] = useState(() => readConsent('photo'));
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
-
   const todaysPunches = punches.filter((p) => Date.parse(p.at) >= dayStart - 12 * 3_600_000).sort((a, b) => b.at.localeCompare(a.at));
-  const waiting = punches.filter((p) => pending.has(p.id)).length;
-
-  async function punch(type: PunchType) {
-    if (!db?.collections.field_events || busy) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      let position: Position | undefined;
-      if (consentPosition) position = await currentPosition(5000);
-      const fence = geofenceOf(venue?.data ?? null);
-      const verdict = geofenceVerdict(position, fence);
-      if (settings.geofenceMode === 'REFUSE' && verdict === 'OUTSIDE') {
-        setMessage({ kind: 'error', text: t('timeclock.punch.refusedOutside', { venue: venue?.name ?? '' }) });
-        return;
-      }
-      const photo = consentPhoto ? await capturePunchPhoto() : null;
-      const result = await recordPunch(
-        db.collections.field_events,
-        {
-          userId: user.id, missionId, punchType: type, source: 'PHONE', method: 'SESSION', venueId: venue?.id ?? null,
-          ...(position ? { position } : {}),
-          ...(position && fence ? { geofence: verdict } : {}),
-          ...(photo ? { photoHash: photo.sha256 } : {}),
-        },
-        { deviceId: phoneDeviceId(), repeatTapSeconds: settings.repeatTapSeconds },
-      );
-      if (result.status === 'REPEAT') {
-        setMessage({ kind: 'warning', text: t('timeclock.punch.repeat') });
-        return;
-      }
-      if (photo) await queuePhoto({ eventId: result.event.id, blob: photo.blob, sha256: photo.sha256 }).catch(() => undefined);
-      const outside = verdict === 'OUTSIDE' ? ` ${t('timeclock.punch.flaggedOutside')}` : '';
-      setMessage({ kind: online ? 'success' : 'warning', text: (online ? t(`timeclock.punch.recorded.${type}`) : t(`timeclock.punch.recordedOffline.${type}`)) + outside });
-    } catch (err) {
-      setMessage({ kind: 'error', text: t('timeclock.punch.failed', { reason: err instanceof Error ? err.message : String(err) }) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const punch = (type: PunchType) => record(type, missionId, venue);
 
   return (
     <div className="stack punch" data-testid="punch-tab">
@@ -155,7 +98,7 @@ function PunchPanel({ user }: { user: UserDoc }) {
             className={`button button--block ${type === 'OUT' ? 'button--secondary' : 'button--primary'}`}
             style={{ minHeight: '4rem', fontSize: '1.25rem' }}
             data-testid={`punch-${type}`}
-            disabled={busy || !db}
+            disabled={busy || !ready}
             onClick={() => void punch(type)}
           >
             {enumLabel(t, 'punchType', type)}

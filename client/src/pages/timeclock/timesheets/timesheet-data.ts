@@ -1,11 +1,12 @@
-import type { DocOf, SyncDoc, fieldEvents, timesheets } from '@coulisses/shared';
+import type { DocOf, SyncDoc, timesheets } from '@coulisses/shared';
 import { useEffect, useMemo, useState } from 'react';
 import type { MangoQuery } from 'rxdb';
 import { useCollectionQuery, type CollectionQueryResult } from '../../../sync/useCollectionQuery';
 import type { SyncDatabase } from '../../../sync/database';
 
+export { useFieldEvents, type FieldEventDoc } from '../../../data/field-events';
+
 export type TimesheetDoc = DocOf<typeof timesheets>;
-export type FieldEventDoc = DocOf<typeof fieldEvents>;
 
 /** Timesheets of the local store matching a selector (a person's own, or all for planners), by date. */
 export function useTimesheets(selector: Record<string, unknown> = {}): CollectionQueryResult<TimesheetDoc> {
@@ -13,12 +14,6 @@ export function useTimesheets(selector: Record<string, unknown> = {}): Collectio
   const result = useCollectionQuery<TimesheetDoc>('timesheets', query);
   const docs = useMemo(() => [...result.docs].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)), [result.docs]);
   return { ...result, docs };
-}
-
-/** Field events of a kind (punches, adjustment requests), optionally of one person. */
-export function useFieldEvents(kind: FieldEventDoc['kind'], userId?: string): CollectionQueryResult<FieldEventDoc> {
-  const selector: Record<string, unknown> = userId ? { kind, userId } : { kind };
-  return useCollectionQuery<FieldEventDoc>('field_events', { selector });
 }
 
 /** Changes a timesheet in the local store (works offline; the engine pushes it). */
