@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/useT';
 import type { MissionDoc, ReferenceDoc } from '../../data/types';
 import { venueAddress } from '../../data/planning/reference-writes';
 import { enumLabel } from '../../i18n/enum-label';
+import { mapsHref } from './maps-link';
 
 /** The details a crew member needs: venue and address, times in the organisation's zone, contacts, notes. */
 export function MissionFacts({ m, venue, tz, testId }: { m: MissionDoc; venue: ReferenceDoc | undefined; tz: string; testId: string }) {
@@ -22,7 +23,7 @@ export function MissionFacts({ m, venue, tz, testId }: { m: MissionDoc; venue: R
         <>
           <dt>{t('planRef.address')}</dt>
           <dd>
-            <a href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`} target="_blank" rel="noreferrer">
+            <a href={mapsHref(address)} target="_blank" rel="noreferrer">
               {address}
             </a>
           </dd>

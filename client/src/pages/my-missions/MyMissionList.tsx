@@ -10,6 +10,8 @@ import { usePendingIds } from '../../data/usePendingIds';
 import { MyMissionCard } from './MyMissionCard';
 import { useCrewAnswer } from './useCrewAnswer';
 import { useNow } from '../../lib/useNow';
+import { TodayCard } from './TodayCard';
+import { pickToday } from './today-mission';
 
 /** My upcoming missions (soonest first) with my answer; the past ones folded below. */
 export function MyMissionList({ user }: { user: UserDoc }) {
@@ -42,6 +44,7 @@ export function MyMissionList({ user }: { user: UserDoc }) {
   };
   return (
     <div className="stack">
+      <TodayCard pick={pickToday(upcoming, now, tz)} user={user} venues={venues} tz={tz} />
       <section className="stack" data-testid="my-upcoming" aria-label={t('myMissions.upcoming')}>
         <h2>{t('myMissions.upcoming')}</h2>
         {upcoming.length === 0 && (
