@@ -14,6 +14,7 @@ import { PunchList } from './PunchList';
 import { modifyTimesheet, useTimesheets, type TimesheetDoc } from './timesheet-data';
 import { DurationDelta } from '../../../components/DurationDelta';
 import { useTimesheetIntegrity, type TimesheetIntegrity } from './timesheet-integrity';
+import './timesheets.css';
 import { enumLabel } from '../../../i18n/enum-label';
 
 type Period = 'week' | 'month';
@@ -90,7 +91,7 @@ export function TimesheetsTab() {
   const validatable = rows.filter((r) => r.status !== 'VALIDATED');
   return (
     <div className="stack" data-testid="timesheets-tab">
-      <div className="input-row">
+      <div className="ts-filters">
         <label className="field">
           <span className="field__label">{t('timeclock.list.period')}</span>
           <select className="field__input" data-testid="ts-period" value={period} onChange={(e) => setPeriod(e.target.value as Period)}>
@@ -271,7 +272,7 @@ function TimesheetRow(props: {
       data-punches={doc.punchIds.length}
       data-revalidate={open.length > 0 ? 'true' : 'false'}
     >
-      <header className="input-row">
+      <header className="ts-row__head">
         {doc.status !== 'VALIDATED' && (
           <input type="checkbox" aria-label={t('timeclock.list.select')} data-testid="ts-select" checked={props.selected} onChange={(e) => props.onSelect(e.target.checked)} />
         )}
