@@ -8,7 +8,8 @@ import { formatInZone, formatLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { usePunch } from '../../timeclock/usePunch';
 import { Button } from '../../ui/Button';
-import { IconClock, IconMapPin } from '../../ui/icons';
+import { Chip } from '../../ui/Chip';
+import { IconClock, IconMapPin, IconUpload } from '../../ui/icons';
 import { mapsHref } from './maps-link';
 import type { TodayPick } from './today-mission';
 
@@ -21,7 +22,7 @@ type Row = { assignment: AssignmentDoc; mission: MissionDoc };
  */
 export function TodayCard({ pick, user, venues, tz }: { pick: TodayPick<Row>; user: UserDoc; venues: Map<string, ReferenceDoc>; tz: string }) {
   const { t, locale } = useI18n();
-  const { ready, state, busy, message, punch } = usePunch(user);
+  const { ready, state, busy, message, punch, waiting } = usePunch(user);
   const today = pick.kind === 'now' || pick.kind === 'later' ? pick.row : null;
   const clockedIn = state.state !== 'OUT';
   const mission = today?.mission ?? null;
@@ -84,6 +85,13 @@ export function TodayCard({ pick, user, venues, tz }: { pick: TodayPick<Row>; us
           {state.state === 'IN'
             ? t('myMissions.clockedInSince', { time: formatInZone(locale, state.since, tz, 'time') })
             : `${t(`timeclock.punch.state.${state.state}`)} ${t('timeclock.punch.since', { time: formatInZone(locale, state.since, tz, 'time') })}`}
+        </p>
+      )}
+      {waiting > 0 && (
+        <p>
+          <Chip size="sm" tone="warning" icon={IconUpload} data-testid="today-pending" title={t('timeclock.punch.pending', { count: waiting })}>
+            {t('timeclock.punch.pendingShort', { count: waiting })}
+          </Chip>
         </p>
       )}
       {types.length > 0 && (

@@ -62,7 +62,7 @@ export function SyncStatus() {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const buttonName = [t('appHeader.status', { state: label }), pending > 0 ? t('sync.pendingLabel', { count: pending }) : null].filter(Boolean).join('. ');
+  const buttonName = [t('appHeader.status', { state: label }), pending > 0 ? t('sync.pendingCount', { count: pending }) : null].filter(Boolean).join('. ');
 
   return (
     <div
@@ -101,7 +101,7 @@ export function SyncStatus() {
           <span className="sync__phase" data-testid="sync-phase">
             {label}
           </span>
-          <span className={cx('sync__count', 'sync__count--pending', pending === 0 && 'is-zero')} data-testid="sync-pending" data-count={pending}>
+          <span className={cx('sync__count', 'sync__count--pending', pending === 0 && 'is-zero')} data-testid="sync-pending" data-count={pending} title={pending > 0 ? t('sync.pendingCount', { count: pending }) : undefined}>
             {pending}
           </span>
         </button>
@@ -125,7 +125,7 @@ export function SyncStatus() {
           </p>
           {indicator === 'offline' && <p>{t('appHeader.offlineText')}</p>}
           {status.firstSync && <SyncProgress received={status.firstSync.received} total={status.firstSync.total} />}
-          {pending > 0 && <p>{t('sync.pendingLabel', { count: pending })}</p>}
+          {pending > 0 && <p data-testid="sync-pending-text">{t('sync.pendingCount', { count: pending })}</p>}
           <p data-testid="sync-last">{lastSyncAt ? t('sync.lastSync', { time: formatInZone(locale, lastSyncAt, zone) }) : t('sync.neverSynced')}</p>
           {lastError && (
             <p className="sync__error" data-testid="sync-error">

@@ -16,6 +16,8 @@ import { RefusedPhotos } from './RefusedPhotos';
 import { writeConsent } from '../../../timeclock/punch-state';
 import { usePunch } from '../../../timeclock/usePunch';
 import { enumLabel } from '../../../i18n/enum-label';
+import { Chip } from '../../../ui/Chip';
+import { IconUpload } from '../../../ui/icons';
 
 /** Pointage on the phone (works offline): today's missions, where I stand, the next punches, today's punches. */
 export function PunchTab() {
@@ -89,6 +91,11 @@ function PunchPanel({ user }: { user: UserDoc }) {
         {t(`timeclock.punch.state.${state.state}`)}
         {state.since && state.state !== 'OUT' && ` ${t('timeclock.punch.since', { time: formatInZone(locale, state.since, tz, 'time') })}`}
       </p>
+      {waiting > 0 && (
+        <Chip tone="warning" icon={IconUpload} data-testid="punch-pending" title={t('timeclock.punch.pending', { count: waiting })}>
+          {t('timeclock.punch.pendingShort', { count: waiting })}
+        </Chip>
+      )}
 
       <div className="stack punch__actions">
         {nextPunchTypes(state.state).map((type) => (
@@ -109,11 +116,6 @@ function PunchPanel({ user }: { user: UserDoc }) {
       {message && (
         <p className={`alert alert--${message.kind}`} role="status" data-testid="punch-message">
           {message.text}
-        </p>
-      )}
-      {waiting > 0 && (
-        <p className="alert alert--warning" data-testid="punch-pending">
-          {t('timeclock.punch.pending', { count: waiting })}
         </p>
       )}
       <RefusedPhotos />
