@@ -17,7 +17,8 @@ function initials(name: string): string {
 const THEME_ICONS = { system: IconMonitor, light: IconSun, dark: IconMoon } as const;
 
 /**
- * The phone header's account menu (an avatar button): organisation, language, appearance and sign-out.
+ * The phone header's account menu (an avatar button): the organisation switch (only with several), language,
+ * appearance and sign-out.
  * A failed organisation switch is told in a toast.
  */
 export function AccountMenu() {
@@ -55,13 +56,6 @@ export function AccountMenu() {
           void onOrg(org.id, org.name);
         },
       })),
-    });
-  } else if (me.activeOrg) {
-    items.push({
-      type: 'group',
-      id: 'orgs',
-      label: t('appHeader.organisation'),
-      items: [{ id: 'org-current', label: me.activeOrg.name, description: me.role ? t(`roles.${me.role}`) : undefined, checked: true, onSelect: () => undefined }],
     });
   }
   items.push({
