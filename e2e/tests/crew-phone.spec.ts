@@ -77,7 +77,7 @@ test('a crew member clocks in from the Today card offline, it is sent once onlin
   await page.getByTestId('today-punch-IN').click();
   await expect(page.getByTestId('today-punch-message')).toContainText('hors ligne');
   await expect(page.getByTestId('today-clock-state')).toHaveAttribute('data-state', 'IN');
-  await expect(page.getByTestId('today-clock-state')).toContainText('Arrivée pointée à');
+  await expect(page.getByTestId('today-clock-state')).toContainText(/^Arriv\u00e9e point\u00e9e \u00e0 \d{2}:\d{2}$/);
   await expect(page.getByTestId('today-pending')).toHaveText('1 pointage en attente');
   await expect(page.getByTestId('sync-pending')).toHaveAttribute('data-count', '1');
   expect(await serverDocsOf(scene.manager, 'field_events', scene.personId)).toHaveLength(0);
