@@ -120,3 +120,22 @@ test('the kiosk and the sign-in page have no tab bar; wide screens keep the top 
     expect(tools!.x + tools!.width).toBeLessThanOrEqual(width);
   }
 });
+
+test('on a phone, a manager reaches the sections past the fifth from the tab bar\'s "more" menu', async ({ page }) => {
+  await signIn(page, ACCOUNTS.manager);
+  await page.goto('/kpi');
+  await expect(page.getByTestId('page-kpi')).toBeVisible();
+  const bar = page.getByTestId('bottom-nav');
+  await expect(bar.getByTestId('nav-kpi')).toHaveAttribute('aria-current', 'page');
+  await bar.getByTestId('nav-more').click();
+  const menu = page.getByTestId('nav-more-menu');
+  await expect(menu).toBeVisible();
+  // It opens upwards, above the bar, inside the screen.
+  const menuBox = await menu.boundingBox();
+  const barBox = await bar.boundingBox();
+  expect(menuBox!.y + menuBox!.height).toBeLessThanOrEqual(barBox!.y + 1);
+  expect(menuBox!.y).toBeGreaterThanOrEqual(0);
+  await menu.getByTestId('nav-conflicts').click();
+  await expect(page.getByTestId('page-conflicts')).toBeVisible();
+  await expect(bar.getByTestId('nav-more')).toHaveClass(/active/);
+});
