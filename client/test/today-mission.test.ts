@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickToday } from '../src/pages/my-missions/today-mission';
+import { endsNextDay, pickToday } from '../src/pages/my-missions/today-mission';
 
 const PARIS = 'Europe/Paris';
 const row = (id: string, startAt: string, endAt: string, status = 'ACCEPTED', missionStatus = 'PUBLISHED') => ({ id, assignment: { status }, mission: { startAt, endAt, status: missionStatus } });
@@ -28,4 +28,15 @@ describe('pickToday', () => {
       expect({ kind: got.kind, ...('row' in got ? { id: got.row.id } : {}), ...('date' in got ? { date: got.date } : {}) }).toEqual(c.want);
     });
   }
+});
+
+describe('endsNextDay', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['2026-12-04T08:00:00Z', '2026-12-04T16:00:00Z', PARIS, false],
+    ['2026-12-04T21:00:00Z', '2026-12-05T01:00:00Z', PARIS, true],
+    // 22:00 to 23:30 UTC is 23:00 to 00:30 in Paris: the next day there, not in UTC.
+    ['2026-12-04T22:00:00Z', '2026-12-04T23:30:00Z', PARIS, true],
+    ['2026-12-04T22:00:00Z', '2026-12-04T23:30:00Z', 'UTC', false],
+  ];
+  for (const [start, end, tz, want] of cases) it(`${start} - ${end} in ${tz}`, () => expect(endsNextDay(start, end, tz)).toBe(want));
 });

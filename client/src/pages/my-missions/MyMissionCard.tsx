@@ -7,6 +7,7 @@ import { Chip } from '../../ui/Chip';
 import { IconChevronDown, IconUpload } from '../../ui/icons';
 import { DeclineForm } from './DeclineForm';
 import { MissionFacts } from './MissionFacts';
+import { endsNextDay } from './today-mission';
 
 /**
  * One of my missions: when and where, my answer, Accept / Decline (with a reason). The title row is the one tap
@@ -33,6 +34,7 @@ export function MyMissionCard({ a, m, venue, tz, pending, refused, onAnswer }: {
             <span className="my-card__title-text">{m.title}</span>
             <span className="my-card__when">
               {formatInZone(locale, m.startAt, tz)} - {formatInZone(locale, m.endAt, tz, 'time')}
+              {endsNextDay(m.startAt, m.endAt, tz) && ` ${t('myMissions.endsNextDay')}`}
               {venue && <span className="muted"> - {venue.name}</span>}
             </span>
             <span className="visually-hidden">{open ? t('myMissions.hideDetails') : t('myMissions.showDetails')}</span>

@@ -11,7 +11,7 @@ import { Button } from '../../ui/Button';
 import { Chip } from '../../ui/Chip';
 import { IconClock, IconMapPin, IconUpload } from '../../ui/icons';
 import { mapsHref } from './maps-link';
-import type { TodayPick } from './today-mission';
+import { endsNextDay, type TodayPick } from './today-mission';
 
 type Row = { assignment: AssignmentDoc; mission: MissionDoc };
 
@@ -50,6 +50,7 @@ export function TodayCard({ pick, user, venues, tz }: { pick: TodayPick<Row>; us
           <p className="today-card__time" data-testid="today-time">
             <IconClock size={18} />
             {formatInZone(locale, mission.startAt, tz, 'time')} - {formatInZone(locale, mission.endAt, tz, 'time')}
+            {endsNextDay(mission.startAt, mission.endAt, tz) && <span className="today-card__next-day">{t('myMissions.endsNextDay')}</span>}
           </p>
           {venue && (
             <p className="today-card__venue">

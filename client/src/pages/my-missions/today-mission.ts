@@ -27,3 +27,8 @@ export function pickToday<R extends RowLike>(rows: readonly R[], now: number, tz
   if (date === localDate(now, tz)) return { kind: 'later', row: upcoming };
   return { kind: 'next', row: upcoming, date };
 }
+
+/** Whether a mission ends on a later calendar day than it starts, in the organisation's zone (a night shift). */
+export function endsNextDay(startAt: string, endAt: string, tz: string): boolean {
+  return localDate(Date.parse(endAt), tz) > localDate(Date.parse(startAt), tz);
+}
