@@ -1,8 +1,21 @@
+import type { Page } from '@playwright/test';
 import { ACCOUNTS, expect, signIn, test } from './helpers';
 import { box, drag, showGrid, invitation, mission, paris, person, project, seed, serverDoc, setStatus, skill, team } from './calendar-helpers';
 import { apiSession, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
 
 const ms = (iso: string) => String(Date.parse(iso));
+
+/** The computed colour of a design token (e.g. --color-info-fg) in the page's current theme. */
+async function tokenColour(page: Page, token: string): Promise<string> {
+  return page.evaluate((name) => {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${name})`;
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  }, token);
+}
 const HOUR_PX = 40;
 
 test('a manager sees the week view with assignment colours, mission statuses and the legend; the range is in the address', async ({ page }) => {
@@ -27,26 +40,32 @@ test('a manager sees the week view with assignment colours, mission statuses and
   await expect(page.getByTestId(`cal-mission-${off.id}`)).toHaveAttribute('data-status', 'CANCELLED');
   await expect(page.getByTestId('cal-day-2027-01-05').getByTestId(`cal-mission-${show.id}`)).toContainText('10:00');
 
-  // Each status has its own colour (design tokens), the one the legend shows for it.
+  // Each status is drawn in its tone of the design tokens (info, success, danger, neutral), whatever the theme's values.
+  const tokens: Record<string, string> = { INVITED: '--color-info-fg', ACCEPTED: '--color-success-fg', DECLINED: '--color-danger-fg', CANCELLED: '--color-neutral-fg' };
   const statuses = ['INVITED', 'ACCEPTED', 'DECLINED', 'CANCELLED'];
-  const legend = page.getByTestId('cal-legend');
-  await expect(legend).toBeVisible();
-  const background = (l: import('@playwright/test').Locator) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
-  const seen = new Set<string>();
   for (const [i, a] of invites.entries()) {
     const pill = page.getByTestId(`cal-assignment-${a.id}`);
     await expect(pill).toHaveAttribute('data-status', statuses[i]!);
-    const colour = await background(legend.getByTestId(`cal-legend-${statuses[i]!}`).locator('.cal-dot'));
-    await expect(pill).toHaveCSS('background-color', colour);
-    seen.add(colour);
+    await expect(pill).toHaveCSS('background-color', await tokenColour(page, tokens[statuses[i]!]!));
   }
-  expect(seen.size).toBe(statuses.length);
+  // The legend is a popover behind the toolbar's button.
+  await page.getByTestId('cal-legend-toggle').click();
+  const legend = page.getByTestId('cal-legend');
+  await expect(legend).toBeVisible();
   await expect(legend.getByTestId('cal-legend-INVITED')).toContainText('Invitation envoy\u00e9e');
   await expect(legend.getByTestId('cal-legend-ACCEPTED')).toContainText('Accept\u00e9e');
   await expect(legend.getByTestId('cal-legend-DECLINED')).toContainText('D\u00e9clin\u00e9e');
   await expect(legend.getByTestId('cal-legend-CANCELLED')).toContainText('Annul\u00e9e');
   await expect(legend.getByTestId('cal-legend-mission-DRAFT')).toContainText('Brouillon');
 
+  await page.keyboard.press('Escape');
+  await expect(legend).toBeHidden();
+
+  // The filter bar is closed by default; the toggle counts the active filters (here the project).
+  await expect(page.getByTestId('cal-filters')).toBeHidden();
+  await expect(page.getByTestId('cal-filters-count')).toHaveText('1');
+  await page.getByTestId('cal-filters-toggle').click();
+  await expect(page.getByTestId('cal-filters-toggle')).toHaveAttribute('aria-expanded', 'true');
   // A status filter hides the other assignments and goes into the address.
   // (The address changes in a transition: click, then wait for the new state.)
   await page.getByTestId('cal-filter-status-DECLINED').click();
@@ -255,4 +274,50 @@ test('an invitation made offline that the server refuses (the person was invited
   const refused = page.getByTestId(`cal-refused-assignments-${localId}`);
   await expect(refused).toHaveAttribute('data-code', 'DUPLICATE_ASSIGNMENT', { timeout: 30_000 });
   await expect(page.getByTestId('cal-refused')).toContainText('d\u00e9j\u00e0 affect\u00e9e');
+});
+
+test('on a 1440x900 laptop the week grid is the page: it starts near the top, opens on the evening missions, and a keyboard move shows a toast whose Undo restores the time', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, ACCOUNTS.manager);
+  const p = project(uniqueName('Laptop'));
+  const evening = mission(uniqueName('Soiree'), paris('2027-03-03', '19:30'), paris('2027-03-03', '23:00'), { projectId: p.id, needs: [{ role: 'Son', count: 2, skills: [] }] });
+  const late = mission(uniqueName('Nuit'), paris('2027-03-04', '21:00'), paris('2027-03-05', '01:00'), { projectId: p.id });
+  await seed(page.request, { projects: [p], missions: [evening, late] });
+  await page.goto(`/planning/calendar?view=week&date=2027-03-03&project=${p.id}`);
+  const block = page.getByTestId(`cal-mission-${evening.id}`);
+  await expect(block).toBeVisible({ timeout: 20_000 });
+
+  // The grid starts within 200 px of the top; the first mission shows without scrolling the page or the grid.
+  const grid = await box(page.getByTestId('calendar-grid'));
+  expect(grid.y).toBeLessThanOrEqual(200);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(block).toBeInViewport();
+  const scroller = await box(page.getByTestId('cal-week-scroll'));
+  const first = await box(block);
+  expect(first.y).toBeGreaterThanOrEqual(scroller.y);
+  expect(first.y + 20).toBeLessThanOrEqual(scroller.y + scroller.height);
+  // Its coverage: 2 needed, nobody accepted.
+  await expect(page.getByTestId(`cal-coverage-${evening.id}`)).toHaveAttribute('data-tone', 'empty');
+  await expect(page.getByTestId(`cal-coverage-${evening.id}`)).toContainText('0/2');
+
+  // A keyboard move of one hour shows a toast; Undo writes the old time back and the focus stays on the block.
+  await block.focus();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(block).toHaveAttribute('data-start', ms(paris('2027-03-03', '20:30')));
+  const toast = page.getByTestId('cal-toast');
+  await expect(toast).toBeVisible();
+  await expect(block).toBeFocused();
+  await expect.poll(async () => (await serverDoc(page, 'missions', evening.id))?.startAt, { timeout: 20_000 }).toBe('2027-03-03T19:30:00.000Z');
+  await page.getByTestId('cal-toast-action').click();
+  await expect(block).toHaveAttribute('data-start', ms(paris('2027-03-03', '19:30')));
+  await expect(block).toBeFocused();
+  await expect.poll(async () => (await serverDoc(page, 'missions', evening.id))?.startAt, { timeout: 20_000 }).toBe('2027-03-03T18:30:00.000Z');
+
+  // "?" opens the keyboard help.
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('cal-help-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('cal-help-dialog')).toBeHidden();
 });

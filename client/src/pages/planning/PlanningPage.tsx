@@ -22,17 +22,19 @@ export const PLANNING_TABS = [
 export function PlanningPage() {
   const t = useT();
   return (
-    <section className="page stack planning" aria-labelledby="title-planning">
-      <h1 id="title-planning" data-testid="page-planning">
-        {t('nav.planning')}
-      </h1>
-      <nav className="planning-tabs" aria-label={t('planningTabs.label')}>
-        {PLANNING_TABS.map((tab) => (
-          <NavLink key={tab.id} to={`/planning/${tab.path}`} data-testid={`planning-tab-${tab.id}`} className={({ isActive }) => (isActive ? 'active' : undefined)}>
-            {t(`planningTabs.${tab.id}`)}
-          </NavLink>
-        ))}
-      </nav>
+    <section className="page stack planning page--wide" aria-labelledby="title-planning">
+      <div className="planning-head">
+        <h1 id="title-planning" data-testid="page-planning">
+          {t('nav.planning')}
+        </h1>
+        <nav className="planning-tabs" aria-label={t('planningTabs.label')}>
+          {PLANNING_TABS.map((tab) => (
+            <NavLink key={tab.id} to={`/planning/${tab.path}`} data-testid={`planning-tab-${tab.id}`} className={({ isActive }) => (isActive ? 'active' : undefined)}>
+              {t(`planningTabs.${tab.id}`)}
+            </NavLink>
+          ))}
+        </nav>
+      </div>
       <Routes>
         <Route index element={<Navigate to="calendar" replace />} />
         <Route path="calendar/*" element={<CalendarPage />} />

@@ -9,12 +9,15 @@ export interface FiltersProps {
   teams: readonly ReferenceDoc[];
   projects: readonly ProjectDoc[];
   onChange: (patch: Partial<CalendarFilter>) => void;
+  /** The bar is collapsible (closed by default); its id is the toolbar toggle's aria-controls. */
+  open: boolean;
+  id: string;
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
 /** Filters: assignment statuses, a person, a team, a project. */
-export function CalendarFilters({ filter, users, teams, projects, onChange }: FiltersProps) {
+export function CalendarFilters({ filter, users, teams, projects, onChange, open, id }: FiltersProps) {
   const { t } = useI18n();
   const toggle = (s: AssignmentStatus) =>
     onChange({ statuses: filter.statuses.includes(s) ? filter.statuses.filter((x) => x !== s) : ASSIGNMENT_STATUSES.filter((x) => x === s || filter.statuses.includes(x)) });
@@ -23,7 +26,7 @@ export function CalendarFilters({ filter, users, teams, projects, onChange }: Fi
   const liveProjects = projects.filter((p) => !p._deleted).sort(byName);
   const active = filter.person || filter.team || filter.project || filter.statuses.length < ASSIGNMENT_STATUSES.length;
   return (
-    <fieldset className="cal-filters" data-testid="cal-filters">
+    <fieldset className="cal-filters" data-testid="cal-filters" id={id} hidden={!open}>
       <legend className="visually-hidden">{t('calendar.filters.title')}</legend>
       <div className="cal-filters__statuses" role="group" aria-label={t('calendar.filters.statuses')}>
         {ASSIGNMENT_STATUSES.map((s) => (

@@ -1,3 +1,5 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button, IconInfo } from '../../../ui';
 import { useI18n } from '../../../i18n/useT';
 import { ASSIGNMENT_STATUSES, MISSION_STATUSES } from './calendar-types';
 import { enumLabel } from '../../../i18n/enum-label';
@@ -37,5 +39,45 @@ export function CalendarLegend() {
         </li>
       </ul>
     </section>
+  );
+}
+
+/**
+ * The legend behind a toolbar button (a disclosure popover): Escape or a click outside closes it and
+ * Escape gives the focus back to the button.
+ */
+export function LegendPopover() {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const root = useRef<HTMLDivElement | null>(null);
+  const button = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (event: PointerEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
+  return (
+    <div
+      ref={root}
+      className="cal-pop"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <Button ref={button} variant="ghost" size="sm" icon={IconInfo} aria-expanded={open} aria-controls={id} data-testid="cal-legend-toggle" onClick={() => setOpen(!open)}>
+        {t('calendar.legendButton')}
+      </Button>
+      <div id={id} className="cal-pop__panel" hidden={!open}>
+        {open && <CalendarLegend />}
+      </div>
+    </div>
   );
 }

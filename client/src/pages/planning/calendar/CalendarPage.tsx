@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { fromIso, type Interval } from '@coulisses/shared/planning/moves';
 import { useI18n } from '../../../i18n/useT';
@@ -13,10 +13,13 @@ import type { MissionDoc } from './calendar-types';
 import { readParams, writeParams, type CalendarParams } from './calendar-url';
 import { CalendarDnd } from './CalendarDnd';
 import { CalendarFilters } from './CalendarFilters';
-import { CalendarLegend } from './CalendarLegend';
+import { CalendarHelp, useHelpKey } from './CalendarHelp';
 import { CalendarRefused } from './CalendarRefused';
 import { CalendarToolbar } from './CalendarToolbar';
-import type { CalendarFilter } from './filters';
+import { ASSIGNMENT_STATUSES } from './calendar-types';
+import { activeFilterCount, type CalendarFilter } from './filters';
+import { useFillHeight } from './useFillHeight';
+import { useFiltersOpen } from './useFiltersOpen';
 import { LiveRegion } from './LiveRegion';
 import { MissionPanel } from './MissionPanel';
 import { MonthView } from './MonthView';
@@ -60,6 +63,14 @@ export function CalendarPage() {
   const commit = useCommit(actions, model, org.tz, announce);
   const keyboard = useKeyboardMove(model, org.tz, commit, announce, setAssignFor, actions !== null);
 
+  const [filtersOpen, toggleFilters] = useFiltersOpen();
+  const filtersId = useId();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  useHelpKey(openHelp);
+  const gridRef = useRef<HTMLDivElement | null>(null);
+  useFillHeight(gridRef, [filtersOpen, range.view, data.loading]);
+
   const setParams = useCallback((patch: Partial<CalendarParams>) => setSearch(writeParams({ ...params, date, ...patch })), [setSearch, params, date]);
   useEffect(() => {
     if (!search.get('view') || !params.date) setSearch(writeParams({ ...params, date }), { replace: true });
@@ -95,7 +106,7 @@ export function CalendarPage() {
 
   return (
     <CalendarContext value={ui}>
-      <div className="stack calendar" data-testid="planning-calendar">
+      <div className="calendar" data-testid="planning-calendar">
         <CalendarToolbar
           range={range}
           span={params.span}
@@ -104,10 +115,14 @@ export function CalendarPage() {
           onDate={(d) => setParams({ date: d })}
           onView={(view) => setParams({ view })}
           onSpan={(span) => setParams({ span })}
+          filtersOpen={filtersOpen}
+          activeFilters={activeFilterCount(filter, ASSIGNMENT_STATUSES.length)}
+          filtersId={filtersId}
+          onToggleFilters={toggleFilters}
+          onHelp={openHelp}
         />
-        <CalendarFilters filter={filter} users={data.users} teams={data.teams} projects={data.projects} onChange={(patch) => setParams(patch)} />
-        <CalendarLegend />
-        <p className="hint" id="cal-keyboard-hint">
+        <CalendarFilters filter={filter} users={data.users} teams={data.teams} projects={data.projects} onChange={(patch) => setParams(patch)} open={filtersOpen} id={filtersId} />
+        <p className="visually-hidden" id="cal-keyboard-hint">
           {t('calendar.keyboardHint')}
         </p>
         <CalendarRefused model={model} />
@@ -116,6 +131,7 @@ export function CalendarPage() {
           <LoadingScreen />
         ) : (
           <div
+            ref={gridRef}
             className="cal-view"
             data-testid="calendar-grid"
             data-view={range.view}
@@ -137,6 +153,7 @@ export function CalendarPage() {
         )}
         {selectedId && <MissionPanel missionId={selectedId} projectName={projectName(model.missionById.get(selectedId)?.projectId)} />}
         {assignFor && <AssignDialog missionId={assignFor} onAssign={onAssign} onClose={() => setAssignFor(null)} />}
+        <CalendarHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
         <LiveRegion message={message} />
       </div>
     </CalendarContext>

@@ -50,6 +50,7 @@ export function MissionBlock({ mission, segment }: { mission: MissionDoc; segmen
       {...(movable ? listeners : {})}
       className={`cal-mission cal-mission--${mission.status}${isDragging || resizing ? ' is-dragging' : ''}${picked ? ' is-picked' : ''}${ui.selectedId === mission.id ? ' is-selected' : ''}`}
       style={style}
+      title={mission.title}
       role="button"
       tabIndex={segment.first ? 0 : -1}
       aria-roledescription={t('calendar.mission.role')}

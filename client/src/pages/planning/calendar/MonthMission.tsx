@@ -34,6 +34,7 @@ export function MonthMission({ mission }: { mission: MissionDoc }) {
       {...(ui.canWrite ? move.listeners : {})}
       className={`cal-chip cal-mission--${mission.status}${move.isDragging ? ' is-dragging' : ''}${picked ? ' is-picked' : ''}${ui.selectedId === mission.id ? ' is-selected' : ''}`}
       style={{ transform: CSS.Translate.toString(move.transform) }}
+      title={mission.title}
       role="button"
       tabIndex={0}
       aria-roledescription={t('calendar.mission.role')}

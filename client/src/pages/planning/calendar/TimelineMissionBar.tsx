@@ -34,6 +34,7 @@ export function TimelineMissionBar({ mission, lane }: { mission: MissionDoc; lan
       }}
       className={`cal-tl__bar cal-tl__mission cal-mission--${mission.status}${drop.isOver ? ' is-over' : ''}${picked ? ' is-picked' : ''}${ui.selectedId === mission.id ? ' is-selected' : ''}`}
       style={{ left: `${g.left}%`, width: `${g.width}%`, top: `${lane * LANE_PX}px` }}
+      title={mission.title}
       role="button"
       tabIndex={0}
       aria-roledescription={t('calendar.mission.role')}

@@ -7,10 +7,9 @@ import { useCalendarUi } from './calendar-context';
 import { DayColumn } from './DayColumn';
 import { HOUR_PX } from './drop-outcome';
 import { daySegments } from './grid-layout';
+import { openingMinute } from './scroll-start';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
-/** The grid opens scrolled to the morning. */
-const FIRST_HOUR = 7;
 
 /** The week (7 days) or day grid: wall-clock hours down, local days across, missions placed in lanes. */
 export function WeekView({ days }: { days: readonly string[] }) {
@@ -20,12 +19,22 @@ export function WeekView({ days }: { days: readonly string[] }) {
   const { missions } = ui.model;
   const { intervalOf, tz } = ui;
   const segments = useMemo(() => daySegments(missions.map((m) => ({ id: m.id, interval: intervalOf(m) })), days, tz), [missions, days, tz, intervalOf]);
+  // Opens scrolled to a little before the first mission of the range (08:00 when empty); again when the range
+  // changes, or when the missions arrive after an empty first render, but never under the manager's own scroll.
+  const opened = useRef<{ key: string; withMissions: boolean } | null>(null);
+  const rangeKey = `${days[0]}:${days.length}`;
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = FIRST_HOUR * HOUR_PX;
-  }, []);
+    const el = scroller.current;
+    if (!el) return;
+    const withMissions = missions.length > 0;
+    const last = opened.current;
+    if (last && last.key === rangeKey && (last.withMissions || !withMissions)) return;
+    opened.current = { key: rangeKey, withMissions };
+    el.scrollTop = (openingMinute(segments) / 60) * HOUR_PX;
+  }, [rangeKey, segments, missions.length]);
   const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
   return (
-    <div className="cal-week" style={{ ['--cal-days' as string]: days.length }}>
+    <div className="cal-week" data-testid="cal-week" style={{ ['--cal-days' as string]: days.length }}>
       <div className="cal-week__head" role="presentation">
         <div className="cal-week__corner" />
         {days.map((d) => {

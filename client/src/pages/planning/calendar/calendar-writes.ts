@@ -28,6 +28,11 @@ export function cancelPatch(now: Date = new Date()): Pick<AssignmentDoc, 'status
   return { status: 'CANCELLED', statusChangedAt: at, statusChangedBy: 'MANAGER', updatedAt: at };
 }
 
+/** Writes back an assignment's earlier status (the undo of a manager's cancellation), stamped now. */
+export function restorePatch(previous: Pick<AssignmentDoc, 'status' | 'statusChangedAt' | 'statusChangedBy'>, now: Date = new Date()): Pick<AssignmentDoc, 'status' | 'statusChangedAt' | 'statusChangedBy' | 'updatedAt'> {
+  return { status: previous.status, statusChangedAt: previous.statusChangedAt, statusChangedBy: previous.statusChangedBy, updatedAt: now.toISOString() };
+}
+
 export function isActive(a: Pick<AssignmentDoc, 'status' | '_deleted'>): boolean {
   return !a._deleted && (a.status === 'INVITED' || a.status === 'ACCEPTED');
 }

@@ -42,3 +42,8 @@ export function timelinePeople(users: readonly UserDoc[], filter: CalendarFilter
   });
   return rows.sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.id.localeCompare(b.id));
 }
+
+/** How many filters are on (for the toolbar's "Filters" count): a person, a team, a project, a narrowed status set. */
+export function activeFilterCount(filter: CalendarFilter, allStatuses: number): number {
+  return [filter.person, filter.team, filter.project].filter(Boolean).length + (filter.statuses.length < allStatuses ? 1 : 0);
+}

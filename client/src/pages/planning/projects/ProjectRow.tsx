@@ -5,6 +5,7 @@ import { ProjectDatesText } from './ProjectDates';
 import { PROJECT_NAME_MAX, cleanName, type ProjectDoc } from './project-writes';
 import type { ProjectActions } from './useProjectActions';
 import { enumLabel } from '../../../i18n/enum-label';
+import { RowMenu } from '../missions/ui/RowMenu';
 
 /** One project: name, status and dates; inline rename and archive. */
 export function ProjectRow({ project, actions, refused }: { project: ProjectDoc; actions: ProjectActions | null; refused: boolean }) {
@@ -90,16 +91,22 @@ export function ProjectRow({ project, actions, refused }: { project: ProjectDoc;
           >
             {t('projects.rename')}
           </button>
-          <button
-            type="button"
-            className="button button--danger button--small"
-            data-testid={`project-archive-${id}`}
-            aria-label={t('projects.archiveLabel', { name: project.name })}
-            disabled={!actions || project.status === 'ARCHIVED'}
-            onClick={() => void archive()}
-          >
-            {t('projects.archive')}
-          </button>
+          {project.status !== 'ARCHIVED' && (
+            <RowMenu
+              name={project.name}
+              testId={`project-menu-${id}`}
+              actions={[
+                {
+                  id: 'archive',
+                  label: t('projects.archive'),
+                  disabled: !actions,
+                  testId: `project-archive-${id}`,
+                  confirm: { title: t('planActions.archiveTitle'), body: t('planActions.archiveBody', { name: project.name }) },
+                  onSelect: () => void archive(),
+                },
+              ]}
+            />
+          )}
         </div>
       )}
       {error && (

@@ -7,6 +7,7 @@ import { byId, useAssignments, useMissions, useProjects, useReference, useUsers 
 import { useMissionActions } from '../../../../data/planning/useMissionActions';
 import { useOrgContext } from '../../../../data/org/useOrgContext';
 import { Notice } from '../ui/Notice';
+import { RowMenu } from '../ui/RowMenu';
 import { AssignmentList } from './AssignmentList';
 import { MissionInfo } from './MissionInfo';
 import { RecurrenceForm } from './RecurrenceForm';
@@ -65,14 +66,16 @@ export function MissionDetail() {
               {t('planMissions.publish')}
             </button>
           )}
-          <button type="button" className="button button--secondary" data-testid="mission-detail-duplicate" disabled={!actions} onClick={() => void duplicate()}>
-            {t('planMissions.duplicate')}
-          </button>
-          {m.status !== 'CANCELLED' && (
-            <button type="button" className="button button--danger" data-testid="mission-detail-cancel" disabled={!actions} onClick={() => void actions?.cancel(m.id)}>
-              {t('planMissions.cancelMission')}
-            </button>
-          )}
+          <RowMenu
+            name={m.title}
+            testId="mission-detail-menu"
+            actions={[
+              { id: 'duplicate', label: t('planMissions.duplicate'), disabled: !actions, testId: 'mission-detail-duplicate', onSelect: () => void duplicate() },
+              ...(m.status !== 'CANCELLED'
+                ? [{ id: 'cancel', label: t('planMissions.cancelMission'), disabled: !actions, testId: 'mission-detail-cancel', confirm: { title: t('planActions.cancelTitle'), body: t('planActions.cancelBody', { title: m.title }) }, onSelect: () => void actions?.cancel(m.id) }]
+                : []),
+            ]}
+          />
         </div>
         {notice && <Notice>{notice}</Notice>}
       </div>

@@ -9,6 +9,7 @@ import { useOrgContext } from '../../../../data/org/useOrgContext';
 import { Notice } from '../ui/Notice';
 import { MissionFilters, NO_FILTER, type MissionFilterValues } from './MissionFilters';
 import { MissionRow } from './MissionRow';
+import { missionCoverage } from '../../calendar/coverage';
 
 /** The missions list: filters, selection for bulk publish and duplicate, quick actions per row. */
 export function MissionList() {
@@ -99,6 +100,7 @@ export function MissionList() {
                   projectName={(m.projectId && projectsById.get(m.projectId)?.name) || ''}
                   venueName={(m.venueId && venues.get(m.venueId)?.name) || ''}
                   staffed={staffed(m.id)}
+                  coverage={missionCoverage(m, assignments)}
                   selected={selected.includes(m.id)}
                   onSelect={(on) => setSelected((s) => (on ? [...s, m.id] : s.filter((x) => x !== m.id)))}
                   actions={actions}

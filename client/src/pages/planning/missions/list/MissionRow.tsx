@@ -5,9 +5,12 @@ import type { MissionDoc } from '../../../../data/types';
 import type { MissionActions } from '../../../../data/planning/useMissionActions';
 import { StatusBadge } from '../../../../components/StatusBadge';
 import { enumLabel } from '../../../../i18n/enum-label';
+import { CoverageChip } from '../../calendar/CoverageChip';
+import type { Coverage } from '../../calendar/coverage';
+import { RowMenu } from '../ui/RowMenu';
 
-/** One mission of the list: selection box, what and when, staffing, quick actions. */
-export function MissionRow({ m, projectName, venueName, staffed, selected, onSelect, actions, tz, refused }: { m: MissionDoc; projectName: string; venueName: string; staffed: number; selected: boolean; onSelect: (on: boolean) => void; actions: MissionActions | null; tz: string; refused: boolean }) {
+/** One mission of the list: selection box, what and when, staffing and coverage, publish, and a menu for the rest. */
+export function MissionRow({ m, projectName, venueName, staffed, coverage, selected, onSelect, actions, tz, refused }: { m: MissionDoc; projectName: string; venueName: string; staffed: number; coverage: Coverage | null; selected: boolean; onSelect: (on: boolean) => void; actions: MissionActions | null; tz: string; refused: boolean }) {
   const { t, locale } = useI18n();
   return (
     <tr data-testid={`mission-row-${m.id}`} data-status={m.status}>
@@ -32,21 +35,25 @@ export function MissionRow({ m, projectName, venueName, staffed, selected, onSel
       <td data-label={t('planMissions.status')}>
         <StatusBadge group="mission" status={m.status} testId={`mission-status-${m.id}`} />
       </td>
-      <td data-label={t('planMissions.staffed')}>{staffed}</td>
+      <td data-label={t('planMissions.staffed')}>
+        {coverage ? <CoverageChip coverage={coverage} testId={`mission-coverage-${m.id}`} /> : staffed}
+      </td>
       <td className="row-actions">
         {m.status === 'DRAFT' && (
           <button type="button" className="button button--secondary button--small" data-testid={`mission-publish-${m.id}`} disabled={!actions} onClick={() => void actions?.publish([m])}>
             {t('planMissions.publish')}
           </button>
         )}
-        <button type="button" className="button button--ghost button--small" data-testid={`mission-duplicate-${m.id}`} disabled={!actions} onClick={() => void actions?.duplicate([m])}>
-          {t('planMissions.duplicate')}
-        </button>
-        {m.status !== 'CANCELLED' && (
-          <button type="button" className="button button--danger button--small" data-testid={`mission-cancel-${m.id}`} disabled={!actions} onClick={() => void actions?.cancel(m.id)}>
-            {t('planMissions.cancelMission')}
-          </button>
-        )}
+        <RowMenu
+          name={m.title}
+          testId={`mission-menu-${m.id}`}
+          actions={[
+            { id: 'duplicate', label: t('planMissions.duplicate'), disabled: !actions, testId: `mission-duplicate-${m.id}`, onSelect: () => void actions?.duplicate([m]) },
+            ...(m.status !== 'CANCELLED'
+              ? [{ id: 'cancel', label: t('planMissions.cancelMission'), disabled: !actions, testId: `mission-cancel-${m.id}`, confirm: { title: t('planActions.cancelTitle'), body: t('planActions.cancelBody', { title: m.title }) }, onSelect: () => void actions?.cancel(m.id) }]
+              : []),
+          ]}
+        />
       </td>
     </tr>
   );
