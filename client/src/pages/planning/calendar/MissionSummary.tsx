@@ -22,7 +22,14 @@ export function MissionSummary({ mission, compact = false, people = true, time =
       {time && (
         <>
           <span className="cal-mission__time">
-            {compact ? timeIn(locale, iv.start, ui.tz) : t('calendar.timeRange', { start: timeIn(locale, iv.start, ui.tz), end: timeIn(locale, iv.end, ui.tz) })}
+            {compact ? (
+              timeIn(locale, iv.start, ui.tz)
+            ) : (
+              <>
+                <span className="cal-time--range">{t('calendar.timeRange', { start: timeIn(locale, iv.start, ui.tz), end: timeIn(locale, iv.end, ui.tz) })}</span>
+                <span className="cal-time--start">{timeIn(locale, iv.start, ui.tz)}</span>
+              </>
+            )}
           </span>{' '}
         </>
       )}
