@@ -1,6 +1,7 @@
 import { ACCOUNTS, expect, signIn, test } from './helpers';
 import { accountIdOf, addDays, dismissToasts, filterMissions, futureMonday, idOf, openPlanningTab, runWizard } from './planning-helpers';
 import { adminSession, createMember, createProject, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
+import { mission, paris, project, seed } from './calendar-helpers';
 
 test.beforeEach(async ({ page }) => {
   await dismissToasts(page);
@@ -200,4 +201,32 @@ test('offline, a manager sets up a venue, a team, a skill and a person, saves a 
   expect(refs.find((d) => d.id === templateId)).toMatchObject({ kind: 'mission_template', data: { title, type: 'REPETITION', ranges: [{ from: '14:00', to: '17:30' }] } });
   expect((await serverDocs(page.request, 'users')).find((d) => d.id === userId)).toMatchObject({ teamIds: [teamId], skills: [skillId] });
   expect((await serverDocs(page.request, 'projects')).find((d) => d.id === projectId)).toMatchObject({ venueIds: [venueId] });
+});
+
+test('the mission list keeps one visible action per row: duplicate and cancel are in a menu, and cancelling asks first', async ({ page }) => {
+  await signIn(page, ACCOUNTS.manager);
+  const p = project(uniqueName('Menu'));
+  const m = mission(uniqueName('Kebab'), paris('2027-04-07', '19:00'), paris('2027-04-07', '23:00'), { projectId: p.id, needs: [{ role: 'Son', count: 2, skills: [] }] });
+  await seed(page.request, { projects: [p], missions: [m] });
+  await page.goto('/planning/missions');
+  const row = page.getByTestId(`mission-row-${m.id}`);
+  await expect(row).toBeVisible({ timeout: 20_000 });
+  await expect(row.getByTestId(`mission-coverage-${m.id}`)).toHaveAttribute('data-tone', 'empty');
+  await expect(row.getByTestId(`mission-cancel-${m.id}`)).toHaveCount(0);
+
+  const kebab = row.getByTestId(`mission-menu-${m.id}-button`);
+  await expect(kebab).toHaveAccessibleName(new RegExp(String(m.title)));
+  await kebab.click();
+  await page.getByTestId(`mission-cancel-${m.id}`).click();
+  const confirm = page.getByTestId('confirm-dialog');
+  await expect(confirm).toBeVisible();
+  await page.getByTestId('confirm-dialog-keep').click();
+  await expect(confirm).toBeHidden();
+  await expect(row).toHaveAttribute('data-status', 'PUBLISHED');
+
+  await kebab.click();
+  await page.getByTestId(`mission-cancel-${m.id}`).click();
+  await page.getByTestId('confirm-dialog-confirm').click();
+  await expect(row).toHaveAttribute('data-status', 'CANCELLED');
+  await expect.poll(async () => (await serverDocs(page.request, 'missions')).find((d) => d.id === m.id)?.status, { timeout: 20_000 }).toBe('CANCELLED');
 });

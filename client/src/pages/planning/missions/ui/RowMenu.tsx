@@ -37,33 +37,35 @@ export function RowMenu({ name, actions, testId }: { name: string; actions: RowA
         testId={testId}
         renderTrigger={(props) => <IconButton {...props} icon={IconMoreVertical} label={label} data-testid={testId ? `${testId}-button` : undefined} />}
       />
-      <Dialog
-        open={asking !== null}
-        onClose={() => setAsking(null)}
-        role="alertdialog"
-        size="sm"
-        title={asking?.confirm?.title ?? ''}
-        description={asking?.confirm?.body}
-        testId="confirm-dialog"
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setAsking(null)} data-autofocus="" data-testid="confirm-dialog-keep">
-              {t('planActions.keep')}
-            </Button>
-            <Button
-              variant="danger"
-              data-testid="confirm-dialog-confirm"
-              onClick={() => {
-                const run = asking;
-                setAsking(null);
-                run?.onSelect();
-              }}
-            >
-              {asking?.label}
-            </Button>
-          </>
-        }
-      />
+      {asking && (
+        <Dialog
+          open
+          onClose={() => setAsking(null)}
+          role="alertdialog"
+          size="sm"
+          title={asking.confirm?.title ?? ''}
+          description={asking.confirm?.body}
+          testId="confirm-dialog"
+          footer={
+            <>
+              <Button variant="secondary" onClick={() => setAsking(null)} data-autofocus="" data-testid="confirm-dialog-keep">
+                {t('planActions.keep')}
+              </Button>
+              <Button
+                variant="danger"
+                data-testid="confirm-dialog-confirm"
+                onClick={() => {
+                  const run = asking;
+                  setAsking(null);
+                  run.onSelect();
+                }}
+              >
+                {asking.label}
+              </Button>
+            </>
+          }
+        />
+      )}
     </>
   );
 }
