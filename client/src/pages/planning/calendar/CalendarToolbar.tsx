@@ -40,9 +40,14 @@ export function CalendarToolbar({ range, span, onStep, onToday, onDate, onView, 
         ))}
       </div>
       {range.view === 'timeline' && (
-        <Button variant="ghost" size="sm" data-testid="cal-span" aria-pressed={span === 'day'} onClick={() => onSpan(span === 'day' ? 'week' : 'day')}>
-          {t(span === 'day' ? 'calendar.spanWeek' : 'calendar.spanDay')}
-        </Button>
+        <div className="cal-toolbar__views" role="group" aria-label={t('calendar.spanLabel')} data-testid="cal-span">
+          <button type="button" className={`cal-seg${span === 'week' ? ' is-on' : ''}`} aria-pressed={span === 'week'} title={t('calendar.spanWeek')} data-testid="cal-span-week" onClick={() => onSpan('week')}>
+            {t('calendar.spanWeekShort')}
+          </button>
+          <button type="button" className={`cal-seg${span === 'day' ? ' is-on' : ''}`} aria-pressed={span === 'day'} title={t('calendar.spanDay')} data-testid="cal-span-day" onClick={() => onSpan('day')}>
+            {t('calendar.spanDayShort')}
+          </button>
+        </div>
       )}
       <div className="cal-toolbar__nav">
         <IconButton icon={IconChevronLeft} size="sm" variant="secondary" label={t(`calendar.prevLabel.${range.view}`)} data-testid="cal-prev" onClick={() => onStep(-1)} />
