@@ -127,31 +127,32 @@ export function CalendarPage() {
         </p>
         <CalendarRefused model={model} />
         {conflicts.error && <p className="alert alert--warning">{t('calendar.conflictsFailed', { reason: conflicts.error })}</p>}
-        {data.loading ? (
-          <LoadingScreen />
-        ) : (
-          <div
-            ref={gridRef}
-            className="cal-view"
-            data-testid="calendar-grid"
-            data-view={range.view}
-            data-from={range.days[0]}
-            data-to={range.days[range.days.length - 1]}
-            data-loading={data.stale ? 'true' : 'false'}
-            data-conflicts-ready={conflicts.ready ? 'true' : 'false'}
-            data-missions={model.missions.length}
-            aria-busy={data.stale}
-            aria-describedby="cal-keyboard-hint"
-          >
-            <CalendarDnd model={model} tz={org.tz} onOutcome={(o) => void commit(o)}>
-              {range.view === 'month' && <MonthView days={range.days} month={date.slice(0, 7)} onMore={(d) => setParams({ view: 'day', date: d })} />}
-              {(range.view === 'week' || range.view === 'day') && <WeekView days={range.days} />}
-              {range.view === 'timeline' && <TimelineView days={range.days} hours={params.span === 'day'} />}
-            </CalendarDnd>
-            {model.missions.length === 0 && <p className="muted">{t('calendar.empty')}</p>}
-          </div>
-        )}
-        {selectedId && <MissionPanel missionId={selectedId} projectName={projectName(model.missionById.get(selectedId)?.projectId)} />}
+        <div ref={gridRef} className={`cal-stage${selectedId ? ' has-panel' : ''}`}>
+          {data.loading ? (
+            <LoadingScreen />
+          ) : (
+            <div
+              className="cal-view"
+              data-testid="calendar-grid"
+              data-view={range.view}
+              data-from={range.days[0]}
+              data-to={range.days[range.days.length - 1]}
+              data-loading={data.stale ? 'true' : 'false'}
+              data-conflicts-ready={conflicts.ready ? 'true' : 'false'}
+              data-missions={model.missions.length}
+              aria-busy={data.stale}
+              aria-describedby="cal-keyboard-hint"
+            >
+              <CalendarDnd model={model} tz={org.tz} onOutcome={(o) => void commit(o)}>
+                {range.view === 'month' && <MonthView days={range.days} month={date.slice(0, 7)} onMore={(d) => setParams({ view: 'day', date: d })} />}
+                {(range.view === 'week' || range.view === 'day') && <WeekView days={range.days} />}
+                {range.view === 'timeline' && <TimelineView days={range.days} hours={params.span === 'day'} />}
+              </CalendarDnd>
+              {model.missions.length === 0 && <p className="muted cal-empty">{t('calendar.empty')}</p>}
+            </div>
+          )}
+          {selectedId && <MissionPanel missionId={selectedId} projectName={projectName(model.missionById.get(selectedId)?.projectId)} />}
+        </div>
         {assignFor && <AssignDialog missionId={assignFor} onAssign={onAssign} onClose={() => setAssignFor(null)} />}
         <CalendarHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
         <LiveRegion message={message} />
