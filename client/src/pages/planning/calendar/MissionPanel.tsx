@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../i18n/useT';
 import { whenParts } from './calendar-format';
 import { useCalendarUi } from './calendar-context';
@@ -9,6 +10,11 @@ import { enumLabel } from '../../../i18n/enum-label';
 export function MissionPanel({ missionId, projectName }: { missionId: string; projectName: string | null }) {
   const { t, locale } = useI18n();
   const ui = useCalendarUi();
+  const node = useRef<HTMLElement | null>(null);
+  // Under the grid (narrow screens) the panel would open out of sight: bring it into view, without taking the focus.
+  useEffect(() => {
+    if (node.current && window.matchMedia('(max-width: 1099px)').matches) node.current.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [missionId]);
   const mission = ui.model.missionById.get(missionId);
   if (!mission) return null;
   const when = whenParts(locale, ui.intervalOf(mission), ui.tz);
@@ -16,7 +22,7 @@ export function MissionPanel({ missionId, projectName }: { missionId: string; pr
   const conflict = ui.model.conflicts.byMission.get(mission.id);
   const refused = ui.model.refused.get(`missions:${mission.id}`);
   return (
-    <section className="card cal-panel" aria-labelledby="cal-panel-title" data-testid="cal-panel">
+    <section ref={node} className="card cal-panel" aria-labelledby="cal-panel-title" data-testid="cal-panel">
       <div className="cal-panel__head">
         <h3 id="cal-panel-title">{mission.title}</h3>
         <button type="button" className="button button--ghost button--small" onClick={() => ui.select(null)} data-testid="cal-panel-close">
