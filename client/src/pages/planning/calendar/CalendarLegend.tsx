@@ -73,7 +73,7 @@ export function LegendPopover() {
       }}
     >
       <Button ref={button} variant="ghost" size="sm" icon={IconInfo} aria-expanded={open} aria-controls={id} data-testid="cal-legend-toggle" onClick={() => setOpen(!open)}>
-        {t('calendar.legendButton')}
+        <span className="cal-tool-text">{t('calendar.legendButton')}</span>
       </Button>
       <div id={id} className="cal-pop__panel" hidden={!open}>
         {open && <CalendarLegend />}

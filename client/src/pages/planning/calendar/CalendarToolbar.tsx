@@ -74,7 +74,7 @@ export function CalendarToolbar({ range, span, onStep, onToday, onDate, onView, 
           data-testid="cal-filters-toggle"
           onClick={onToggleFilters}
         >
-          {t('calendar.filtersToggle')}
+          <span className="cal-tool-text">{t('calendar.filtersToggle')}</span>
           {activeFilters > 0 && (
             <span className="cal-count" aria-hidden="true" data-testid="cal-filters-count">
               {activeFilters}
