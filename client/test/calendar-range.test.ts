@@ -58,6 +58,16 @@ describe('calendar address', () => {
     expect(readParams(new URLSearchParams('')).statuses).toEqual(['INVITED', 'ACCEPTED', 'DECLINED', 'CANCELLED']);
   });
 
+  it.each([
+    ['', 'week', 'week'],
+    ['', 'day', 'day'],
+    ['view=week', 'day', 'week'],
+    ['view=month', 'day', 'month'],
+    ['view=nonsense', 'day', 'day'],
+  ] as const)('address "%s" on a screen whose default is %s opens %s', (query, fallback, expected) => {
+    expect(readParams(new URLSearchParams(query), fallback).view).toBe(expected);
+  });
+
   it('writes the range and only the filters that are set, and reads them back', () => {
     const params = { view: 'timeline' as const, date: '2026-11-18', statuses: ['ACCEPTED', 'INVITED'] as const, person: null, team: 't1', project: null, span: 'day' as const };
     const search = writeParams({ ...params, statuses: [...params.statuses] });

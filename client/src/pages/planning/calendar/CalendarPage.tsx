@@ -4,6 +4,7 @@ import { fromIso, type Interval } from '@coulisses/shared/planning/moves';
 import { useI18n } from '../../../i18n/useT';
 import { useRefusedWrites } from '../../../sync/useSync';
 import { LoadingScreen } from '../../../ui/LoadingScreen';
+import { useIsWide } from '../../../ui/useMediaQuery';
 import { conflictIndex } from '../conflicts/planning-request';
 import { usePlanningConflicts } from '../conflicts/usePlanningConflicts';
 import { AssignDialog } from './AssignDialog';
@@ -43,7 +44,9 @@ export function CalendarPage() {
   const { t } = useI18n();
   const org = useOrgPlanning();
   const [search, setSearch] = useSearchParams();
-  const params = useMemo(() => readParams(search), [search]);
+  // A phone opens on the day (seven columns do not fit 390 px); the address keeps any view asked for.
+  const wide = useIsWide();
+  const params = useMemo(() => readParams(search, wide ? 'week' : 'day'), [search, wide]);
   const date = params.date ?? todayIn(org.tz);
   const range = useMemo(() => viewRange(params.view, date, org.tz, params.span), [params.view, date, org.tz, params.span]);
   const data = useCalendarData(range.from, range.to);

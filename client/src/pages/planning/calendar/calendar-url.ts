@@ -29,11 +29,12 @@ function statusesFrom(raw: string | null): AssignmentStatus[] {
   return ASSIGNMENT_STATUSES.filter((s) => picked.includes(s));
 }
 
-export function readParams(search: URLSearchParams): CalendarParams {
+/** `fallbackView`: the view when the address names none (the day on a phone, where seven columns do not fit). */
+export function readParams(search: URLSearchParams, fallbackView: CalendarView = 'week'): CalendarParams {
   const view = search.get('view');
   const date = search.get('date');
   return {
-    view: (CALENDAR_VIEWS as readonly string[]).includes(view ?? '') ? (view as CalendarView) : 'week',
+    view: (CALENDAR_VIEWS as readonly string[]).includes(view ?? '') ? (view as CalendarView) : fallbackView,
     date: isLocalDate(date) ? date : null,
     statuses: statusesFrom(search.get('status')),
     person: search.get('person') || null,
