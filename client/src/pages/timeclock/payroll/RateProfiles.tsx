@@ -95,12 +95,14 @@ export function RateProfiles() {
                 {d.contractType && ` | ${enumLabel(t, 'employmentType', d.contractType)}`}
                 {doc.archived && <span className="badge badge--expired"> {t('timeclock.rates.archived')}</span>}
               </span>
-              <button type="button" className="button button--ghost button--small" onClick={() => setDraft(d)}>
-                {t('timeclock.rates.edit')}
-              </button>
-              <button type="button" className="button button--ghost button--small" onClick={() => void writes?.patch('reference', doc.id, { archived: !doc.archived })}>
-                {doc.archived ? t('timeclock.rates.unarchive') : t('timeclock.rates.archive')}
-              </button>
+              <span className="list__actions">
+                <button type="button" className="button button--ghost button--small" onClick={() => setDraft(d)}>
+                  {t('timeclock.rates.edit')}
+                </button>
+                <button type="button" className="button button--ghost button--small" onClick={() => void writes?.patch('reference', doc.id, { archived: !doc.archived })}>
+                  {doc.archived ? t('timeclock.rates.unarchive') : t('timeclock.rates.archive')}
+                </button>
+              </span>
             </li>
           );
         })}
