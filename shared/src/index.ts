@@ -5,7 +5,7 @@ export * from './i18n/index';
 export * from './sync/index';
 export * from './entities/index';
 export { adjustmentRequest } from './entities/timeclock';
-export * from './kpi/status';
+export * from './kpi/index';
 export * from './time/zone';
 export * from './planning/profiles';
 export * from './planning/conflicts';
