@@ -1,8 +1,18 @@
+import type { Page } from '@playwright/test';
 import { ACCOUNTS, expect, signIn, test } from './helpers';
 import { assignmentDoc, dismissToasts, futureMonday, missionDoc, personDoc, pushDocs, tokenOf, uuid7 } from './planning-helpers';
 import { adminSession, apiSession, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
 
 const ORG = 'Compagnie du Grand Plateau';
+
+/** Cancels an assignment from its row's menu, after the confirmation. */
+async function cancelAssignment(page: Page, id: string): Promise<void> {
+  await page.getByTestId(`assignment-menu-${id}-button`).click();
+  await page.getByTestId(`assignment-cancel-${id}`).click();
+  const dialog = page.getByTestId('confirm-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('confirm-dialog-confirm').click();
+}
 
 test.beforeEach(async ({ page }) => {
   await dismissToasts(page);
@@ -78,7 +88,7 @@ test('the public invitation link: accept and decline without a session, again wi
   await page.getByTestId(`assignment-link-copy-${aid}`).click();
   const second = new URL(await page.getByTestId(`assignment-link-${aid}`).inputValue()).pathname;
   expect(second).not.toBe(path);
-  await page.getByTestId(`assignment-cancel-${aid}`).click();
+  await cancelAssignment(page, aid);
   await expect(page.getByTestId(`assignment-status-${aid}`)).toHaveAttribute('data-status', 'CANCELLED');
   await expect.poll(async () => (await serverStatus())?.status, { timeout: 20_000 }).toBe('CANCELLED');
   await anon.goto(second);
@@ -151,7 +161,7 @@ test('overlaps: a warning to confirm under WARN; under REFUSE the busy person ca
   await expect(page.locator(`[data-testid^="assignment-row-"][data-user-id="${pid}"]`)).toHaveAttribute('data-status', 'INVITED');
   const warned = String(await page.locator(`[data-testid^="assignment-row-"][data-user-id="${pid}"]`).getAttribute('data-testid')).replace('assignment-row-', '');
   await expect.poll(async () => (await serverDocs(manager, 'assignments')).find((d) => d.id === warned)?.status, { timeout: 20_000 }).toBe('INVITED');
-  await page.getByTestId(`assignment-cancel-${warned}`).click();
+  await cancelAssignment(page, warned);
   await expect.poll(async () => (await serverDocs(manager, 'assignments')).find((d) => d.id === warned)?.status, { timeout: 20_000 }).toBe('CANCELLED');
 
   const admin = await adminSession(baseURL!);

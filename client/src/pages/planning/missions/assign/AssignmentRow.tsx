@@ -4,6 +4,7 @@ import { useI18n } from '../../../../i18n/useT';
 import type { RejectedWrite } from '../../../../sync/outbox';
 import type { AssignmentDoc } from '../../../../data/types';
 import { StatusBadge } from '../../../../components/StatusBadge';
+import { RowMenu } from '../ui/RowMenu';
 import { InvitationLinkActions } from './InvitationLinkActions';
 import { enumLabel } from '../../../../i18n/enum-label';
 
@@ -30,9 +31,19 @@ export function AssignmentRow({ a, name, refusal, pending, tz, onCancel, onReinv
       </div>
       <div className="assignment-row__actions">
         {active ? (
-          <button type="button" className="button button--danger button--small" data-testid={`assignment-cancel-${a.id}`} onClick={onCancel}>
-            {t('planAssign.cancel')}
-          </button>
+          <RowMenu
+            name={name}
+            testId={`assignment-menu-${a.id}`}
+            actions={[
+              {
+                id: 'cancel',
+                label: t('planAssign.cancel'),
+                testId: `assignment-cancel-${a.id}`,
+                onSelect: onCancel,
+                confirm: { title: t('planAssign.cancelTitle', { name }), body: t('planAssign.cancelBody') },
+              },
+            ]}
+          />
         ) : (
           <button type="button" className="button button--secondary button--small" data-testid={`assignment-reinvite-${a.id}`} onClick={onReinvite}>
             {t('planAssign.reinvite')}
