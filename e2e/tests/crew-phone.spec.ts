@@ -139,3 +139,16 @@ test('on a phone, a manager reaches the sections past the fifth from the tab bar
   await expect(page.getByTestId('page-conflicts')).toBeVisible();
   await expect(bar.getByTestId('nav-more')).toHaveClass(/active/);
 });
+
+test('on a phone, the current tab of a section is in view even when its row of tabs scrolls', async ({ page }) => {
+  await signIn(page, ACCOUNTS.manager);
+  for (const [path, tab] of [['/timeclock/chains', 'tc-tab-chains'], ['/timeclock/punch', 'tc-tab-punch'], ['/timeclock/payroll', 'tc-tab-payroll']] as const) {
+    await page.goto(path);
+    const box = await page.getByTestId(tab).boundingBox();
+    await expect.poll(async () => {
+      const b = await page.getByTestId(tab).boundingBox();
+      return b ? b.x >= 0 && b.x + b.width <= 390 : false;
+    }).toBe(true);
+    expect(box).not.toBeNull();
+  }
+});

@@ -7,6 +7,7 @@ import { useOrgAccent } from '../ui/useOrgAccent';
 import { SyncAnnouncer } from '../sync/ui/SyncAnnouncer';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
+import { useActiveTabInView } from './useActiveTabInView';
 
 /** The signed-in layout. The page remounts when the active organisation changes, so it reloads its data. */
 export function AppShell() {
@@ -17,6 +18,7 @@ export function AppShell() {
   useEffect(() => (accountId ? startPhotoUploader() : undefined), [accountId]);
   // The organisation's accent colour (settings.accentColor), else the brand's.
   useOrgAccent(me?.activeOrg?.settings);
+  useActiveTabInView();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
