@@ -38,6 +38,10 @@ async function shot(page: Page, name: string): Promise<void> {
  * some of the card around it), written as the camera's MJPEG frames.
  */
 async function showToCamera(page: Page, qrTestId: string): Promise<void> {
+  // The badge as it stays on screen: a dialog shown again (after the print preview) fades in, and a photo taken
+  // mid-fade is a grey QR code no camera reads.
+  await expect(page.getByTestId(qrTestId).first()).toBeVisible();
+  await settled(page);
   const box = (await page.getByTestId(qrTestId).first().boundingBox())!;
   const viewport = page.viewportSize()!;
   const width = 640;
