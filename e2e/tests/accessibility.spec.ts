@@ -90,11 +90,8 @@ function screensOf(role: Role, screen: Screen): boolean {
   return role !== 'admin' || !screen.roles.includes('manager');
 }
 
-// What axe reads is the page the client draws, the same on either database: checked once, on PGlite.
-// eslint-disable-next-line no-empty-pattern -- Playwright wants an object pattern for the fixtures
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'pglite', 'the pages are the same on Postgres');
-});
+// What axe reads is the page the client draws, the same on either database: this spec belongs to the PGlite
+// project only (e2e/playwright.config.ts), not skipped on Postgres.
 
 for (const [size, viewport] of Object.entries(VIEWPORTS)) {
   for (const role of ['admin', 'manager', 'tech'] as const) {
