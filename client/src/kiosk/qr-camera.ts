@@ -8,6 +8,8 @@ export type CameraState = 'starting' | 'scanning' | 'unavailable';
 const FRAME_EVERY_MS = 120;
 /** The longer side of a frame sent to the decoder: enough for a badge at arm's length, fast to read. */
 const FRAME_MAX_SIDE = 800;
+/** How long a frame's answer is waited for before the next frame is sent anyway. */
+const ANSWER_TIMEOUT_MS = 2000;
 
 function hasCamera(): boolean {
   return typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getUserMedia === 'function';
@@ -40,10 +42,13 @@ export function useQrCamera(video: RefObject<HTMLVideoElement | null>, onText: (
     const next = () => {
       if (!stopped) timer = window.setTimeout(grab, FRAME_EVERY_MS);
     };
+    let sentAt = 0;
     const grab = () => {
       const el = video.current;
-      if (stopped || !el || !worker || !context) return;
-      if (busy || el.readyState < 2 || el.videoWidth === 0) return next();
+      if (stopped || !worker || !context) return;
+      // A frame whose answer never came (a worker hiccup) must not stop a kiosk that scans for hours.
+      if (busy && Date.now() - sentAt > ANSWER_TIMEOUT_MS) busy = false;
+      if (!el || busy || el.readyState < 2 || el.videoWidth === 0) return next();
       const scale = Math.min(1, FRAME_MAX_SIDE / Math.max(el.videoWidth, el.videoHeight));
       const width = Math.round(el.videoWidth * scale);
       const height = Math.round(el.videoHeight * scale);
@@ -52,6 +57,7 @@ export function useQrCamera(video: RefObject<HTMLVideoElement | null>, onText: (
       context.drawImage(el, 0, 0, width, height);
       const pixels = context.getImageData(0, 0, width, height).data.buffer as ArrayBuffer;
       busy = true;
+      sentAt = Date.now();
       const frame: QrFrame = { id: (seq += 1), width, height, pixels };
       worker.postMessage(frame, [pixels]);
       next();
