@@ -12,6 +12,7 @@ import { KioskApp } from '../kiosk/KioskApp';
 import { MissionInvitationPage } from '../pages/mission-invitation/MissionInvitationPage';
 import { MyMissionsPage } from '../pages/my-missions/MyMissionsPage';
 import { PlanningPage } from '../pages/planning/PlanningPage';
+import { KpiSectionPage } from '../pages/kpi/KpiSectionPage';
 import { SectionPage } from '../pages/sections/SectionPage';
 import { TimeclockPage } from '../pages/timeclock/TimeclockPage';
 import { REFUSED_PATH } from '../sync/ui/status-text';
@@ -37,6 +38,8 @@ function sectionPage(id: SectionId): ReactNode {
       return <MyMissionsPage />;
     case 'timeclock':
       return <TimeclockPage />;
+    case 'kpi':
+      return <KpiSectionPage />;
     default:
       return <SectionPage sectionId={id} />;
   }

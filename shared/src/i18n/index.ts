@@ -18,6 +18,12 @@ import frFormat from './fr.format.json';
 import enFormat from './en.format.json';
 import frA11y from './fr.a11y.json';
 import enA11y from './en.a11y.json';
+import frKpi from './fr.kpi.json';
+import enKpi from './en.kpi.json';
+import frKpiboard from './fr.kpiboard.json';
+import enKpiboard from './en.kpiboard.json';
+import frKpiimport from './fr.kpiimport.json';
+import enKpiimport from './en.kpiimport.json';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -44,7 +50,10 @@ type RawKey =
   | Leaves<typeof frDesign>
   | Leaves<typeof frEnums>
   | Leaves<typeof frFormat>
-  | Leaves<typeof frA11y>;
+  | Leaves<typeof frA11y>
+  | Leaves<typeof frKpi>
+  | Leaves<typeof frKpiboard>
+  | Leaves<typeof frKpiimport>;
 
 /** The CLDR plural categories; a language uses some of them (French: one, many, other; English: one, other). */
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -75,8 +84,8 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const CATALOGS: Record<Locale, Catalog> = {
-  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y),
-  en: merge(en, enPlanning, enCalendar, enTimeclock, enKiosk, enIntegrity, enDesign, enEnums, enFormat, enA11y),
+  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport),
+  en: merge(en, enPlanning, enCalendar, enTimeclock, enKiosk, enIntegrity, enDesign, enEnums, enFormat, enA11y, enKpi, enKpiboard, enKpiimport),
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,0 +1,43 @@
+import { NavLink, Navigate, Route, Routes } from 'react-router';
+import { useT } from '../../i18n/useT';
+import { DashboardsPage } from './dashboards/DashboardsPage';
+import { DirectionPage } from './direction/DirectionPage';
+import { QuickEntryPage } from './entry/QuickEntryPage';
+import { ImportsPage } from './imports/ImportsPage';
+import './kpi.css';
+
+/** The KPI area's tabs; each lives in its own folder. */
+export const KPI_TABS = [
+  { id: 'dashboards', path: 'dashboards' },
+  { id: 'entry', path: 'entry' },
+  { id: 'direction', path: 'direction' },
+  { id: 'imports', path: 'imports' },
+] as const;
+
+/** KPI management (issue 12): dashboards and KPI pages, quick entry, direction view, imports. */
+export function KpiSectionPage() {
+  const t = useT();
+  return (
+    <section className="page stack kpi page--wide" aria-labelledby="title-kpi">
+      <div className="kpi-head">
+        <h1 id="title-kpi" data-testid="page-kpi">
+          {t('nav.kpi')}
+        </h1>
+        <nav className="kpi-tabs" aria-label={t('kpiTabs.label')}>
+          {KPI_TABS.map((tab) => (
+            <NavLink key={tab.id} to={`/kpi/${tab.path}`} data-testid={`kpi-tab-${tab.id}`} className={({ isActive }) => (isActive ? 'active' : undefined)}>
+              {t(`kpiTabs.${tab.id}`)}
+            </NavLink>
+          ))}
+        </nav>
+      </div>
+      <Routes>
+        <Route index element={<Navigate to="dashboards" replace />} />
+        <Route path="dashboards/*" element={<DashboardsPage />} />
+        <Route path="entry/*" element={<QuickEntryPage />} />
+        <Route path="direction/*" element={<DirectionPage />} />
+        <Route path="imports/*" element={<ImportsPage />} />
+      </Routes>
+    </section>
+  );
+}
