@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALL, NONE } from '../sync/conditions';
 import { defineEntity } from '../sync/registry';
+import { ImportJobData, kindData } from '../kpi/documents';
 import { Instant, LocalDate, SafeText, base, text } from './common';
 
 /** Precomputed analytics (coverage, hours, payroll mass, heatmaps) so direction dashboards work offline. */
@@ -18,7 +19,9 @@ export const analyticsSlices = defineEntity({
       data: z.record(SafeText, z.unknown()),
       computedAt: Instant,
     })
-    .strict(),
+    .strict()
+    // Typed data per kind: an import of KPI values (kind import_job); precomputed aggregates keep their own shapes.
+    .superRefine(kindData('kind', 'data', { import_job: ImportJobData })),
   version: 0,
   indexes: ['kind', 'periodStart'],
   conflict: { kind: 'fieldMerge' },

@@ -1,7 +1,22 @@
 import { z } from 'zod';
-import { ALL, NONE, self } from '../sync/conditions';
+import { ALL, and, field, inFact, or, self } from '../sync/conditions';
 import { defineEntity } from '../sync/registry';
-import { Id, Instant, LocalDate, LongText, SafeText, ShortText, base, text } from './common';
+import type { FactDef } from '../sync/types';
+import { Id, Instant, LocalDate, LongText, SafeText, ShortText, StrictBoolean, base, text } from './common';
+
+/**
+ * The KPIs a person reads through a dashboard shared with one of their teams or that they own (a KPI's
+ * server-computed `readerUserIds`): their values and comments follow. KPIs shared with the whole organisation
+ * carry `sharedWithAll` instead, copied onto their values and comments.
+ */
+export const READABLE_KPIS: FactDef = {
+  name: 'readableKpiIds',
+  from: 'reference',
+  personField: 'readerUserIds',
+  personArray: true,
+  valueField: 'id',
+  when: field('kind', ['kpi']),
+};
 
 export const KPI_STATUSES = ['GREEN', 'ORANGE', 'RED'] as const;
 
@@ -23,45 +38,95 @@ export const kpiValues = defineEntity({
       status: z.enum(KPI_STATUSES).nullable(),
       enteredByAccountId: Id.nullable(),
       history: z.array(z.record(SafeText, z.unknown())).max(200),
+      /** Server-computed: the KPI is shared with the whole organisation (see READABLE_KPIS). */
+      sharedWithAll: StrictBoolean.optional(),
     })
     .strict(),
-  version: 0,
+  version: 1,
+  // Version 1 adds the optional server field sharedWithAll: documents of version 0 stay as they are.
+  upgrades: { 1: (doc) => doc },
   indexes: ['kpiId', ['kpiId', 'periodStart']],
   conflict: { kind: 'uniqueBy', key: ['kpiId', 'periodStart'], valueFields: ['value', 'comment'], atField: 'enteredAt', historyField: 'history' },
-  read: { ADMIN: ALL, MANAGER: ALL, TECH: NONE },
+  read: { ADMIN: ALL, MANAGER: ALL, TECH: or(field('sharedWithAll', [true]), inFact(READABLE_KPIS.name, 'kpiId')) },
   write: { ADMIN: { create: true, update: true, delete: true }, MANAGER: { create: true, update: true, delete: true } },
-  serverFields: ['status', 'enteredByAccountId', 'history'],
+  serverFields: ['status', 'enteredByAccountId', 'history', 'sharedWithAll'],
+  audited: ['value'],
   immutable: ['kpiId', 'periodStart'],
   guard: ({ after }) => (String(after.periodEnd) < String(after.periodStart) ? 'END_BEFORE_START' : null),
 });
 
 export const ACTION_PLAN_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
+export const ACTION_PLAN_KINDS = ['action', 'comment'] as const;
 
+const ACTION_FIELDS = ['title', 'description', 'ownerUserId', 'dueDate', 'progress', 'status'] as const;
+const COMMENT_FIELDS = ['actionPlanId', 'body', 'authorUserId', 'authorAccountId', 'createdAt', 'sharedWithAll'] as const;
+const REQUIRED: Record<(typeof ACTION_PLAN_KINDS)[number], readonly string[]> = {
+  action: ['title', 'ownerUserId', 'dueDate', 'progress', 'status'],
+  comment: ['actionPlanId', 'body', 'authorUserId'],
+};
+
+/**
+ * b. Action plans on a KPI and the comments on a KPI or an action, kind-discriminated in one collection: an action
+ * has title, owner, due date, progress and status; a comment its body and author. Each kind's fields are required
+ * for it and absent from the other (checked by the schema on the client and the server).
+ */
 export const actionPlans = defineEntity({
   name: 'action_plans',
   domain: 'kpi',
-  description: 'Corrective actions attached to a KPI: owner, due date, progress, status.',
+  description: 'Corrective actions attached to a KPI (owner, due date, progress, status) and comments on a KPI or an action.',
   schema: z
     .object({
       ...base,
+      kind: z.enum(ACTION_PLAN_KINDS),
       kpiId: Id,
-      title: ShortText.min(1),
+      // action
+      title: ShortText.min(1).optional(),
       description: LongText.optional(),
-      ownerUserId: Id.nullable(),
-      dueDate: LocalDate.nullable(),
-      progress: z.number().int().min(0).max(100),
-      status: z.enum(ACTION_PLAN_STATUSES),
+      ownerUserId: Id.nullable().optional(),
+      dueDate: LocalDate.nullable().optional(),
+      progress: z.number().int().min(0).max(100).optional(),
+      status: z.enum(ACTION_PLAN_STATUSES).optional(),
+      // comment
+      actionPlanId: Id.nullable().optional(),
+      body: text(2000).min(1).optional(),
+      /** The author's person, set by the writer and checked by the server (their own person). */
+      authorUserId: Id.nullable().optional(),
+      /** Server-computed. */
+      authorAccountId: Id.nullable().optional(),
+      createdAt: Instant.nullable().optional(),
+      sharedWithAll: StrictBoolean.optional(),
     })
-    .strict(),
-  version: 0,
+    .strict()
+    .superRefine((doc, ctx) => {
+      const kind = doc.kind;
+      const other = kind === 'action' ? COMMENT_FIELDS : ACTION_FIELDS;
+      for (const f of other) if ((doc as Record<string, unknown>)[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: 'FIELD_NOT_OF_KIND' });
+      for (const f of REQUIRED[kind]) if ((doc as Record<string, unknown>)[f] === undefined) ctx.addIssue({ code: 'custom', path: [f], message: 'FIELD_REQUIRED' });
+    }),
+  version: 1,
+  // Version 1 holds comments too: every earlier document is an action.
+  upgrades: { 1: (doc) => ({ ...doc, kind: doc.kind ?? 'action' }) },
   indexes: ['kpiId'],
   conflict: { kind: 'fieldMerge' },
-  read: { ADMIN: ALL, MANAGER: ALL, TECH: self('ownerUserId') },
+  read: {
+    ADMIN: ALL,
+    MANAGER: ALL,
+    // The actions they own; the comments on KPIs they read.
+    TECH: or(self('ownerUserId'), and(field('kind', ['comment']), or(field('sharedWithAll', [true]), inFact(READABLE_KPIS.name, 'kpiId')))),
+  },
   write: {
     ADMIN: { create: true, update: true, delete: true },
     MANAGER: { create: true, update: true, delete: true },
-    TECH: { update: true, when: self('ownerUserId'), fields: ['progress', 'status'] },
+    // Progress and status of the actions they own; their own comments (sync-server/src/kpi/hooks.ts checks the rest).
+    TECH: {
+      create: true,
+      update: true,
+      delete: true,
+      when: or(and(field('kind', ['action']), self('ownerUserId')), and(field('kind', ['comment']), self('authorUserId'))),
+      fields: ['progress', 'status', 'kind', 'kpiId', 'actionPlanId', 'body', 'authorUserId'],
+    },
   },
-  serverFields: [],
-  immutable: ['kpiId'],
+  serverFields: ['authorAccountId', 'createdAt', 'sharedWithAll'],
+  immutable: ['kind', 'kpiId', 'actionPlanId', 'authorUserId'],
+  audited: ['status'],
 });

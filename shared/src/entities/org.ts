@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import { ALL, field, or, self } from '../sync/conditions';
+import { ALL, field, or, self, selfIn } from '../sync/conditions';
 import { defineEntity } from '../sync/registry';
+import { DASHBOARD_SHARING, DashboardData, KpiData, kindData } from '../kpi/documents';
 import { Id, LongText, SafeText, ShortText, StrictBoolean, base, text } from './common';
 
 /** Kinds of low-volume reference data, kept in one kind-discriminated collection. */
 export const REFERENCE_KINDS = ['venue', 'team', 'skill', 'rate_profile', 'mission_template', 'dashboard', 'kpi', 'convention_profile'] as const;
 /** Kinds every member may read (the rest is for planners and direction). */
 export const PUBLIC_REFERENCE_KINDS = ['venue', 'team', 'skill'] as const;
+
+/** Reference kinds of the KPI side, shared with people by their dashboards (docs/data-model.md). */
+export const SHARED_REFERENCE_KINDS = ['dashboard', 'kpi'] as const;
 
 export const reference = defineEntity({
   name: 'reference',
@@ -19,16 +23,35 @@ export const reference = defineEntity({
       name: ShortText.min(1),
       code: text(40).optional(),
       archived: StrictBoolean,
-      /** Kind-specific fields (a venue's address and geofence, a KPI's thresholds, ...). */
+      /** Kind-specific fields (a venue's address and geofence, a KPI's definition, a dashboard's KPIs...). */
       data: z.record(SafeText, z.unknown()),
+      /** Dashboards and KPIs: the person who owns it (a KPI owner enters its values and answers for it). */
+      ownerUserId: Id.nullable().optional(),
+      /** Dashboards: who it is shared with; `teamIds` for TEAMS. */
+      sharing: z.enum(DASHBOARD_SHARING).optional(),
+      teamIds: z.array(Id).max(50).optional(),
+      /** Server-computed (dashboards and KPIs): shared with the whole organisation (a KPI: through a dashboard). */
+      sharedWithAll: StrictBoolean.optional(),
+      /** Server-computed (dashboards and KPIs): the persons who read it through team sharing or ownership. */
+      readerUserIds: z.array(Id).max(5000).optional(),
     })
-    .strict(),
-  version: 0,
+    .strict()
+    // The typed schema of each kind's data (the KPI side's kinds; the other kinds keep their own checks).
+    .superRefine(kindData('kind', 'data', { kpi: KpiData, dashboard: DashboardData })),
+  version: 1,
+  // Version 1 adds the sharing fields (all optional): documents of version 0 stay as they are.
+  upgrades: { 1: (doc) => doc },
   indexes: ['kind', ['kind', 'name']],
   conflict: { kind: 'fieldMerge' },
-  read: { ADMIN: ALL, MANAGER: ALL, TECH: field('kind', PUBLIC_REFERENCE_KINDS) },
+  read: {
+    ADMIN: ALL,
+    // Everything but someone else's private dashboard.
+    MANAGER: or(field('kind', REFERENCE_KINDS.filter((k) => k !== 'dashboard')), field('sharing', ['ORGANISATION', 'TEAMS']), self('ownerUserId')),
+    // Venues, teams and skills; dashboards and KPIs shared with them (the whole organisation, a team of theirs, their own).
+    TECH: or(field('kind', PUBLIC_REFERENCE_KINDS), field('sharedWithAll', [true]), selfIn('readerUserIds')),
+  },
   write: { ADMIN: { create: true, update: true, delete: true }, MANAGER: { create: true, update: true, delete: true } },
-  serverFields: [],
+  serverFields: ['sharedWithAll', 'readerUserIds'],
   immutable: ['kind'],
 });
 

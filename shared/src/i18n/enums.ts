@@ -1,4 +1,8 @@
-import { ACTION_PLAN_STATUSES, KPI_STATUSES } from '../entities/kpi';
+import { ACTION_PLAN_KINDS, ACTION_PLAN_STATUSES, KPI_STATUSES } from '../entities/kpi';
+import { KPI_AGGREGATIONS, KPI_DIRECTIONS, KPI_SOURCES, KPI_THRESHOLD_KINDS } from '../kpi/definition';
+import { DASHBOARD_SHARING, IMPORT_JOB_STATUSES, IMPORT_MODES, KPI_AUTO_METRICS } from '../kpi/documents';
+import { KPI_PERIOD_STATUSES } from '../kpi/period-status';
+import { KPI_FREQUENCIES } from '../kpi/periods';
 import { EMPLOYMENT_TYPES, REFERENCE_KINDS } from '../entities/org';
 import { ASSIGNMENT_STATUSES, MISSION_STATUSES, MISSION_TYPES, PROJECT_STATUSES, assignments, availabilities } from '../entities/planning';
 import { conflicts } from '../entities/sync';
@@ -43,6 +47,17 @@ export const ENUM_LABELS = {
   geofenceVerdict: { key: 'enums.geofenceVerdict', values: PunchPayloadSchema.shape.geofence.unwrap().options },
   kpiStatus: { key: 'enums.kpiStatus', values: KPI_STATUSES },
   actionPlanStatus: { key: 'enums.actionPlanStatus', values: ACTION_PLAN_STATUSES },
+  actionPlanKind: { key: 'enums.actionPlanKind', values: ACTION_PLAN_KINDS },
+  kpiPeriodStatus: { key: 'enums.kpiPeriodStatus', values: KPI_PERIOD_STATUSES },
+  kpiFrequency: { key: 'enums.kpiFrequency', values: KPI_FREQUENCIES },
+  kpiDirection: { key: 'enums.kpiDirection', values: KPI_DIRECTIONS },
+  kpiAggregation: { key: 'enums.kpiAggregation', values: KPI_AGGREGATIONS },
+  kpiSource: { key: 'enums.kpiSource', values: KPI_SOURCES },
+  kpiThresholdKind: { key: 'enums.kpiThresholdKind', values: KPI_THRESHOLD_KINDS },
+  kpiAutoMetric: { key: 'enums.kpiAutoMetric', values: KPI_AUTO_METRICS },
+  dashboardSharing: { key: 'enums.dashboardSharing', values: DASHBOARD_SHARING },
+  importJobStatus: { key: 'enums.importJobStatus', values: IMPORT_JOB_STATUSES },
+  importMode: { key: 'enums.importMode', values: IMPORT_MODES },
   conflictOutcome: { key: 'conflicts.outcomes', values: conflicts.schema.shape.outcome.options },
   rateMode: { key: 'timeclock.rates.modes', values: RATE_MODES },
   rateTarget: { key: 'timeclock.rates.targets', values: RATE_TARGETS },

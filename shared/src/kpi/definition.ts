@@ -41,7 +41,7 @@ export const KpiBands = z
   .strict();
 export type KpiBands = z.infer<typeof KpiBands>;
 
-const KpiDefinitionObject = z
+export const KpiDefinitionObject = z
   .object({
     name: ShortText.min(1),
     description: LongText.optional(),
@@ -75,7 +75,14 @@ export const KPI_DEFINITION_ISSUES = {
  * the order of the direction (UP: orange <= green; DOWN: orange >= green; CLOSEST: 0 <= green <= orange), percent
  * bands are not negative, a target series is in strictly increasing period order and names period starts.
  */
-export const KpiDefinition = KpiDefinitionObject.superRefine((d, ctx) => {
+export const KpiDefinition = KpiDefinitionObject.superRefine(checkKpiRules);
+export type KpiDefinition = z.infer<typeof KpiDefinition>;
+
+/** The parts of a definition its rules read (the bands, the direction, the target and the frequency). */
+type RuleFields = Pick<KpiDefinition, 'thresholds' | 'direction' | 'target' | 'frequency'>;
+
+/** The definition's rules beyond its field types, as zod issues (KPI_DEFINITION_ISSUES messages). */
+export function checkKpiRules(d: RuleFields, ctx: z.core.$RefinementCtx): void {
   const { green, orange, kind } = d.thresholds;
   const ordered = d.direction === 'UP_IS_BETTER' ? orange <= green : d.direction === 'DOWN_IS_BETTER' ? orange >= green : green <= orange;
   if (!ordered) ctx.addIssue({ code: 'custom', path: ['thresholds'], message: KPI_DEFINITION_ISSUES.BANDS_ORDER });
@@ -93,8 +100,7 @@ export const KpiDefinition = KpiDefinitionObject.superRefine((d, ctx) => {
       }
     });
   }
-});
-export type KpiDefinition = z.infer<typeof KpiDefinition>;
+}
 
 /**
  * The target of the period starting on `periodStart`: the fixed target, or the last point of the series at

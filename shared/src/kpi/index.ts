@@ -5,3 +5,5 @@ export * from './periods';
 export * from './period-status';
 export * from './trend';
 export * from './aggregate';
+export * from './documents';
+export * from './sharing';

@@ -4,6 +4,8 @@ export const ALL: Condition = { kind: 'all' };
 export const NONE: Condition = { kind: 'none' };
 export const field = (name: string, values: readonly (string | number | boolean | null)[]): Condition => ({ kind: 'field', field: name, in: values });
 export const self = (name: string): Condition => ({ kind: 'self', field: name });
+/** The document's array field holds the viewer's person (the readers of a shared dashboard). */
+export const selfIn = (name: string): Condition => ({ kind: 'selfIn', field: name });
 export const selfAccount = (name: string): Condition => ({ kind: 'selfAccount', field: name });
 /** The document's field is one of the viewer's values of a fact (FactDef), e.g. a mission the viewer is assigned to. */
 export const inFact = (fact: string, name: string): Condition => ({ kind: 'fact', fact, field: name });
@@ -27,6 +29,10 @@ export function holds(cond: Condition, doc: SyncDoc, viewer: Viewer, facts: View
       return cond.in.includes((doc[cond.field] ?? null) as string | number | boolean | null);
     case 'self':
       return viewer.userId !== null && doc[cond.field] === viewer.userId;
+    case 'selfIn': {
+      const v = doc[cond.field];
+      return viewer.userId !== null && Array.isArray(v) && v.includes(viewer.userId);
+    }
     case 'selfAccount': {
       const v = doc[cond.field];
       return Array.isArray(v) ? v.includes(viewer.accountId) : v === viewer.accountId;

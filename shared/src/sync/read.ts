@@ -97,6 +97,10 @@ export function audience(cond: Condition, doc: SyncDoc, role: SyncRole): Set<str
       return holds(cond, doc, { role, accountId: '', userId: null }) ? new Set([`r:${role}`]) : new Set();
     case 'self':
       return typeof doc[cond.field] === 'string' ? new Set([`u:${doc[cond.field] as string}`]) : new Set();
+    case 'selfIn': {
+      const v = doc[cond.field];
+      return new Set((Array.isArray(v) ? v : []).filter((x): x is string => typeof x === 'string').map((x) => `u:${x}`));
+    }
     case 'selfAccount': {
       const v = doc[cond.field];
       const list = Array.isArray(v) ? v : [v];
@@ -152,19 +156,28 @@ export interface FactExit {
   value: string;
 }
 
-function counts(fact: FactDef, doc: SyncDoc | undefined): doc is SyncDoc {
-  return !!doc && !doc._deleted && typeof doc[fact.personField] === 'string' && typeof doc[fact.valueField] === 'string' && holds(fact.when, doc, { role: 'ADMIN', accountId: '', userId: null });
+/** The persons for whom a source document counts in a fact (its person field: one id, or an array of ids). */
+function personsOf(fact: FactDef, doc: SyncDoc | undefined): string[] {
+  if (!doc || doc._deleted || typeof doc[fact.valueField] !== 'string') return [];
+  if (!holds(fact.when, doc, { role: 'ADMIN', accountId: '', userId: null })) return [];
+  const p = doc[fact.personField];
+  if (fact.personArray) return (Array.isArray(p) ? p : []).filter((x): x is string => typeof x === 'string');
+  return typeof p === 'string' ? [p] : [];
 }
 
-/** The fact exits a write of a source document causes (an active assignment cancelled, deleted or moved). */
+/**
+ * The fact exits a write of a source document causes (an active assignment cancelled, deleted or moved; a person
+ * removed from the readers of a shared KPI): one per person who counted before and no longer does for that value.
+ */
 export function factExits(facts: readonly FactDef[], entityName: string, before: SyncDoc | undefined, after: SyncDoc): FactExit[] {
   const out: FactExit[] = [];
   for (const fact of facts) {
-    if (fact.from !== entityName || !counts(fact, before)) continue;
-    const userId = before[fact.personField] as string;
-    const value = before[fact.valueField] as string;
-    if (counts(fact, after) && after[fact.personField] === userId && after[fact.valueField] === value) continue;
-    out.push({ fact, userId, value });
+    if (fact.from !== entityName) continue;
+    const was = personsOf(fact, before);
+    if (was.length === 0) continue;
+    const value = before![fact.valueField] as string;
+    const still = after[fact.valueField] === value ? new Set(personsOf(fact, after)) : new Set<string>();
+    for (const userId of was) if (!still.has(userId)) out.push({ fact, userId, value });
   }
   return out;
 }

@@ -29,6 +29,7 @@ export type Condition =
   | { kind: 'none' }
   | { kind: 'field'; field: string; in: readonly (string | number | boolean | null)[] }
   | { kind: 'self'; field: string }
+  | { kind: 'selfIn'; field: string }
   | { kind: 'selfAccount'; field: string }
   | { kind: 'fact'; fact: string; field: string }
   | { kind: 'device'; field: string }
@@ -51,6 +52,8 @@ export interface FactDef {
   name: string;
   from: string;
   personField: string;
+  /** The person field is an array of persons (the readers of a shared KPI), not one id. */
+  personArray?: boolean;
   valueField: string;
   when: Condition;
 }

@@ -1,20 +1,24 @@
-import { kpiStatus, thresholdsOf } from '@coulisses/shared';
 import type { DomainHooks, EntityDocs, HookContext } from '../sync/hooks';
+import { actionPlanHooks } from './action-hooks';
+import { auditKpi } from './audit-hooks';
+import { afterReferenceWrite, afterUserWrite, referenceSharingFields } from './sharing-hooks';
+import { valueHooks } from './value-hooks';
 
-/** Who entered a KPI value (when the value changes) and its status from the KPI's thresholds. */
-async function kpiValueServerFields(doc: EntityDocs['kpi_values'], ctx: HookContext): Promise<EntityDocs['kpi_values']> {
-  const before = ctx.before;
-  const changed = !before || before.value !== doc.value;
-  const enteredByAccountId = changed ? (ctx.viewer?.accountId ?? null) : ((before.enteredByAccountId as string | null) ?? null);
-  const kpi = (await ctx.tx.live('reference', [doc.kpiId])).get(doc.kpiId);
-  const t = kpi && kpi.kind === 'kpi' ? thresholdsOf(kpi.data as Record<string, unknown>) : null;
-  return { ...doc, enteredByAccountId, status: t && typeof doc.value === 'number' ? kpiStatus(doc.value, t) : null };
+async function afterReference(after: EntityDocs['reference'], ctx: HookContext): Promise<void> {
+  await auditKpi(after, ctx);
+  await afterReferenceWrite(after, ctx);
 }
 
-/** KPI management. */
+/**
+ * KPI management (issue 12, docs/data-model.md "KPI documents"): values rated on every write, actions and comments,
+ * the sharing of dashboards and KPIs carried to their values and comments, KPI definitions in the audit log.
+ */
 export const kpiHooks: DomainHooks = {
   domain: 'kpi',
   entities: {
-    kpi_values: { serverFields: kpiValueServerFields },
+    kpi_values: valueHooks,
+    action_plans: actionPlanHooks,
+    reference: { serverFields: referenceSharingFields, afterWrite: afterReference },
+    users: { afterWrite: afterUserWrite },
   },
 };

@@ -36,6 +36,8 @@ export function conditionSql(sql: Sql, cond: Condition, viewer: Viewer, orgId: s
     }
     case 'self':
       return viewer.userId ? sql`${text(cond.field)} = ${viewer.userId}` : sql`false`;
+    case 'selfIn':
+      return viewer.userId ? sql`(${doc}->${checkedName(cond.field)}) @> to_jsonb(${viewer.userId}::text)` : sql`false`;
     case 'selfAccount':
       return sql`(${doc}->${checkedName(cond.field)}) @> to_jsonb(${viewer.accountId}::text)`;
     case 'device':
@@ -58,8 +60,17 @@ export function factValuesSql(sql: Sql, fact: FactDef, viewer: Viewer, orgId: st
   const src = sql(alias);
   return sql`
     select ${src}.doc->>${checkedName(fact.valueField)} from ${sql(checkedName(fact.from))} ${src}
-    where ${src}.org_id = ${orgId} and not ${src}.deleted and ${src}.doc->>${checkedName(fact.personField)} = ${viewer.userId ?? ''}
+    where ${src}.org_id = ${orgId} and not ${src}.deleted and ${personSql(sql, fact, alias, viewer)}
       and ${conditionSql(sql, fact.when, viewer, orgId, [], alias)}`;
+}
+
+/** The fact's source document names the viewer's person: its person field is that id, or an array holding it. */
+function personSql(sql: Sql, fact: FactDef, alias: string, viewer: Viewer): Fragment {
+  const src = sql(alias);
+  const person = viewer.userId ?? '';
+  return fact.personArray
+    ? sql`(${src}.doc->${checkedName(fact.personField)}) @> to_jsonb(${person}::text)`
+    : sql`${src}.doc->>${checkedName(fact.personField)} = ${person}`;
 }
 
 /** The condition as a boolean value (never null): what a select column needs. */

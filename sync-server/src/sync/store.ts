@@ -49,6 +49,16 @@ export async function selectRows(tx: Tx, entity: EntityDef, orgId: string, ids: 
   return new Map(rows.map(({ updated_by, ...r }) => [r.id, { ...r, seq: Number(r.seq), updatedBy: updated_by }]));
 }
 
+/** The live documents whose field (a top-level text field named by the registry or a hook) is one of `values`. */
+export async function selectLiveWhere(tx: Tx, entity: EntityDef, orgId: string, field: string, values: readonly string[]): Promise<SyncDoc[]> {
+  if (values.length === 0) return [];
+  if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(field)) throw new Error(`bad field name ${field}`);
+  const rows = await tx<{ doc: Record<string, unknown> }[]>`
+    select doc from ${table(tx, entity)}
+    where org_id = ${orgId} and not deleted and doc->>${field} = any(${values as string[]}::text[])`;
+  return rows.map((r) => ({ ...(r.doc as SyncDoc), _deleted: false }));
+}
+
 /** The live document with the same unique key, if any (unique-by-key rule). */
 export async function selectByKey(tx: Tx, entity: EntityDef, orgId: string, key: readonly string[], doc: SyncDoc): Promise<StoredRow | undefined> {
   let cond = tx`true`;

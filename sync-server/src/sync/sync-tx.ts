@@ -1,7 +1,7 @@
 import { ENTITIES, FACTS, PERSON_LINK, entityByName, factExits, factTargets, sameValue, scopeExits, type EntityDef, type SyncDoc, type Viewer } from '@coulisses/shared';
 import { audit } from '../audit/audit-log';
 import type { HookContext, HookRegistry } from './hooks';
-import { WriteBatch, selectByKey, selectRows, toSyncDoc, type StoredRow, type Tx } from './store';
+import { WriteBatch, selectByKey, selectLiveWhere, selectRows, toSyncDoc, type StoredRow, type Tx } from './store';
 
 const REGISTRY = ENTITIES as unknown as readonly EntityDef[];
 /** Writes caused by writes (a punch recomputes a timesheet, which is audited...) nest at most this deep. */
@@ -29,6 +29,8 @@ export class SyncTx {
   readonly accountsRescoped = new Set<string>();
   private readonly states = new Map<unknown, unknown>();
   private depth = 0;
+  /** Fact exits that land on documents naming the fact's value in another field (a KPI's values): resolved at flush. */
+  private pendingFactExits: { entity: EntityDef; field: string; value: string; atom: string }[] = [];
 
   constructor(
     readonly sql: Tx,
@@ -45,6 +47,14 @@ export class SyncTx {
   }
 
   async flush(): Promise<void> {
+    while (this.pendingFactExits.length > 0) {
+      const pending = this.pendingFactExits;
+      this.pendingFactExits = [];
+      await this.batch.flush();
+      for (const p of pending) {
+        for (const d of await selectLiveWhere(this.sql, p.entity, this.orgId, p.field, [p.value])) this.batch.exit(p.entity, d.id, [p.atom], null);
+      }
+    }
     await this.batch.flush();
   }
 
@@ -59,6 +69,12 @@ export class SyncTx {
     const out = new Map<string, SyncDoc>();
     for (const [id, row] of await this.rows(entity, ids)) if (!row.deleted) out.set(id, toSyncDoc(row));
     return out;
+  }
+
+  /** The live documents of an entity whose field is one of `values` (flushing pending writes first). */
+  async liveWhere(entity: EntityDef | string, field: string, values: readonly string[]): Promise<SyncDoc[]> {
+    await this.flush();
+    return selectLiveWhere(this.sql, entityOf(entity), this.orgId, field, values);
   }
 
   async byKey(entity: EntityDef, key: readonly string[], doc: SyncDoc): Promise<StoredRow | undefined> {
@@ -98,6 +114,7 @@ export class SyncTx {
     for (const exit of factExits(FACTS, entity.name, before, doc)) {
       for (const target of factTargets(REGISTRY, exit.fact.name)) {
         if (target.field === 'id') this.batch.exit(target.entity, exit.value, [`u:${exit.userId}`], null);
+        else this.pendingFactExits.push({ entity: target.entity, field: target.field, value: exit.value, atom: `u:${exit.userId}` });
       }
     }
     this.depth += 1;

@@ -44,3 +44,42 @@ export class TestDevice {
 export function punch(userId: string, fields: Partial<SyncDoc> = {}): SyncDoc {
   return new TestDevice().punch(userId, 'IN', fields);
 }
+
+/** A KPI definition (reference kind 'kpi') with a valid definition: weekly, up is better, green >= 90, orange >= 75. */
+export function kpiDef(fields: Partial<SyncDoc> = {}, data: Record<string, unknown> = {}): SyncDoc {
+  return {
+    id: uuidv7(), updatedAt: now(), kind: 'kpi', name: 'Taux de remplissage', archived: false, ownerUserId: null,
+    data: {
+      unit: '%', decimals: 0, frequency: 'WEEKLY', direction: 'UP_IS_BETTER', target: 100,
+      thresholds: { kind: 'ABSOLUTE', green: 90, orange: 75 }, aggregation: 'AVERAGE', source: 'MANUAL', active: true, gracePeriodDays: 2,
+      ...data,
+    },
+    _deleted: false,
+    ...fields,
+  } as SyncDoc;
+}
+
+/** A dashboard (reference kind 'dashboard'). */
+export function dashboard(kpiIds: string[], fields: Partial<SyncDoc> = {}): SyncDoc {
+  return {
+    id: uuidv7(), updatedAt: now(), kind: 'dashboard', name: 'Production', archived: false, ownerUserId: null, sharing: 'ORGANISATION', teamIds: [],
+    data: { process: 'Production', kpiIds }, _deleted: false, ...fields,
+  } as SyncDoc;
+}
+
+/** A KPI value for a period start (a Monday for weekly KPIs). */
+export function kpiValue(kpiId: string, periodStart: string, value: number, fields: Partial<SyncDoc> = {}): SyncDoc {
+  return {
+    id: uuidv7(), updatedAt: now(), kpiId, periodStart, periodEnd: periodStart, value, enteredAt: now(), status: null, enteredByAccountId: null, history: [], _deleted: false, ...fields,
+  } as SyncDoc;
+}
+
+/** A comment on a KPI (or on one of its actions). */
+export function kpiComment(kpiId: string, authorUserId: string | null, body: string, fields: Partial<SyncDoc> = {}): SyncDoc {
+  return { id: uuidv7(), updatedAt: now(), kind: 'comment', kpiId, actionPlanId: null, body, authorUserId, _deleted: false, ...fields } as SyncDoc;
+}
+
+/** An action plan on a KPI. */
+export function actionPlan(kpiId: string, fields: Partial<SyncDoc> = {}): SyncDoc {
+  return { id: uuidv7(), updatedAt: now(), kind: 'action', kpiId, title: 'Plan', ownerUserId: null, dueDate: null, progress: 0, status: 'OPEN', _deleted: false, ...fields } as SyncDoc;
+}

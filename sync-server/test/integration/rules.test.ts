@@ -2,7 +2,7 @@ import { uuidv7, type SyncDoc } from '@coulisses/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../helpers/backends';
 import { accountIdOf, signedIn, type TestClient } from '../helpers/client';
-import { person } from '../helpers/docs';
+import { kpiDef, person } from '../helpers/docs';
 import { rxClient } from '../helpers/rx-client';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { serverDocs, settle } from '../helpers/sync-assert';
@@ -60,7 +60,7 @@ describe.each(backends)('conflict rules decided by the server on %s', (backend) 
   });
 
   it('e. unique by key: two offline entries of one KPI period merge, the earlier kept in history, status computed', async () => {
-    const kpi = { id: uuidv7(), updatedAt: iso(), kind: 'kpi', name: 'Taux de remplissage', archived: false, data: { direction: 'UP_IS_BETTER', green: 90, orange: 75, unit: '%', frequency: 'WEEKLY' }, _deleted: false } as SyncDoc;
+    const kpi = kpiDef({ updatedAt: iso() });
     await create(manager, 'reference', [kpi]);
     const admin = await signedIn(server.url, 'admin@coulisses.demo');
     const entry = (value: number, at: number) => ({

@@ -2,7 +2,7 @@ import { uuidv7, type SyncDoc } from '@coulisses/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../helpers/backends';
 import { accountIdOf, signedIn, type TestClient } from '../helpers/client';
-import { assignment, mission, now, person, project } from '../helpers/docs';
+import { actionPlan, assignment, dashboard, kpiComment, kpiDef, kpiValue, mission, now, person, project } from '../helpers/docs';
 import { seeded } from '../helpers/random';
 import { COLLECTIONS, Replica, freshReplica, memberIdOf, newMember } from '../helpers/replica';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -49,6 +49,7 @@ describe.each(backends)('scope exits on %s', (backend) => {
       return !refused;
     };
     const ofKind = (collection: string) => [...model.values()].filter((m) => m.collection === collection && !m.doc._deleted).map((m) => m.doc);
+    const kpis = () => ofKind('reference').filter((r) => r.kind === 'kpi');
 
     const accounts = { tech: await accountIdOf(tech), crew2: await accountIdOf(crew2), crew3: await accountIdOf(crew3) };
     const people = {
@@ -58,8 +59,14 @@ describe.each(backends)('scope exits on %s', (backend) => {
       other: person({ firstName: 'Olga', notes: 'HR: other' }),
       spare: person({ firstName: 'Sam', notes: 'HR: spare' }),
     };
+    const teams = ['A', 'B'].map((name) => ({ id: uuidv7(), updatedAt: now(), kind: 'team', name: `Team ${name}`, archived: false, data: {}, _deleted: false }) as SyncDoc);
+    for (const t of teams) expect(await put(manager, 'reference', t)).toBe(true);
     for (const p of Object.values(people)) expect(await put(manager, 'users', p)).toBe(true);
     const crewPeople = [people.tech.id, people.crew2.id, people.crew3.id, people.other.id, people.spare.id];
+    const sharingOf = (): Partial<SyncDoc> => {
+      const sharing = rnd.pick(['ORGANISATION', 'TEAMS', 'TEAMS', 'PRIVATE']);
+      return { sharing, teamIds: sharing === 'TEAMS' ? [rnd.pick(teams).id] : [], ownerUserId: rnd.pick([...crewPeople, null]) };
+    };
     const techClients: Record<string, TestClient> = { [people.tech.id]: tech, [people.crew2.id]: crew2, [people.crew3.id]: crew3 };
 
     const viewers: TestClient[] = [admin, manager, tech, crew2, crew3];
@@ -110,7 +117,36 @@ describe.each(backends)('scope exits on %s', (backend) => {
         if (u) await put(manager, 'users', { ...u, notes: `HR ${rnd.int(1000)}` });
       },
       // Action plans change owner.
-      () => put(manager, 'action_plans', { id: uuidv7(), updatedAt: now(), kpiId: uuidv7(), title: 'Plan', ownerUserId: rnd.pick(crewPeople), progress: 0, status: 'OPEN', dueDate: null, _deleted: false } as SyncDoc),
+      async () => {
+        const k = rnd.pick(kpis());
+        if (k) await put(manager, 'action_plans', actionPlan(k.id, { ownerUserId: rnd.pick(crewPeople) }));
+      },
+      // KPIs, their dashboards shared with the organisation, a team or nobody, people joining and leaving teams,
+      // values and comments that follow the KPI's readers.
+      () => put(manager, 'reference', kpiDef({ name: `K${rnd.int(1000)}`, ownerUserId: rnd.pick([...crewPeople, null]) })),
+      () => put(manager, 'reference', dashboard(rnd.shuffle(kpis().map((k) => k.id)).slice(0, 1 + rnd.int(3)), sharingOf())),
+      async () => {
+        const d = rnd.pick(ofKind('reference').filter((r) => r.kind === 'dashboard'));
+        if (!d) return;
+        if (rnd.next() < 0.2) await put(manager, 'reference', { ...d, _deleted: true });
+        else await put(manager, 'reference', { ...d, ...sharingOf(), data: { ...(d.data as object), kpiIds: rnd.shuffle(kpis().map((k) => k.id)).slice(0, rnd.int(4)) } });
+      },
+      async () => {
+        const u = rnd.pick(ofKind('users'));
+        if (u) await put(manager, 'users', { ...u, teamIds: rnd.shuffle(teams.map((t) => t.id)).slice(0, rnd.int(3)) });
+      },
+      async () => {
+        const k = rnd.pick(kpis());
+        if (k) await put(manager, 'reference', { ...k, ownerUserId: rnd.pick([...crewPeople, null]) });
+      },
+      async () => {
+        const k = rnd.pick(kpis());
+        if (k) await put(manager, 'kpi_values', kpiValue(k.id, rnd.pick(['2026-11-02', '2026-11-09', '2026-11-16']), rnd.int(120)));
+      },
+      async () => {
+        const k = rnd.pick(kpis());
+        if (k) await put(manager, 'action_plans', kpiComment(k.id, null, `note ${rnd.int(100)}`));
+      },
       async () => {
         const a = rnd.pick(ofKind('action_plans'));
         if (a) await put(manager, 'action_plans', { ...a, ownerUserId: rnd.pick([...crewPeople, null]) });

@@ -80,8 +80,14 @@ describe('the sync core is a platform', () => {
     }
   });
 
-  it("facts land on documents by id (their exits name the document), and every fact a condition uses exists", () => {
-    for (const fact of FACTS) for (const t of factTargets(REGISTRY, fact.name)) expect(t.field).toBe('id');
+  it("facts land on documents by id or by an indexed field (their exits are found by it), and every fact a condition uses exists", () => {
+    const sql = fs.readdirSync(path.resolve(SRC, '../../migrations')).map((f) => fs.readFileSync(path.resolve(SRC, '../../migrations', f), 'utf8')).join('\n');
+    for (const fact of FACTS) {
+      for (const t of factTargets(REGISTRY, fact.name)) {
+        const ok = t.field === 'id' || new RegExp(`on ${t.entity.name} \\(org_id, \\(doc->>'${t.field}'\\)\\)`).test(sql);
+        expect(ok, `${t.entity.name}.${t.field}`).toBe(true);
+      }
+    }
     for (const entity of REGISTRY) for (const cond of Object.values(entity.read)) for (const name of factsOf(cond)) expect(FACTS.some((f) => f.name === name)).toBe(true);
   });
 });
