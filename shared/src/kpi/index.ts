@@ -7,3 +7,4 @@ export * from './trend';
 export * from './aggregate';
 export * from './documents';
 export * from './sharing';
+export * from './reporting';
