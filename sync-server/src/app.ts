@@ -23,6 +23,8 @@ import { missionInvitationRoutes } from './planning/invitation-routes';
 import { planningConflictRoutes } from './planning/conflict-routes';
 import { payrollRoutes } from './payroll/payroll-routes';
 import { integrityRoutes } from './timeclock/chain-routes';
+import { kpiApiRoutes } from './kpi/api-routes';
+import { apiDocRoutes } from './http/api-doc-routes';
 
 /** The whole HTTP surface: observability, auth, the /api/v1 routes, then the PWA. */
 export function createApp(deps: Deps) {
@@ -53,6 +55,8 @@ export function createApp(deps: Deps) {
   v1.route('/', payrollRoutes(deps));
   v1.route('/', integrityRoutes(deps));
   v1.route('/', kioskRoutes(deps));
+  v1.route('/', kpiApiRoutes(deps));
+  v1.route('/', apiDocRoutes());
   app.route('/api/v1', v1);
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'ROUTE_NOT_FOUND'));
