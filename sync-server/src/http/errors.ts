@@ -37,8 +37,15 @@ export function errorResponse(c: Context<AppEnv>, status: number, code: string, 
   return c.json(errorBody(c, code, opts), status as ContentfulStatusCode);
 }
 
+/** A custom issue whose message is a stable code (KPI_BANDS_ORDER...): that code is the detail's code. */
+const RULE_CODE = /^[A-Z][A-Z0-9_]+$/;
+
 export function zodDetails(err: ZodError): { path: string; message: string; code: string }[] {
-  return err.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, code: issue.code }));
+  return err.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+    code: issue.code === 'custom' && RULE_CODE.test(issue.message) ? issue.message : issue.code,
+  }));
 }
 
 /** app.onError: every thrown error becomes the one error shape; unexpected ones are logged with their stack. */

@@ -21,13 +21,9 @@ export function rejectionStatus(code: string): number {
   return ERROR_STATUS[code as ErrorCode] ?? 422;
 }
 
-/** A refused row as an error, the KPI rule's own code (KPI_BANDS_ORDER...) lifted from zod's custom issue message. */
+/** A refused row as an error (validation details keep their rule codes: http/errors.ts zodDetails). */
 export function rejectionError(r: Rejection): AppError {
-  const details = Array.isArray(r.details)
-    ? (r.details as { path?: string; message?: string; code?: string }[]).map((d) => (d.code === 'custom' && typeof d.message === 'string' && /^[A-Z][A-Z0-9_]+$/.test(d.message) ? { ...d, code: d.message } : d))
-    : r.field
-      ? [{ path: r.field, code: r.code }]
-      : r.details;
+  const details = r.details ?? (r.field ? [{ path: r.field, code: r.code }] : undefined);
   return new AppError(r.code, details, rejectionStatus(r.code));
 }
 
