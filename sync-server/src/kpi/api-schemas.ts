@@ -1,4 +1,4 @@
-import { KPI_PERIOD_STATUSES, KpiDefinition } from '@coulisses/shared';
+import { CommentBody, DASHBOARD_SHARING, KPI_PERIOD_STATUSES, KpiAuto, KpiData, KpiDefinition, KpiDefinitionObject } from '@coulisses/shared';
 import { ACTION_PLAN_STATUSES, KPI_STATUSES } from '@coulisses/shared/entities/kpi';
 import { Id, Instant, LocalDate, LongText, SafeText, ShortText, text } from '@coulisses/shared/entities/common';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ import { z } from 'zod';
  * public views of them, and the OpenAPI document is generated from them (kpi/api-doc.ts).
  */
 
-export const SHARINGS = ['ORGANISATION', 'TEAMS', 'PRIVATE'] as const;
+export const SHARINGS = DASHBOARD_SHARING;
 
 // ---- dashboards ----
 
@@ -54,18 +54,18 @@ export const DashboardList = z.object({ dashboards: z.array(Dashboard) });
 
 // ---- KPIs ----
 
-const AutoSpec = z
-  .object({ metric: text(40), projectId: Id.optional(), venueId: Id.optional() })
-  .strict()
-  .meta({ description: 'Required when source is AUTOMATIC: the product metric that feeds the KPI' });
+const AutoSpec = KpiAuto.meta({ description: 'Required when source is AUTOMATIC: the product metric that feeds the KPI, for the organisation, a project or a venue' });
 
-/** A KPI as created: its definition (shared/src/kpi/definition.ts; bands checked in the direction's order). */
-export const KpiCreate = KpiDefinition.safeExtend({ auto: AutoSpec.nullable().optional() });
+/**
+ * A KPI as created: its definition (shared/src/kpi/documents.ts KpiData, bands checked in the direction's order)
+ * with its name and owner, which the stored document keeps at the top level.
+ */
+export const KpiCreate = KpiData.safeExtend({ name: ShortText.min(1), ownerUserId: Id.nullable() });
 
 /** Any field of the definition; the merged definition is checked again as a whole. */
 export const KpiPatch = z
   .object({
-    ...Object.fromEntries(Object.entries(KpiDefinition.shape).map(([k, v]) => [k, (v as z.ZodType).optional()])),
+    ...Object.fromEntries(Object.entries(KpiDefinitionObject.shape).map(([k, v]) => [k, (v as z.ZodType).optional()])),
     auto: AutoSpec.nullable().optional(),
   })
   .strict();
@@ -162,7 +162,7 @@ export type Action = z.infer<typeof Action>;
 
 export const ActionList = z.object({ actions: z.array(Action) });
 
-export const CommentCreate = z.object({ body: text(2000).min(1) }).strict();
+export const CommentCreate = z.object({ body: CommentBody }).strict();
 
 export const Comment = z.object({
   id: Id,

@@ -1,4 +1,4 @@
-import { uuidv7, type SyncDoc } from '@coulisses/shared';
+import { actionOverdue, uuidv7, type SyncDoc } from '@coulisses/shared';
 import type { Action, Comment, Dashboard, Kpi, KpiValue } from './api-schemas';
 
 /**
@@ -102,7 +102,7 @@ export function actionView(doc: SyncDoc, today: string): Action {
     dueDate,
     progress: Number(doc.progress ?? 0),
     status,
-    overdue: dueDate !== null && dueDate < today && status !== 'DONE' && status !== 'CANCELLED',
+    overdue: actionOverdue({ dueDate, status }, today),
     updatedAt: String(doc.updatedAt),
   };
 }

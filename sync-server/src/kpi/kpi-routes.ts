@@ -66,7 +66,7 @@ export function kpiRoutes(deps: Deps) {
     const body = await readJson(c, ValueCreate);
     const frequency = ((kpi.data ?? {}) as { frequency?: KpiFrequency }).frequency ?? 'MONTHLY';
     if (!isPeriodStart(body.periodStart, frequency)) {
-      throw new AppError('VALIDATION_FAILED', [{ path: 'periodStart', code: 'KPI_NOT_PERIOD_START', message: `not the first day of a ${frequency} period` }]);
+      throw new AppError('VALIDATION_FAILED', [{ path: 'periodStart', code: 'KPI_PERIOD_NOT_START', message: `not the first day of a ${frequency} period` }]);
     }
     // A second entry for the period is a new document: the core merges it into the stored one by key.
     const existing = await storedValueAt(sql, ctx.orgId, kpi.id, body.periodStart);
