@@ -99,11 +99,13 @@ export function pathParams(path: string): string[] {
 
 class Components {
   readonly schemas: Record<string, Json> = {};
+  /** Names of the schemas some answer uses: a body of the same name whose input schema differs gets `Input`. */
+  constructor(private readonly outputNames: ReadonlySet<string>) {}
 
   ref(s: z.ZodType | Named, io: 'input' | 'output'): Json {
     if (!('name' in s && 'schema' in s)) return jsonSchemaOf(s as z.ZodType, io);
     const n = s as Named;
-    const key = io === 'input' && this.differs(n) ? `${n.name}Input` : n.name;
+    const key = io === 'input' && this.outputNames.has(n.name) && this.differs(n) ? `${n.name}Input` : n.name;
     this.schemas[key] ??= jsonSchemaOf(n.schema, io);
     return { $ref: `#/components/schemas/${key}` };
   }
@@ -157,7 +159,9 @@ export interface DocumentInfo {
 
 /** The OpenAPI 3.1 document of the given route groups (paths under /api/v1). */
 export function openApiDocument(groups: readonly RouteGroup[], info: DocumentInfo): Json {
-  const components = new Components();
+  const isNamed = (s: unknown): s is Named => typeof s === 'object' && s !== null && 'name' in s && 'schema' in s;
+  const outputNames = new Set(groups.flatMap((g) => g.routes.flatMap((r) => r.responses.map((x) => x.schema).filter(isNamed).map((x) => x.name))));
+  const components = new Components(outputNames);
   components.schemas.Error = jsonSchemaOf(ErrorBody, 'output');
   const paths: Record<string, Json> = {};
   for (const group of groups) {
