@@ -52,6 +52,8 @@ export type Dashboard = z.infer<typeof Dashboard>;
 
 export const DashboardList = z.object({ dashboards: z.array(Dashboard) });
 
+export const DashboardListQuery = z.object({ process: text(60).optional().meta({ description: 'Only the dashboards of this process' }) });
+
 // ---- KPIs ----
 
 const AutoSpec = KpiAuto.meta({ description: 'Required when source is AUTOMATIC: the product metric that feeds the KPI, for the organisation, a project or a venue' });

@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
 import { readJson } from '../http/validate';
 import { idParam, kpiCaller, notFound } from './api-context';
-import { DashboardCreate, DashboardPatch, KpiCreate } from './api-schemas';
+import { DashboardCreate, DashboardListQuery, DashboardPatch, KpiCreate } from './api-schemas';
 import { dashboardDoc, dashboardView, kpiDoc, kpiView } from './api-views';
 import { tombstone, writeRows } from './api-write';
 import { readableReference, referenceOfKind, storedDoc } from './repo';
@@ -16,7 +16,7 @@ export function dashboardRoutes(deps: Deps) {
 
   app.get('/dashboards', async (c) => {
     const { ctx } = await kpiCaller(c, deps);
-    const process = c.req.query('process');
+    const { process } = DashboardListQuery.parse(c.req.query());
     const docs = await referenceOfKind(sql, ctx, 'dashboard');
     const dashboards = docs.map(dashboardView).filter((d) => !process || d.process === process);
     return c.json({ dashboards });
