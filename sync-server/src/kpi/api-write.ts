@@ -1,7 +1,6 @@
 import { ERROR_STATUS, entityByName, type EntityDef, type ErrorCode, type PushRow, type Rejection, type SyncDoc } from '@coulisses/shared';
 import type { SyncCore } from '../sync/core';
 import { applyPush } from '../sync/push';
-import type { SyncTx } from '../sync/sync-tx';
 import type { ViewerContext } from '../sync/viewer';
 import { AppError } from '../http/errors';
 
@@ -34,20 +33,16 @@ export interface WriteRow {
 }
 
 /** Applies the rows in order in one sync transaction; throws the first refusal (everything rolls back). */
-export async function writeRows(core: SyncCore, ctx: ViewerContext, rows: readonly WriteRow[], more?: (tx: SyncTx) => Promise<readonly WriteRow[]>): Promise<void> {
+export async function writeRows(core: SyncCore, ctx: ViewerContext, rows: readonly WriteRow[]): Promise<void> {
   await core.transaction(ctx.orgId, async (tx) => {
-    const apply = async (list: readonly WriteRow[]) => {
-      for (const row of list) {
-        const entity = entityByName(row.entity) as EntityDef;
-        const push: PushRow = { assumedMasterState: row.before, newDocumentState: row.after };
-        const result = await applyPush(tx, ctx, entity, [push]);
-        const refused = result.rejected[0];
-        if (refused) throw rejectionError(refused);
-        if (result.diverted.length > 0) throw new AppError('CONFLICT', undefined, 409);
-      }
-    };
-    await apply(rows);
-    if (more) await apply(await more(tx));
+    for (const row of rows) {
+      const entity = entityByName(row.entity) as EntityDef;
+      const push: PushRow = { assumedMasterState: row.before, newDocumentState: row.after };
+      const result = await applyPush(tx, ctx, entity, [push]);
+      const refused = result.rejected[0];
+      if (refused) throw rejectionError(refused);
+      if (result.diverted.length > 0) throw new AppError('CONFLICT', undefined, 409);
+    }
   });
 }
 
