@@ -5,7 +5,7 @@ import { useSyncDatabase } from '../sync/useSync';
 /** A new document: any object with an id (the registry schema is checked by the builders and by the server). */
 export type NewDoc = { id: string; updatedAt: string };
 
-export type CollectionName = 'reference' | 'users' | 'projects' | 'missions' | 'assignments' | 'availabilities';
+export type CollectionName = 'reference' | 'users' | 'projects' | 'missions' | 'assignments' | 'availabilities' | 'kpi_values' | 'action_plans';
 
 export interface LocalWrites {
   insert: (collection: CollectionName, doc: NewDoc) => Promise<void>;

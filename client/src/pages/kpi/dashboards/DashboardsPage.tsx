@@ -1,8 +1,16 @@
-import { useT } from '../../../i18n/useT';
-import { EmptyState } from '../../../ui';
+import { Route, Routes } from 'react-router';
+import { DashboardList } from './DashboardList';
+import { DashboardView } from './DashboardView';
+import { KpiPage } from './KpiPage';
+import './dashboards.css';
 
-/** KPI tab "dashboards" (issue 12): placeholder until its screen lands. */
+/** KPI tab "dashboards" (issue 12): the list, one dashboard's tiles, one KPI's page. */
 export function DashboardsPage() {
-  const t = useT();
-  return <EmptyState title={t('kpiTabs.dashboards')} />;
+  return (
+    <Routes>
+      <Route index element={<DashboardList />} />
+      <Route path="kpis/:kpiId" element={<KpiPage />} />
+      <Route path=":dashboardId" element={<DashboardView />} />
+    </Routes>
+  );
 }
