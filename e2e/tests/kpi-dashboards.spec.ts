@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test';
+import { ACCOUNTS, expect, signIn, test } from './helpers';
+import { dismissToasts, idOf } from './planning-helpers';
+import { apiSession, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
+
+test.beforeEach(async ({ page }) => {
+  await dismissToasts(page);
+});
+
+async function createKpi(page: Page, o: { name: string; unit: string; target: string; direction?: 'UP_IS_BETTER' | 'DOWN_IS_BETTER' }): Promise<void> {
+  await page.getByTestId('kpi-new').click();
+  const editor = page.getByTestId('kpi-editor');
+  await editor.getByTestId('kpi-name').fill(o.name);
+  await editor.getByTestId('kpi-unit').fill(o.unit);
+  if (o.direction) await editor.getByTestId('kpi-direction').selectOption(o.direction);
+  await editor.getByTestId('kpi-target').fill(o.target);
+  // The live preview of the bands reads the target: 90 % of 90 is 81 (UP), 110 % of 20 is 22 (DOWN).
+  await expect(editor.getByTestId('kpi-band-GREEN')).toBeVisible();
+  await page.getByTestId('kpi-editor-submit').click();
+  await expect(editor).toBeHidden();
+}
+
+/** The KPI id of the tile showing `name` (the tile itself carries data-status). */
+async function tileId(page: Page, name: string): Promise<string> {
+  const tile = page.locator('li[data-testid^="kpi-tile-"][data-status]', { hasText: name });
+  await expect(tile).toHaveCount(1);
+  return String(await tile.getAttribute('data-testid')).slice('kpi-tile-'.length);
+}
+
+test('a manager creates a dashboard and two KPIs, enters a value, sees the tile colour and the KPI history chart', async ({ page, baseURL }) => {
+  await signIn(page, ACCOUNTS.manager);
+  await page.goto('/kpi/dashboards');
+  await expect(page.getByTestId('kpi-dashboards')).toBeVisible();
+
+  // A dashboard for a process, in a sheet.
+  const title = uniqueName('Accueil public');
+  await page.getByTestId('dashboard-new').click();
+  await page.getByTestId('dashboard-title').fill(title);
+  await page.getByTestId('dashboard-process').fill('Accueil');
+  await page.getByTestId('dashboard-form-submit').click();
+  const dashboardId = await idOf(page, 'dashboard-card-', title);
+  await expect(page.getByTestId(`dashboard-card-${dashboardId}`)).toContainText('Accueil');
+  await page.getByTestId(`dashboard-link-${dashboardId}`).click();
+  await expect(page.getByTestId('dashboard-title-heading')).toHaveText(title);
+
+  // Two KPIs: bad input first (bands out of order) gives the catalogue's message, not a crash.
+  await page.getByTestId('kpi-new').click();
+  await page.getByTestId('kpi-name').fill('x');
+  await page.getByTestId('kpi-target').fill('90');
+  await page.getByTestId('kpi-threshold-kind').selectOption('ABSOLUTE');
+  await page.getByTestId('kpi-green').fill('50');
+  await page.getByTestId('kpi-orange').fill('80');
+  await page.getByTestId('kpi-editor-submit').click();
+  await expect(page.getByTestId('kpi-bands-error')).toContainText('seuil vert');
+  await page.getByTestId('kpi-editor').getByRole('button', { name: 'Annuler' }).click();
+
+  const fill = uniqueName('Taux de remplissage');
+  const overtime = uniqueName('Heures sup');
+  await createKpi(page, { name: fill, unit: '%', target: '90' });
+  await createKpi(page, { name: overtime, unit: 'h', target: '20', direction: 'DOWN_IS_BETTER' });
+  const tiles = page.getByTestId('kpi-grid').locator('li[data-testid^="kpi-tile-"]');
+  await expect(tiles).toHaveCount(2);
+  const fillId = await tileId(page, fill);
+  await expect(page.getByTestId(`kpi-tile-value-${fillId}`)).toHaveText('-');
+
+  // Reorder: the second KPI moves first, and stays so.
+  await page.getByTestId('dashboard-reorder').click();
+  const overtimeId = await tileId(page, overtime);
+  await page.getByTestId(`kpi-tile-earlier-${overtimeId}`).click();
+  await expect(tiles.first()).toHaveAttribute('data-testid', `kpi-tile-${overtimeId}`);
+  await page.getByTestId('dashboard-reorder').click();
+
+  // The KPI page: enter 95 % for this month (target 90, higher is better): GREEN.
+  await page.getByTestId(`kpi-tile-link-${fillId}`).click();
+  await expect(page.getByTestId('kpi-page-title')).toHaveText(fill);
+  await page.getByTestId('kpi-enter-value').click();
+  await page.getByTestId('kpi-value-input').fill('95');
+  await page.getByTestId('kpi-value-submit').click();
+  await expect(page.getByTestId('kpi-page-status')).toHaveAttribute('data-status', 'GREEN');
+  await expect(page.getByTestId('kpi-page-value')).toHaveText('95\u00a0%');
+  await expect(page.getByTestId('kpi-values-table')).toContainText('95\u00a0%');
+
+  // The history chart: a uPlot canvas, with the target line.
+  const plot = page.getByTestId('kpi-chart-plot');
+  await expect(plot.locator('canvas')).toHaveCount(1);
+  await expect(plot).toHaveAttribute('data-target-line', 'true');
+  const box = await plot.locator('canvas').boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(200);
+
+  // A second entry for the same period replaces the first: the tile turns ORANGE (81 <= 85 < 90).
+  await page.getByTestId('kpi-enter-value').click();
+  await page.getByTestId('kpi-value-input').fill('85');
+  await page.getByTestId('kpi-value-submit').click();
+  await expect(page.getByTestId('kpi-page-status')).toHaveAttribute('data-status', 'ORANGE');
+
+  // Back on the dashboard, the tile says it in colour and in words.
+  await page.getByTestId('kpi-back').click();
+  const tile = page.getByTestId(`kpi-tile-${fillId}`);
+  await expect(tile).toHaveAttribute('data-status', 'ORANGE');
+  await expect(page.getByTestId(`kpi-tile-status-${fillId}`)).toHaveText(/surveiller/);
+  await expect(page.getByTestId(`kpi-tile-value-${fillId}`)).toHaveText('85\u00a0%');
+
+  // Everything reached the server with the sync.
+  await waitForSyncIdle(page);
+  const api = await apiSession(baseURL!, ACCOUNTS.manager);
+  await expect
+    .poll(async () => (await serverDocs(api, 'kpi_values')).filter((d) => d['kpiId'] === fillId && !d._deleted).map((d) => d['value']))
+    .toEqual([85]);
+  const refs = await serverDocs(api, 'reference');
+  const dashboard = refs.find((d) => d.id === dashboardId);
+  expect((dashboard?.['data'] as { kpiIds: string[] }).kpiIds).toEqual([overtimeId, fillId]);
+  await api.dispose();
+});
