@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reference, type ReferenceDoc } from '../../shared/src/index';
+import { reference } from '../../shared/src/index';
+import type { ReferenceDoc } from '../src/data/types';
 import { readDashboard, readKpi } from '../src/data/kpi/documents';
 import { dashboardTiles, kpiTileView, statusCounts } from '../src/data/kpi/tiles';
 import type { Kpi, KpiValueDoc } from '../src/data/kpi/types';

@@ -4,6 +4,7 @@ import { ACCOUNTS, expect, signIn, test } from './helpers';
 import { enrolKioskApi, kioskScene } from './kiosk-helpers';
 import { assignmentDoc, futureMonday, missionDoc, personDoc, pushDocs, uuid7 } from './planning-helpers';
 import { apiSession, uniqueName, waitForSyncIdle } from './sync-helpers';
+import { seedKpiDashboard } from './kpi-helpers';
 
 /**
  * axe-core on every main screen of the app, for each role, at the phone (390x844) and laptop (1440x900) sizes,
@@ -48,6 +49,7 @@ export const APP_SCREENS: Screen[] = [
   { name: 'conflicts log', path: '/conflicts', ready: 'page-conflicts', roles: PLANNERS },
   { name: 'refused changes', path: '/refused', ready: 'refused-changes', roles: EVERYONE },
   { name: 'KPI', path: '/kpi', ready: 'page-kpi', roles: PLANNERS },
+  { name: 'KPI dashboards shared with a TECH', path: '/kpi/dashboards', ready: 'kpi-dashboards', roles: ['tech'] },
   { name: 'analytics', path: '/analytics', ready: 'page-analytics', roles: PLANNERS },
   { name: 'admin', path: '/admin', ready: 'page-admin', roles: ['admin'] },
 ];
@@ -107,6 +109,40 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       }
     });
   }
+}
+
+for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+  test(`the KPI dashboard, KPI page, KPI editor and value entry at ${size} size have no serious or critical axe violation`, async ({ page, baseURL }) => {
+    test.setTimeout(240_000);
+    const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+    const scene = await seedKpiDashboard(manager, uniqueName('Production'));
+    await manager.dispose();
+    await page.setViewportSize(viewport);
+    await signIn(page, ACCOUNTS.manager);
+    await test.step('KPI dashboard tiles', async () => {
+      await open(page, { path: `/kpi/dashboards/${scene.dashboardId}`, ready: 'kpi-grid' });
+      await expectAccessible(page, `KPI dashboard (manager, ${size})`, { known: KNOWN, soft: true });
+    });
+    await test.step('KPI page', async () => {
+      await open(page, { path: `/kpi/dashboards/kpis/${scene.kpiIds[0]}?from=${scene.dashboardId}`, ready: 'kpi-chart-plot' });
+      await expectAccessible(page, `KPI page (manager, ${size})`, { known: KNOWN, soft: true });
+    });
+    await test.step('KPI editor', async () => {
+      await page.getByTestId('kpi-menu-button').click();
+      await page.getByTestId('kpi-edit').click();
+      await expect(page.getByTestId('kpi-bands-preview')).toBeVisible();
+      await page.waitForTimeout(400);
+      await expectAccessible(page, `KPI editor (manager, ${size})`, { known: KNOWN, soft: true });
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('kpi-editor')).toBeHidden();
+    });
+    await test.step('KPI value entry', async () => {
+      await page.getByTestId('kpi-enter-value').click();
+      await expect(page.getByTestId('kpi-value-input')).toBeVisible();
+      await page.waitForTimeout(400);
+      await expectAccessible(page, `KPI value entry (manager, ${size})`, { known: KNOWN, soft: true });
+    });
+  });
 }
 
 /** An organisation invitation link and a mission invitation link, made through the API as the demo planners. */

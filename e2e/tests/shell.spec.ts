@@ -4,7 +4,7 @@ const NAV = ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflic
 const EXPECTED: Record<keyof typeof ACCOUNTS, { landing: string; sections: string[] }> = {
   admin: { landing: 'planning', sections: ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts', 'admin'] },
   manager: { landing: 'planning', sections: ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts'] },
-  tech: { landing: 'myMissions', sections: ['myMissions', 'timeclock'] },
+  tech: { landing: 'myMissions', sections: ['myMissions', 'timeclock', 'kpi'] },
 };
 
 for (const role of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[]) {

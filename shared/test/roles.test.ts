@@ -28,7 +28,7 @@ describe('navigation by role', () => {
   it.each<[Role | null, string[]]>([
     ['ADMIN', ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts', 'admin']],
     ['MANAGER', ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts']],
-    ['TECH', ['myMissions', 'timeclock']],
+    ['TECH', ['myMissions', 'timeclock', 'kpi']],
     [null, []],
   ])('%s sees %j', (role, ids) => {
     expect(sectionsFor(role).map((s) => s.id)).toEqual(ids);

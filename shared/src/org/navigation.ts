@@ -5,7 +5,7 @@ export const SECTIONS = [
   { id: 'planning', path: '/planning', roles: ['ADMIN', 'MANAGER'] },
   { id: 'myMissions', path: '/my-missions', roles: ['ADMIN', 'MANAGER', 'TECH'] },
   { id: 'timeclock', path: '/timeclock', roles: ['ADMIN', 'MANAGER', 'TECH'] },
-  { id: 'kpi', path: '/kpi', roles: ['ADMIN', 'MANAGER'] },
+  { id: 'kpi', path: '/kpi', roles: ['ADMIN', 'MANAGER', 'TECH'] },
   { id: 'analytics', path: '/analytics', roles: ['ADMIN', 'MANAGER'] },
   { id: 'conflicts', path: '/conflicts', roles: ['ADMIN', 'MANAGER'] },
   { id: 'admin', path: '/admin', roles: ['ADMIN'] },

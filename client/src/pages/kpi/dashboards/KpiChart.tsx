@@ -94,6 +94,8 @@ export function KpiChart({ kpi, data }: { kpi: Kpi; data: ChartData }) {
           stroke: text,
           grid: { show: false },
           ticks: { stroke: grid },
+          // Room for "sept. 2026" under each tick: fewer labels on a phone.
+          space: 72,
           incrs: [1, 2, 3, 4, 6, 12, 24, 52],
           values: (_u, splits) => splits.map((s) => (Number.isInteger(s) && data.periods[s] ? formatPeriod(locale, data.periods[s]!, kpi.frequency) : '')),
         },

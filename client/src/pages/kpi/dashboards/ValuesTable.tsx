@@ -1,10 +1,11 @@
 import { periodStatus, targetFor } from '@coulisses/shared';
+import { useState } from 'react';
 import type { Kpi, KpiValueDoc } from '../../../data/kpi/types';
 import type { UserDoc } from '../../../data/types';
 import { personName } from '../../../data/types';
 import { formatInZone } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
-import { Table, type TableColumn } from '../../../ui';
+import { Button, Table, type TableColumn } from '../../../ui';
 import { RowMenu } from '../../../components/RowMenu';
 import { formatKpiValue, formatPeriod } from './kpi-format';
 import { StatusBadge } from './StatusBadge';
@@ -27,12 +28,17 @@ export function replacedEntries(doc: KpiValueDoc): Replaced[] {
     .sort((a, b) => b.at.localeCompare(a.at));
 }
 
+/** Rows shown before "show all" (a phone shows each row as a card). */
+const SHOWN = 6;
+
 /** The values of a KPI, newest period first: status, who entered it and when (org zone), and the replaced entries. */
 export function ValuesTable({ kpi, values, people, tz, today, canEdit, onEdit, onDelete }: { kpi: Kpi; values: readonly KpiValueDoc[]; people: ReadonlyMap<string, UserDoc>; tz: string; today: string; canEdit: boolean; onEdit: (v: KpiValueDoc) => void; onDelete: (v: KpiValueDoc) => void }) {
   const { t, locale } = useI18n();
   const fmt = (v: number | null) => formatKpiValue(locale, v, kpi.decimals, kpi.unit);
   const who = (accountId: string | null) => (accountId ? personName(people.get(accountId), t('kpi.page.someone')) : t('kpi.page.thisDevice'));
-  const rows = [...values].sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+  const [all, setAll] = useState(false);
+  const sorted = [...values].sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+  const rows = all ? sorted : sorted.slice(0, SHOWN);
   const columns: TableColumn<KpiValueDoc>[] = [
     { key: 'period', header: t('kpi.page.period'), primary: true, render: (v) => formatPeriod(locale, v.periodStart, kpi.frequency) },
     { key: 'value', header: t('kpi.page.value'), align: 'end', render: (v) => <span data-testid={`kpi-value-cell-${v.periodStart}`}>{fmt(v.value)}</span> },
@@ -85,5 +91,14 @@ export function ValuesTable({ kpi, values, people, tz, today, canEdit, onEdit, o
       ),
     });
   }
-  return <Table caption={t('kpi.page.values')} captionHidden columns={columns} rows={rows} rowKey={(v) => v.id} rowTestId={(v) => `kpi-value-row-${v.periodStart}`} testId="kpi-values-table" dense />;
+  return (
+    <>
+      <Table caption={t('kpi.page.values')} captionHidden columns={columns} rows={rows} rowKey={(v) => v.id} rowTestId={(v) => `kpi-value-row-${v.periodStart}`} testId="kpi-values-table" dense />
+      {sorted.length > SHOWN && (
+        <Button variant="ghost" size="sm" className="kpi-values__more" aria-expanded={all} onClick={() => setAll((x) => !x)} data-testid="kpi-values-more">
+          {all ? t('kpi.page.showFewer') : t('kpi.page.showAll', { count: sorted.length })}
+        </Button>
+      )}
+    </>
+  );
 }
