@@ -143,11 +143,9 @@ export function KpiPage() {
             <div key={key} className="kpi-aggregates__item" data-testid={`kpi-aggregate-${key}`}>
               <dt>{label}</dt>
               <dd>
-                <strong>{fmt(agg.value)}</strong>
-                <span className="muted">
-                  {agg.target !== null ? ` \u00b7 ${t('kpi.tile.target', { value: fmt(agg.target) })}` : ''} {' \u00b7 '}
-                  {t('kpi.page.periodsCounted', { count: agg.counted, total: agg.periods.length })}
-                </span>
+                <strong className="kpi-aggregates__value">{fmt(agg.value)}</strong>
+                {agg.target !== null && <span className="kpi-aggregates__line">{t('kpi.tile.target', { value: fmt(agg.target) })}</span>}
+                <span className="kpi-aggregates__line muted">{t('kpi.page.periodsCounted', { count: agg.counted, total: agg.periods.length })}</span>
               </dd>
             </div>
           ))}

@@ -93,7 +93,7 @@ export function ValuesTable({ kpi, values, people, tz, today, canEdit, onEdit, o
   }
   return (
     <>
-      <Table caption={t('kpi.page.values')} captionHidden columns={columns} rows={rows} rowKey={(v) => v.id} rowTestId={(v) => `kpi-value-row-${v.periodStart}`} testId="kpi-values-table" dense />
+      <Table caption={t('kpi.page.values')} captionHidden columns={columns} rows={rows} rowKey={(v) => v.id} rowTestId={(v) => `kpi-value-row-${v.periodStart}`} testId="kpi-values-table" className="kpi-values" dense />
       {sorted.length > SHOWN && (
         <Button variant="ghost" size="sm" className="kpi-values__more" aria-expanded={all} onClick={() => setAll((x) => !x)} data-testid="kpi-values-more">
           {all ? t('kpi.page.showFewer') : t('kpi.page.showAll', { count: sorted.length })}
