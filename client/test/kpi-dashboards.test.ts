@@ -154,3 +154,14 @@ describe('chart and formats', () => {
     expect(formatPeriod('en', '2026-12-01', 'MONTHLY')).toBe('Dec 2026');
   });
 });
+
+describe('one value per period', () => {
+  it('keeps the latest entry of each KPI and period (a correction not merged by the server yet)', async () => {
+    const { latestPerPeriod } = await import('../src/data/kpi/queries');
+    const kpi = kpiOf();
+    const first = { ...value(kpi, '2026-11-01', 95, 'a'), enteredAt: '2026-12-01T10:00:00.000Z' };
+    const fix = { ...value(kpi, '2026-11-01', 85, 'b'), enteredAt: '2026-12-02T10:00:00.000Z' };
+    const other = value(kpi, '2026-10-01', 90, 'c');
+    expect(latestPerPeriod([fix, other, first]).map((v) => v.id)).toEqual(['c', 'b']);
+  });
+});

@@ -20,6 +20,20 @@ async function createKpi(page: Page, o: { name: string; unit: string; target: st
   await expect(editor).toBeHidden();
 }
 
+/** The first day of the current month and yesterday, in the browser's zone (the organisation's: Europe/Paris). */
+async function currentMonth(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-01`;
+  });
+}
+async function yesterday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date(Date.now() - 86_400_000);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+}
+
 /** The KPI id of the tile showing `name` (the tile itself carries data-status). */
 async function tileId(page: Page, name: string): Promise<string> {
   const tile = page.locator('li[data-testid^="kpi-tile-"][data-status]', { hasText: name });
@@ -93,6 +107,20 @@ test('a manager creates a dashboard and two KPIs, enters a value, sees the tile 
   await page.getByTestId('kpi-value-submit').click();
   await expect(page.getByTestId('kpi-page-status')).toHaveAttribute('data-status', 'ORANGE');
 
+  const month = await currentMonth(page);
+  await expect(page.getByTestId(`kpi-value-row-${month}`)).toContainText('85\u00a0%');
+
+  // An action plan (overdue: due yesterday) and a comment on the KPI.
+  await page.getByTestId('kpi-action-new').click();
+  await page.getByTestId('kpi-action-title').fill('Relancer les abonnes');
+  await page.getByTestId('kpi-action-due').fill(await yesterday(page));
+  await page.getByTestId('kpi-action-submit').click();
+  const action = page.locator('[data-testid^="kpi-action-"]', { hasText: 'Relancer les abonnes' }).first();
+  await expect(action.locator('[data-testid^="kpi-action-overdue-"]')).toBeVisible();
+  await page.getByTestId('kpi-comment-input-kpi').fill('Baisse due aux travaux du hall.');
+  await page.getByTestId('kpi-comment-add-kpi').click();
+  await expect(page.getByTestId('kpi-comments')).toContainText('Baisse due aux travaux du hall.');
+
   // Back on the dashboard, the tile says it in colour and in words.
   await page.getByTestId('kpi-back').click();
   const tile = page.getByTestId(`kpi-tile-${fillId}`);
@@ -104,10 +132,21 @@ test('a manager creates a dashboard and two KPIs, enters a value, sees the tile 
   await waitForSyncIdle(page);
   const api = await apiSession(baseURL!, ACCOUNTS.manager);
   await expect
-    .poll(async () => (await serverDocs(api, 'kpi_values')).filter((d) => d['kpiId'] === fillId && !d._deleted).map((d) => d['value']))
-    .toEqual([85]);
+    .poll(async () => (await serverDocs(api, 'kpi_values')).filter((d) => d['kpiId'] === fillId && !d._deleted).map((d) => [d['value'], d['status'], (d['history'] as unknown[]).length]))
+    .toEqual([[85, 'ORANGE', 1]]);
+  await expect
+    .poll(async () => (await serverDocs(api, 'action_plans')).filter((d) => d['kpiId'] === fillId && !d._deleted).map((d) => d['kind']).sort())
+    .toEqual(['action', 'comment']);
   const refs = await serverDocs(api, 'reference');
   const dashboard = refs.find((d) => d.id === dashboardId);
   expect((dashboard?.['data'] as { kpiIds: string[] }).kpiIds).toEqual([overtimeId, fillId]);
   await api.dispose();
+
+  // The correction merged into the period's value on the server: the replaced entry (95 %) is kept and shown.
+  await page.getByTestId(`kpi-tile-link-${fillId}`).click();
+  const history = page.getByTestId(`kpi-history-${month}`);
+  await expect(history).toContainText(/1 saisie remplac/);
+  await history.locator('summary').click();
+  await expect(history).toContainText('95\u00a0%');
+  await expect(page.locator(`[data-testid="kpi-value-row-${month}"]`)).toHaveCount(1);
 });

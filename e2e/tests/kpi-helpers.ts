@@ -45,6 +45,9 @@ export async function seedKpiDashboard(api: APIRequestContext, title: string): P
   );
   await pushDocs(api, 'kpi_values', values);
   const dashboardId = uuid7();
-  await pushDocs(api, 'reference', [{ id: dashboardId, updatedAt: now, kind: 'dashboard', name: title, archived: false, data: { process: 'Production', description: 'Suivi mensuel de la production.', kpiIds: kpis.map((k) => k.id) } }]);
+  await pushDocs(api, 'reference', [{ id: dashboardId, updatedAt: now, kind: 'dashboard', name: title, archived: false, sharing: 'ORGANISATION', data: { process: 'Production', description: 'Suivi mensuel de la production.', kpiIds: kpis.map((k) => k.id) } }]);
+  // An overdue action on the overtime KPI (due a week ago, in progress).
+  const due = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+  await pushDocs(api, 'action_plans', [{ id: uuid7(), updatedAt: now, kind: 'action', kpiId: kpis[1]!.id, title: 'Renfort week-end', ownerUserId: null, dueDate: due, progress: 40, status: 'IN_PROGRESS' }]);
   return { dashboardId, kpiIds: kpis.map((k) => k.id) };
 }

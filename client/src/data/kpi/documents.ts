@@ -1,12 +1,12 @@
 import type { KpiAggregation, KpiBands, KpiFrequency, KpiRuleDirection, KpiSource, KpiTarget } from '@coulisses/shared';
-import { KPI_AGGREGATIONS, KPI_DIRECTIONS, KPI_FREQUENCIES, KPI_SOURCES, KPI_THRESHOLD_KINDS } from '@coulisses/shared';
+import { KPI_AGGREGATIONS, KPI_DIRECTIONS, KPI_FREQUENCIES, KPI_SOURCES, KPI_THRESHOLD_KINDS, KpiAuto as KpiAutoSchema, dashboardOf, kpiDefinitionOf } from '@coulisses/shared';
 import type { ReferenceDoc } from '../types';
 import { AUTO_METRICS, DASHBOARD_SHARINGS, type Dashboard, type DashboardSharing, type Kpi, type KpiAuto } from './types';
 
 /**
- * Reading reference documents of kind `dashboard` and `kpi` (the data model of issue 12). The registry checks
- * their typed data on write; the readers here still fall back to safe defaults so that a document from an older
- * or newer client never breaks a screen.
+ * Reading reference documents of kind `dashboard` and `kpi` (the data model of issue 12) with the shared readers
+ * (dashboardOf, kpiDefinitionOf). The registry checks their typed data on write; a document the shared reader
+ * refuses (an older or newer client's) is still read field by field with safe defaults, so a screen never breaks.
  */
 const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
 const num = (v: unknown, d: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
@@ -16,6 +16,8 @@ const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is str
 type Top = ReferenceDoc & { ownerUserId?: string | null; sharing?: DashboardSharing; teamIds?: string[] };
 
 export function readDashboard(doc: ReferenceDoc): Dashboard {
+  const typed = dashboardOf(doc);
+  if (typed) return { id: doc.id, title: typed.title, description: typed.description ?? '', process: typed.process, kpiIds: typed.kpiIds, ownerUserId: typed.ownerUserId, sharing: typed.sharing, teamIds: typed.teamIds, doc };
   const d = doc.data as Record<string, unknown>;
   const top = doc as Top;
   return {
@@ -25,7 +27,7 @@ export function readDashboard(doc: ReferenceDoc): Dashboard {
     process: str(d['process']),
     kpiIds: ids(d['kpiIds']),
     ownerUserId: top.ownerUserId ?? null,
-    sharing: oneOf(top.sharing, DASHBOARD_SHARINGS, 'ORGANISATION'),
+    sharing: oneOf(top.sharing, DASHBOARD_SHARINGS, 'PRIVATE'),
     teamIds: ids(top.teamIds),
     doc,
   };
@@ -47,6 +49,8 @@ function readBands(v: unknown): KpiBands {
 }
 
 function readAuto(v: unknown): KpiAuto | null {
+  const typed = KpiAutoSchema.safeParse(v);
+  if (typed.success) return typed.data;
   if (!v || typeof v !== 'object') return null;
   const a = v as Record<string, unknown>;
   if (!(AUTO_METRICS as readonly unknown[]).includes(a['metric'])) return null;
@@ -58,6 +62,8 @@ function readAuto(v: unknown): KpiAuto | null {
 
 export function readKpi(doc: ReferenceDoc): Kpi {
   const d = doc.data as Record<string, unknown>;
+  const typed = kpiDefinitionOf(doc);
+  if (typed) return { ...typed, id: doc.id, auto: readAuto(d['auto']), doc };
   const top = doc as Top;
   const description = str(d['description']);
   return {

@@ -18,11 +18,27 @@ export function useKpis(): { kpis: Map<string, Kpi>; loading: boolean } {
   return { kpis, loading };
 }
 
-/** Values of some KPIs (all when `kpiIds` is undefined), oldest period first. */
-export function useKpiValues(kpiIds?: readonly string[]): { values: KpiValueDoc[]; loading: boolean } {
+/**
+ * One value per KPI and period: the latest entry (enteredAt, then id). A correction is a new entry of the same
+ * period (the server merges it into the first and keeps the replaced one in `history`); until the sync has
+ * done so, both are in the local store and the screens show the latest.
+ */
+export function latestPerPeriod(values: readonly KpiValueDoc[]): KpiValueDoc[] {
+  const out = new Map<string, KpiValueDoc>();
+  for (const v of values) {
+    const key = `${v.kpiId}|${v.periodStart}`;
+    const prev = out.get(key);
+    if (!prev || v.enteredAt > prev.enteredAt || (v.enteredAt === prev.enteredAt && v.id > prev.id)) out.set(key, v);
+  }
+  return [...out.values()].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+}
+
+/** Values of some KPIs (all when `kpiIds` is undefined), one per period, oldest period first. */
+export function useKpiValues(kpiIds?: readonly string[]): { values: KpiValueDoc[]; all: KpiValueDoc[]; loading: boolean } {
   const selector = kpiIds ? { kpiId: { $in: [...kpiIds] } } : {};
   const { docs, loading } = useCollectionQuery<KpiValueDoc>('kpi_values', { selector, sort: [{ periodStart: 'asc' }] });
-  return { values: docs, loading };
+  const values = useMemo(() => latestPerPeriod(docs), [docs]);
+  return { values, all: docs, loading };
 }
 
 /** Values grouped by KPI id. */

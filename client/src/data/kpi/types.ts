@@ -1,4 +1,4 @@
-import type { DocOf, kpiValues } from '@coulisses/shared';
+import type { DashboardSharing, DocOf, KpiAuto, KpiAutoMetric as AutoMetricName, kpiValues } from '@coulisses/shared';
 import type { KpiDefinition } from '@coulisses/shared';
 import type { ReferenceDoc } from '../types';
 
@@ -17,22 +17,10 @@ export interface Dashboard {
   teamIds: string[];
   doc: ReferenceDoc;
 }
-export const DASHBOARD_SHARINGS = ['ORGANISATION', 'TEAMS', 'PRIVATE'] as const;
-export type DashboardSharing = (typeof DASHBOARD_SHARINGS)[number];
+export { DASHBOARD_SHARING as DASHBOARD_SHARINGS, KPI_AUTO_METRICS as AUTO_METRICS } from '@coulisses/shared';
+export type { DashboardSharing, KpiAuto, KpiAutoMetric as AutoMetricName } from '@coulisses/shared';
 
-export const AUTO_METRICS = [
-  'COVERAGE_RATE',
-  'PLANNED_HOURS',
-  'ACTUAL_HOURS',
-  'HOURS_VARIANCE_PCT',
-  'OVERTIME_HOURS',
-  'NIGHT_HOURS',
-  'LATE_STARTS',
-  'PAYROLL_MASS',
-  'AVERAGE_HOURLY_COST',
-] as const;
-export type AutoMetricName = (typeof AUTO_METRICS)[number];
-/** The unit each automatic metric is measured in (docs: the KPI data model). */
+/** The unit each automatic metric is measured in (shared/src/kpi/documents.ts lists the metrics). */
 export const AUTO_METRIC_UNITS: Record<AutoMetricName, string> = {
   COVERAGE_RATE: '%',
   PLANNED_HOURS: 'h',
@@ -44,11 +32,6 @@ export const AUTO_METRIC_UNITS: Record<AutoMetricName, string> = {
   PAYROLL_MASS: 'EUR',
   AVERAGE_HOURLY_COST: 'EUR/h',
 };
-export interface KpiAuto {
-  metric: AutoMetricName;
-  projectId?: string;
-  venueId?: string;
-}
 
 /** A KPI definition with its document id and automatic source. */
 export type Kpi = KpiDefinition & { id: string; auto: KpiAuto | null; doc: ReferenceDoc };

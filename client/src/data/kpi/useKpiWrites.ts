@@ -17,8 +17,9 @@ export interface KpiWrites {
   updateKpi: (id: string, f: KpiFields) => Promise<void>;
   setKpiArchived: (id: string, archived: boolean) => Promise<void>;
   /** Enters (or replaces) the value of a period; the server keeps the replaced entry in the history. */
-  enterValue: (kpi: Kpi, period: string, value: number, comment: string, existing: KpiValueDoc | undefined) => Promise<void>;
-  deleteValue: (id: string) => Promise<void>;
+  enterValue: (kpi: Kpi, period: string, value: number, comment: string) => Promise<void>;
+  /** Deletes every local entry of a period (the value and a correction not synced yet). */
+  deleteValue: (entries: readonly KpiValueDoc[]) => Promise<void>;
   createAction: (kpiId: string, f: ActionFields) => Promise<string>;
   /** `progressOnly`: the owner without planner rights changes progress and status only. */
   updateAction: (id: string, f: ActionFields, progressOnly?: boolean) => Promise<void>;
@@ -53,15 +54,11 @@ export function useKpiWrites(): KpiWrites | null {
       },
       updateKpi: (id, f) => writes.patch('reference', id, kpiPatch(f)),
       setKpiArchived: (id, archived) => writes.patch('reference', id, { archived }),
-      enterValue: async (kpi, period, value, comment, existing) => {
-        const doc = newKpiValue(kpi.id, kpi.frequency, period, value, comment);
-        if (existing) {
-          const changes: Record<string, unknown> = { value: doc.value, enteredAt: doc.enteredAt };
-          changes['comment'] = doc.comment ?? '';
-          await writes.patch('kpi_values', existing.id, changes);
-        } else await writes.insert('kpi_values', doc);
+      // Always a new entry: the server merges it into the period's value and keeps the replaced one in history.
+      enterValue: (kpi, period, value, comment) => writes.insert('kpi_values', newKpiValue(kpi.id, kpi.frequency, period, value, comment)),
+      deleteValue: async (entries) => {
+        for (const v of entries) await writes.remove('kpi_values', v.id);
       },
-      deleteValue: (id) => writes.remove('kpi_values', id),
       createAction: async (kpiId, f) => {
         const doc = newAction(kpiId, f);
         await writes.insert('action_plans', doc);

@@ -1,3 +1,4 @@
+import { enumLabel } from '../../../i18n/enum-label';
 import { useI18n } from '../../../i18n/useT';
 import { bandRanges, type BandRange, type KpiFormValues } from './kpi-form';
 import { formatKpiNumber } from './kpi-format';
@@ -26,7 +27,7 @@ export function BandsPreview({ values, period }: { values: KpiFormValues; period
           {ranges.map((r) => (
             <li key={r.band} className={`kpi-bands__row kpi-bands__row--${r.band.toLowerCase()}`} data-testid={`kpi-band-${r.band}`}>
               <span className="kpi-bands__swatch" aria-hidden="true" />
-              <strong>{t(`kpi.status.${r.band}`)}</strong> {text(r)}
+              <strong>{enumLabel(t, 'kpiPeriodStatus', r.band)}</strong> {text(r)}
             </li>
           ))}
         </ul>

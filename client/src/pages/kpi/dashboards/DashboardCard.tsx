@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Dashboard, Kpi, KpiValueDoc } from '../../../data/kpi/types';
 import { statusCounts } from '../../../data/kpi/tiles';
 import { useDashboardTiles } from '../../../data/kpi/useDashboardTiles';
+import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/useT';
 import { RowMenu, type RowAction } from '../../../components/RowMenu';
 import { StatusBadge } from './StatusBadge';
@@ -26,7 +27,7 @@ export function DashboardCard({ dashboard, kpis, values, actions }: { dashboard:
       <p className="kpi-card__meta muted">
         {dashboard.process || t('kpi.dash.noProcess')}
         {' \u00b7 '}
-        {t(`kpi.sharing.${dashboard.sharing}`)}
+        {enumLabel(t, 'dashboardSharing', dashboard.sharing)}
         {' \u00b7 '}
         {t('kpi.dash.kpiCount', { count: tiles.length })}
       </p>

@@ -3,6 +3,7 @@ import { useReference, useUsers } from '../../../data/queries';
 import { personName } from '../../../data/types';
 import { DASHBOARD_SHARINGS, type Dashboard, type DashboardSharing } from '../../../data/kpi/types';
 import type { DashboardFields } from '../../../data/kpi/writes';
+import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/useT';
 import { Button, FormField, Input, Select, Sheet, Textarea } from '../../../ui';
 
@@ -77,7 +78,7 @@ export function DashboardForm({ editing, initial, onClose, onSave }: { editing: 
           <Select value={f.sharing} onChange={(e) => set('sharing', e.target.value as DashboardSharing)} data-testid="dashboard-sharing">
             {DASHBOARD_SHARINGS.map((s) => (
               <option key={s} value={s}>
-                {t(`kpi.sharing.${s}`)}
+                {enumLabel(t, 'dashboardSharing', s)}
               </option>
             ))}
           </Select>

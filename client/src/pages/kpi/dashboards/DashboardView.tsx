@@ -4,6 +4,7 @@ import { useDashboards, useKpis, useKpiValues, valuesByKpi } from '../../../data
 import { useDashboardTiles } from '../../../data/kpi/useDashboardTiles';
 import { useKpiWrites } from '../../../data/kpi/useKpiWrites';
 import { useMyUser } from '../../../data/org/useMyUser';
+import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/useT';
 import { Button, EmptyState, IconChart, IconCheck, IconChevronLeft, IconPlus, Select, Skeleton, SkeletonGroup, useToast } from '../../../ui';
 import { RowMenu } from '../../../components/RowMenu';
@@ -66,7 +67,7 @@ export function DashboardView() {
             {dashboard.title}
           </h2>
           <p className="muted">
-            {dashboard.process || t('kpi.dash.noProcess')} {' \u00b7 '} {t(`kpi.sharing.${dashboard.sharing}`)}
+            {dashboard.process || t('kpi.dash.noProcess')} {' \u00b7 '} {enumLabel(t, 'dashboardSharing', dashboard.sharing)}
           </p>
           {dashboard.description && <p className="kpi-dashboard__description">{dashboard.description}</p>}
         </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Kpi } from '../../../data/kpi/types';
+import { enumLabel } from '../../../i18n/enum-label';
 import { useI18n } from '../../../i18n/useT';
 import { useTheme } from '../../../ui';
 import type { ChartData } from './chart-data';
@@ -127,9 +128,9 @@ export function KpiChart({ kpi, data }: { kpi: Kpi; data: ChartData }) {
       <figcaption className="kpi-chart__legend">
         <span className="kpi-chart__key kpi-chart__key--value">{t('kpi.page.chartValue')}</span>
         <span className="kpi-chart__key kpi-chart__key--target">{t('kpi.page.chartTarget')}</span>
-        <span className="kpi-chart__key kpi-chart__key--green">{t('kpi.status.GREEN')}</span>
-        <span className="kpi-chart__key kpi-chart__key--orange">{t('kpi.status.ORANGE')}</span>
-        <span className="kpi-chart__key kpi-chart__key--red">{t('kpi.status.RED')}</span>
+        <span className="kpi-chart__key kpi-chart__key--green">{enumLabel(t, 'kpiPeriodStatus', 'GREEN')}</span>
+        <span className="kpi-chart__key kpi-chart__key--orange">{enumLabel(t, 'kpiPeriodStatus', 'ORANGE')}</span>
+        <span className="kpi-chart__key kpi-chart__key--red">{enumLabel(t, 'kpiPeriodStatus', 'RED')}</span>
       </figcaption>
     </figure>
   );

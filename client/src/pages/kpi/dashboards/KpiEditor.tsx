@@ -5,6 +5,7 @@ import { personName } from '../../../data/types';
 import { AUTO_METRICS, AUTO_METRIC_UNITS, type AutoMetricName } from '../../../data/kpi/types';
 import type { KpiFields } from '../../../data/kpi/writes';
 import { useOrgToday } from '../../../data/kpi/useDashboardTiles';
+import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/useT';
 import { Button, FormField, IconButton, IconPlus, IconTrash, Input, Select, Sheet, Textarea } from '../../../ui';
 import { BandsPreview } from './BandsPreview';
@@ -92,7 +93,7 @@ export function KpiEditor({ editing, initial, onClose, onSave }: { editing: bool
             <Select value={v.frequency} onChange={(e) => set('frequency', e.target.value as KpiFormValues['frequency'])} data-testid="kpi-frequency">
               {KPI_FREQUENCIES.map((f) => (
                 <option key={f} value={f}>
-                  {t(`kpi.frequency.${f}`)}
+                  {enumLabel(t, 'kpiFrequency', f)}
                 </option>
               ))}
             </Select>
@@ -101,7 +102,7 @@ export function KpiEditor({ editing, initial, onClose, onSave }: { editing: bool
             <Select value={v.direction} onChange={(e) => setDirection(e.target.value as KpiFormValues['direction'])} data-testid="kpi-direction">
               {KPI_DIRECTIONS.map((d) => (
                 <option key={d} value={d}>
-                  {t(`kpi.direction.${d}`)}
+                  {enumLabel(t, 'kpiDirection', d)}
                 </option>
               ))}
             </Select>
@@ -154,7 +155,7 @@ export function KpiEditor({ editing, initial, onClose, onSave }: { editing: bool
             <Select value={v.thresholdKind} onChange={(e) => set('thresholdKind', e.target.value as KpiFormValues['thresholdKind'])} data-testid="kpi-threshold-kind">
               {KPI_THRESHOLD_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {t(`kpi.thresholdKind.${k}`)}
+                  {enumLabel(t, 'kpiThresholdKind', k)}
                 </option>
               ))}
             </Select>
@@ -180,7 +181,7 @@ export function KpiEditor({ editing, initial, onClose, onSave }: { editing: bool
             <Select value={v.aggregation} onChange={(e) => set('aggregation', e.target.value as KpiFormValues['aggregation'])} data-testid="kpi-aggregation">
               {KPI_AGGREGATIONS.map((a) => (
                 <option key={a} value={a}>
-                  {t(`kpi.aggregation.${a}`)}
+                  {enumLabel(t, 'kpiAggregation', a)}
                 </option>
               ))}
             </Select>
@@ -205,7 +206,7 @@ export function KpiEditor({ editing, initial, onClose, onSave }: { editing: bool
           <Select aria-label={t('kpi.editor.source')} value={v.source} onChange={(e) => set('source', e.target.value as KpiFormValues['source'])} data-testid="kpi-source">
             {KPI_SOURCES.map((s) => (
               <option key={s} value={s}>
-                {t(`kpi.source.${s}`)}
+                {enumLabel(t, 'kpiSource', s)}
               </option>
             ))}
           </Select>
@@ -216,7 +217,7 @@ export function KpiEditor({ editing, initial, onClose, onSave }: { editing: bool
                   <option value="">{t('kpi.editor.chooseMetric')}</option>
                   {AUTO_METRICS.map((m) => (
                     <option key={m} value={m}>
-                      {t(`kpi.metric.${m}`)}
+                      {enumLabel(t, 'kpiAutoMetric', m)} ({AUTO_METRIC_UNITS[m]})
                     </option>
                   ))}
                 </Select>

@@ -10,6 +10,7 @@ import { useMyUser } from '../../../data/org/useMyUser';
 import { useOrgContext } from '../../../data/org/useOrgContext';
 import { useUsers } from '../../../data/queries';
 import { personName } from '../../../data/types';
+import { enumLabel } from '../../../i18n/enum-label';
 import { useI18n } from '../../../i18n/useT';
 import { Button, EmptyState, IconChevronLeft, IconPlus, Skeleton, SkeletonGroup, useToast } from '../../../ui';
 import { RowMenu } from '../../../components/RowMenu';
@@ -44,7 +45,7 @@ export function KpiPage() {
   const people = useUsers().docs;
   const { kpis, loading } = useKpis();
   const kpi = kpis.get(kpiId) ?? null;
-  const { values } = useKpiValues([kpiId]);
+  const { values, all } = useKpiValues([kpiId]);
   const { actions, comments } = useKpiActionsAndComments(kpiId);
   const [valueForm, setValueForm] = useState<{ period?: string } | null>(null);
   const [editing, setEditing] = useState(false);
@@ -81,7 +82,7 @@ export function KpiPage() {
     toast.show({ message: t('kpi.page.archived', { name: kpi.name }), undo: () => void writes.setKpiArchived(kpi.id, false) });
   };
   const deleteValue = async (v: KpiValueDoc) => {
-    await writes?.deleteValue(v.id);
+    await writes?.deleteValue(all.filter((x) => x.periodStart === v.periodStart));
     toast.show({ message: t('kpi.page.valueDeleted') });
   };
 
@@ -96,8 +97,8 @@ export function KpiPage() {
             {kpi.name}
           </h2>
           <p className="muted">
-            {t(`kpi.frequency.${kpi.frequency}`)} {' \u00b7 '} {t(`kpi.direction.${kpi.direction}`)} {' \u00b7 '} {t(`kpi.source.${kpi.source}`)}
-            {kpi.auto && ` (${t(`kpi.metric.${kpi.auto.metric}`)})`} {' \u00b7 '} {owner}
+            {enumLabel(t, 'kpiFrequency', kpi.frequency)} {' \u00b7 '} {enumLabel(t, 'kpiDirection', kpi.direction)} {' \u00b7 '} {enumLabel(t, 'kpiSource', kpi.source)}
+            {kpi.auto && ` (${enumLabel(t, 'kpiAutoMetric', kpi.auto.metric)})`} {' \u00b7 '} {owner}
             {!kpi.active && ` \u00b7 ${t('kpi.page.inactive')}`}
           </p>
           {kpi.description && <p>{kpi.description}</p>}
@@ -150,7 +151,7 @@ export function KpiPage() {
             </div>
           ))}
         </dl>
-        <p className="muted kpi-aggregates__how">{t(`kpi.aggregation.${kpi.aggregation}`)}</p>
+        <p className="muted kpi-aggregates__how">{t('kpi.page.aggregationOf', { how: enumLabel(t, 'kpiAggregation', kpi.aggregation) })}</p>
       </div>
 
       <section className="stack kpi-section" aria-labelledby="kpi-chart-title">
@@ -181,9 +182,9 @@ export function KpiPage() {
           today={today}
           period={valueForm.period}
           onClose={() => setValueForm(null)}
-          onSave={async (period, value, comment, existing) => {
+          onSave={async (period, value, comment) => {
             if (!writes) return;
-            await writes.enterValue(kpi, period, value, comment, existing);
+            await writes.enterValue(kpi, period, value, comment);
             toast.show({ message: t('kpi.value.saved', { value: fmt(value), period: formatPeriod(locale, period, kpi.frequency) }), tone: 'success' });
           }}
         />

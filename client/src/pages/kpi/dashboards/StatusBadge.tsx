@@ -1,4 +1,5 @@
 import type { KpiPeriodStatus } from '@coulisses/shared';
+import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/useT';
 import { Chip, IconClock, IconError, IconInfo, IconSuccess, IconWarning, type IconComponent, type Tone } from '../../../ui';
 
@@ -24,7 +25,7 @@ export function StatusBadge({ status, testId, size = 'sm' }: { status: KpiPeriod
   const t = useT();
   return (
     <Chip tone={STATUS_TONES[status]} variant={status === 'LATE' ? 'outline' : 'soft'} size={size} icon={ICONS[status]} data-testid={testId} data-status={status}>
-      {t(`kpi.status.${status}`)}
+      {enumLabel(t, 'kpiPeriodStatus', status)}
     </Chip>
   );
 }

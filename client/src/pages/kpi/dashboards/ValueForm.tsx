@@ -7,7 +7,7 @@ import { formatKpiValue, formatPeriod } from './kpi-format';
 import { readNumber } from './kpi-form';
 
 /** Enters the value of a period (this one or one of the last 24): a second entry replaces the first, kept in the history. */
-export function ValueForm({ kpi, values, today, period, onClose, onSave }: { kpi: Kpi; values: readonly KpiValueDoc[]; today: string; period?: string; onClose: () => void; onSave: (period: string, value: number, comment: string, existing: KpiValueDoc | undefined) => Promise<void> }) {
+export function ValueForm({ kpi, values, today, period, onClose, onSave }: { kpi: Kpi; values: readonly KpiValueDoc[]; today: string; period?: string; onClose: () => void; onSave: (period: string, value: number, comment: string) => Promise<void> }) {
   const { t, locale } = useI18n();
   const current = periodStartOf(today, kpi.frequency);
   const periods = Array.from({ length: 24 }, (_, i) => shiftPeriod(current, kpi.frequency, -i));
@@ -27,7 +27,7 @@ export function ValueForm({ kpi, values, today, period, onClose, onSave }: { kpi
     }
     setBusy(true);
     try {
-      await onSave(p, n, comment, existing);
+      await onSave(p, n, comment);
       onClose();
     } catch (caught) {
       setError(t('kpi.saveFailed', { reason: caught instanceof Error ? caught.message : String(caught) }));
