@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ACCOUNTS, expect, signIn, test } from './helpers';
-import { dismissToasts, idOf } from './planning-helpers';
+import { seedKpiDashboard } from './kpi-helpers';
+import { dismissToasts, idOf, pushDocs, uuid7 } from './planning-helpers';
 import { apiSession, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
 
 test.beforeEach(async ({ page }) => {
@@ -149,4 +150,34 @@ test('a manager creates a dashboard and two KPIs, enters a value, sees the tile 
   await history.locator('summary').click();
   await expect(history).toContainText('95\u00a0%');
   await expect(page.locator(`[data-testid="kpi-value-row-${month}"]`)).toHaveCount(1);
+});
+
+test('a TECH sees the dashboards shared with the organisation, read only, and not a private one', async ({ page, baseURL }) => {
+  const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+  const shared = uniqueName('Production partagee');
+  const scene = await seedKpiDashboard(manager, shared);
+  const hidden = uniqueName('Prive');
+  const privateId = uuid7();
+  await pushDocs(manager, 'reference', [{ id: privateId, updatedAt: new Date().toISOString(), kind: 'dashboard', name: hidden, archived: false, sharing: 'PRIVATE', data: { process: 'Direction', kpiIds: [] } }]);
+  await manager.dispose();
+
+  await signIn(page, ACCOUNTS.tech);
+  await page.goto('/kpi');
+  await expect(page.getByTestId('kpi-dashboards')).toBeVisible();
+  await expect(page.getByTestId('kpi-tab-imports')).toHaveCount(0);
+  await expect(page.getByTestId(`dashboard-card-${scene.dashboardId}`)).toBeVisible();
+  await expect(page.getByTestId(`dashboard-card-${privateId}`)).toHaveCount(0);
+  await expect(page.getByTestId('dashboard-new')).toHaveCount(0);
+  await expect(page.getByTestId(`dashboard-menu-${scene.dashboardId}-button`)).toHaveCount(0);
+
+  await page.getByTestId(`dashboard-link-${scene.dashboardId}`).click();
+  await expect(page.locator('li[data-testid^="kpi-tile-"]')).toHaveCount(3);
+  await expect(page.getByTestId('kpi-new')).toHaveCount(0);
+  await page.getByTestId(`kpi-tile-link-${scene.kpiIds[0]}`).click();
+  await expect(page.getByTestId('kpi-chart-plot').locator('canvas')).toHaveCount(1);
+  await expect(page.getByTestId('kpi-enter-value')).toHaveCount(0);
+  await expect(page.getByTestId('kpi-menu-button')).toHaveCount(0);
+  await expect(page.getByTestId('kpi-action-new')).toHaveCount(0);
+  // Everyone who reads the KPI may comment.
+  await expect(page.getByTestId('kpi-comment-input-kpi')).toBeVisible();
 });
