@@ -36,7 +36,8 @@ export function latestPerPeriod(values: readonly KpiValueDoc[]): KpiValueDoc[] {
 /** Values of some KPIs (all when `kpiIds` is undefined), one per period, oldest period first. */
 export function useKpiValues(kpiIds?: readonly string[]): { values: KpiValueDoc[]; all: KpiValueDoc[]; loading: boolean } {
   const selector = kpiIds ? { kpiId: { $in: [...kpiIds] } } : {};
-  const { docs, loading } = useCollectionQuery<KpiValueDoc>('kpi_values', { selector, sort: [{ periodStart: 'asc' }] });
+  // keepPrevious: a KPI added to a dashboard changes the query; the tiles keep their values meanwhile.
+  const { docs, loading } = useCollectionQuery<KpiValueDoc>('kpi_values', { selector, sort: [{ periodStart: 'asc' }] }, { keepPrevious: true });
   const values = useMemo(() => latestPerPeriod(docs), [docs]);
   return { values, all: docs, loading };
 }

@@ -10,7 +10,7 @@ import { StatusBadge } from './StatusBadge';
 import { dashboardPath } from './paths';
 
 /** A dashboard in the list: title, process, sharing, and how many of its KPIs are in each status. */
-export function DashboardCard({ dashboard, kpis, values, actions }: { dashboard: Dashboard; kpis: ReadonlyMap<string, Kpi>; values: ReadonlyMap<string, readonly KpiValueDoc[]>; actions: RowAction[] }) {
+export function DashboardCard({ dashboard, kpis, values, valuesLoading, actions }: { dashboard: Dashboard; kpis: ReadonlyMap<string, Kpi>; values: ReadonlyMap<string, readonly KpiValueDoc[]>; valuesLoading: boolean; actions: RowAction[] }) {
   const t = useT();
   const tiles = useDashboardTiles(dashboard.kpiIds, kpis, values);
   const counts = statusCounts(tiles);
@@ -31,7 +31,7 @@ export function DashboardCard({ dashboard, kpis, values, actions }: { dashboard:
         {' \u00b7 '}
         {t('kpi.dash.kpiCount', { count: tiles.length })}
       </p>
-      {tiles.length > 0 && (
+      {tiles.length > 0 && !valuesLoading && (
         <ul className="kpi-card__counts" aria-label={t('kpi.dash.countsLabel')}>
           {KPI_PERIOD_STATUSES.filter((s) => counts[s]).map((s) => (
             <li key={s} data-testid={`dashboard-count-${dashboard.id}-${s}`}>

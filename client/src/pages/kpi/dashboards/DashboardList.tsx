@@ -19,7 +19,7 @@ export function DashboardList() {
   const { user } = useMyUser();
   const { dashboards, loading } = useDashboards();
   const { kpis } = useKpis();
-  const { values } = useKpiValues();
+  const { values, loading: valuesLoading } = useKpiValues();
   const grouped = valuesByKpi(values);
   const [form, setForm] = useState<{ editing: Dashboard | null } | null>(null);
 
@@ -67,6 +67,7 @@ export function DashboardList() {
               dashboard={d}
               kpis={kpis}
               values={grouped}
+              valuesLoading={valuesLoading}
               actions={
                 canEdit
                   ? [

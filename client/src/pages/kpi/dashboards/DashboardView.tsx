@@ -28,13 +28,14 @@ export function DashboardView() {
   const { kpis } = useKpis();
   const dashboard = dashboards.find((d) => d.id === dashboardId) ?? null;
   const ids = dashboard?.kpiIds ?? [];
-  const { values } = useKpiValues(ids);
+  const { values, loading: valuesLoading } = useKpiValues(ids);
   const tiles = useDashboardTiles(ids, kpis, valuesByKpi(values));
   const [editing, setEditing] = useState(false);
   const [creating, setCreating] = useState(false);
   const [reordering, setReordering] = useState(false);
 
-  if (loading) {
+  // Tiles wait for the values too: a tile without them would say "no value" for a moment.
+  if (loading || (dashboard && valuesLoading)) {
     return (
       <SkeletonGroup>
         <Skeleton shape="rect" height="10rem" />

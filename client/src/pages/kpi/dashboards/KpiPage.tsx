@@ -45,7 +45,7 @@ export function KpiPage() {
   const people = useUsers().docs;
   const { kpis, loading } = useKpis();
   const kpi = kpis.get(kpiId) ?? null;
-  const { values, all } = useKpiValues([kpiId]);
+  const { values, all, loading: valuesLoading } = useKpiValues([kpiId]);
   const { actions, comments } = useKpiActionsAndComments(kpiId);
   const [valueForm, setValueForm] = useState<{ period?: string } | null>(null);
   const [editing, setEditing] = useState(false);
@@ -55,7 +55,7 @@ export function KpiPage() {
   const chart = useMemo(() => (kpi ? chartData(kpi, byPeriod, periodStartOf(today, kpi.frequency)) : null), [kpi, byPeriod, today]);
   const peopleByAccount = useMemo(() => new Map(people.filter((u) => u.accountId).map((u) => [u.accountId as string, u])), [people]);
 
-  if (loading) {
+  if (loading || valuesLoading) {
     return (
       <SkeletonGroup>
         <Skeleton shape="rect" height="14rem" />

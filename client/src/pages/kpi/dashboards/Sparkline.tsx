@@ -4,7 +4,7 @@
  */
 export function Sparkline({ values, targets, width = 120, height = 32 }: { values: readonly (number | null)[]; targets: readonly (number | null)[]; width?: number; height?: number }) {
   const nums = [...values, ...targets].filter((v): v is number => typeof v === 'number');
-  if (values.filter((v) => v !== null).length < 2) return <svg className="kpi-spark" width={width} height={height} aria-hidden="true" />;
+  if (values.filter((v) => v !== null).length < 2) return null;
   const min = Math.min(...nums);
   const max = Math.max(...nums);
   const span = max - min || 1;
