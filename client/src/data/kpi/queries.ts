@@ -38,8 +38,15 @@ export function useKpiValues(kpiIds?: readonly string[]): { values: KpiValueDoc[
   const selector = kpiIds ? { kpiId: { $in: [...kpiIds] } } : {};
   // keepPrevious: a KPI added to a dashboard changes the query; the tiles keep their values meanwhile.
   const { docs, loading } = useCollectionQuery<KpiValueDoc>('kpi_values', { selector, sort: [{ periodStart: 'asc' }] }, { keepPrevious: true });
-  const values = useMemo(() => latestPerPeriod(docs), [docs]);
-  return { values, all: docs, loading };
+  // While the previous query's result is kept, only the asked KPIs' values count.
+  const key = kpiIds ? kpiIds.join(',') : null;
+  const mine = useMemo(() => {
+    if (key === null) return docs;
+    const ids = new Set(key.split(','));
+    return docs.filter((d) => ids.has(d.kpiId));
+  }, [docs, key]);
+  const values = useMemo(() => latestPerPeriod(mine), [mine]);
+  return { values, all: mine, loading };
 }
 
 /** Values grouped by KPI id. */
