@@ -34,8 +34,14 @@ export function useKpiWrites(): KpiWrites | null {
   const { accountId } = useOrgContext();
   return useMemo(() => {
     if (!writes) return null;
-    const setKpis = (d: Dashboard, kpiIds: string[]) =>
-      writes.modify('reference', d.id, (doc) => ({ ...doc, data: { ...(doc['data'] as Record<string, unknown>), kpiIds } }) as SyncDoc);
+    /** Changes a dashboard's KPI list from its stored state (not a screen's copy, which may be a render old). */
+    const editKpis = (id: string, fn: (kpiIds: string[]) => string[]) =>
+      writes.modify('reference', id, (doc) => {
+        const data = doc['data'] as Record<string, unknown>;
+        const current = Array.isArray(data['kpiIds']) ? (data['kpiIds'] as string[]) : [];
+        return { ...doc, data: { ...data, kpiIds: fn(current) } } as SyncDoc;
+      });
+    const setKpis = (d: Dashboard, kpiIds: string[]) => editKpis(d.id, () => kpiIds);
     return {
       createDashboard: async (f) => {
         const doc = newDashboard(f);
@@ -45,11 +51,15 @@ export function useKpiWrites(): KpiWrites | null {
       updateDashboard: (d, f) => writes.patch('reference', d.id, dashboardPatch(f, d.kpiIds)),
       setDashboardArchived: (id, archived) => writes.patch('reference', id, { archived }),
       setDashboardKpis: setKpis,
-      moveKpi: (d, from, to) => setKpis(d, moveItem(d.kpiIds, from, to)),
+      moveKpi: (d, from, to) => {
+        const id = d.kpiIds[from];
+        const before = d.kpiIds[to];
+        return editKpis(d.id, (ids) => (id && before ? moveItem(ids, ids.indexOf(id), ids.indexOf(before)) : ids));
+      },
       createKpi: async (f, dashboard) => {
         const doc = newKpi(f);
         await writes.insert('reference', doc);
-        if (dashboard) await setKpis(dashboard, [...dashboard.kpiIds, doc.id]);
+        if (dashboard) await editKpis(dashboard.id, (ids) => [...ids, doc.id]);
         return doc.id;
       },
       updateKpi: (id, f) => writes.patch('reference', id, kpiPatch(f)),
