@@ -97,7 +97,7 @@ describe('tiles', () => {
   it('is LATE when the last period has no value after its grace period, NO_DATA before', () => {
     const kpi = kpiOf({ grace: '5' });
     const old = [value(kpi, '2026-10-01', 95)];
-    expect(kpiTileView(kpi, old, '2026-12-05')).toMatchObject({ status: 'NO_DATA', value: 95, period: '2026-10-01' });
+    expect(kpiTileView(kpi, old, '2026-12-05')).toMatchObject({ status: 'NO_DATA', value: null, period: null });
     expect(kpiTileView(kpi, old, '2026-12-06').status).toBe('LATE');
     expect(kpiTileView(kpi, [], '2026-12-06')).toMatchObject({ status: 'LATE', value: null });
   });

@@ -1,3 +1,4 @@
+import { actionOverdue } from '@coulisses/shared';
 import { useState } from 'react';
 import type { ActionDoc, CommentDoc } from '../../../data/kpi/types';
 import type { KpiWrites } from '../../../data/kpi/useKpiWrites';
@@ -10,10 +11,6 @@ import { RowMenu, type RowAction } from '../../../components/RowMenu';
 import { ActionForm, actionFieldsOf } from './ActionForm';
 import { Comments } from './Comments';
 
-/** Overdue: due before today (org zone) and neither done nor cancelled (the model's isOverdue rule). */
-export function isActionOverdue(a: Pick<ActionDoc, 'dueDate' | 'status'>, today: string): boolean {
-  return a.dueDate !== null && a.dueDate < today && a.status !== 'DONE' && a.status !== 'CANCELLED';
-}
 
 const STATUS_TONES = { OPEN: 'info', IN_PROGRESS: 'warning', DONE: 'success', CANCELLED: 'neutral' } as const;
 
@@ -41,7 +38,7 @@ export function ActionPlans({ kpiId, actions, comments, people, myUserId, today,
       ) : (
         <ul className="kpi-actions">
           {actions.map((a) => {
-            const overdue = isActionOverdue(a, today);
+            const overdue = actionOverdue(a, today);
             const mine = myUserId !== null && a.ownerUserId === myUserId;
             const menu: RowAction[] = [];
             if (canEdit || mine) menu.push({ id: 'edit', label: t('kpi.edit'), testId: `kpi-action-edit-${a.id}`, onSelect: () => setForm({ editing: a }) });
