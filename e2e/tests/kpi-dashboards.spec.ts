@@ -181,3 +181,26 @@ test('a TECH sees the dashboards shared with the organisation, read only, and no
   // Everyone who reads the KPI may comment.
   await expect(page.getByTestId('kpi-comment-input-kpi')).toBeVisible();
 });
+
+test('a manager deletes a dashboard after confirming, and the toast brings it back', async ({ page, baseURL }) => {
+  const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+  const title = uniqueName('A supprimer');
+  const scene = await seedKpiDashboard(manager, title);
+  await signIn(page, ACCOUNTS.manager);
+  await page.goto('/kpi/dashboards');
+  const card = page.getByTestId(`dashboard-card-${scene.dashboardId}`);
+  await expect(card).toBeVisible();
+  // Counts by status on the card: the seeded KPIs are green, red and orange now.
+  await expect(page.getByTestId(`dashboard-count-${scene.dashboardId}-RED`)).toBeVisible();
+
+  await page.getByTestId(`dashboard-menu-${scene.dashboardId}-button`).click();
+  await page.getByTestId(`dashboard-delete-${scene.dashboardId}`).click();
+  await expect(page.getByTestId('confirm-dialog')).toBeVisible();
+  await page.getByTestId('confirm-dialog-confirm').click();
+  await expect(card).toHaveCount(0);
+  await page.getByTestId('dashboard-deleted-toast-action').click();
+  await expect(card).toBeVisible();
+  await waitForSyncIdle(page);
+  await expect.poll(async () => (await serverDocs(manager, 'reference')).find((d) => d.id === scene.dashboardId)?.['archived']).toBe(false);
+  await manager.dispose();
+});
