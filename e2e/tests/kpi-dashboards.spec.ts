@@ -204,3 +204,35 @@ test('a manager deletes a dashboard after confirming, and the toast brings it ba
   await expect.poll(async () => (await serverDocs(manager, 'reference')).find((d) => d.id === scene.dashboardId)?.['archived']).toBe(false);
   await manager.dispose();
 });
+
+test('on a phone and offline, a manager corrects a value from the KPI page; the tile changes at once and the server gets it once online', async ({ page, context, baseURL }) => {
+  const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+  const scene = await seedKpiDashboard(manager, uniqueName('Hors ligne'));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, ACCOUNTS.manager);
+  await page.goto(`/kpi/dashboards/${scene.dashboardId}`);
+  const overtime = scene.kpiIds[1]!;
+  await expect(page.getByTestId(`kpi-tile-${overtime}`)).toHaveAttribute('data-status', 'RED');
+  await waitForSyncIdle(page);
+
+  await context.setOffline(true);
+  await expect(page.getByTestId('online-status')).toHaveAttribute('data-state', 'offline');
+  await page.getByTestId(`kpi-tile-link-${overtime}`).click();
+  await page.getByTestId('kpi-enter-value').click();
+  // The form opens on the current period; the last month (the seeded 63 h) is the one to correct.
+  const options = page.getByTestId('kpi-value-period').locator('option');
+  await page.getByTestId('kpi-value-period').selectOption({ index: 1 });
+  const period = await options.nth(1).getAttribute('value');
+  await page.getByTestId('kpi-value-input').fill('38');
+  await page.getByTestId('kpi-value-submit').click();
+  await expect(page.getByTestId('kpi-page-status')).toHaveAttribute('data-status', 'GREEN');
+  await page.getByTestId('kpi-back').click();
+  await expect(page.getByTestId(`kpi-tile-${overtime}`)).toHaveAttribute('data-status', 'GREEN');
+  expect((await serverDocs(manager, 'kpi_values')).find((d) => d['kpiId'] === overtime && d['periodStart'] === period)?.['value']).toBe(63);
+
+  await context.setOffline(false);
+  await expect
+    .poll(async () => (await serverDocs(manager, 'kpi_values')).filter((d) => d['kpiId'] === overtime && d['periodStart'] === period && !d._deleted).map((d) => [d['value'], d['status']]), { timeout: 30_000 })
+    .toEqual([[38, 'GREEN']]);
+  await manager.dispose();
+});
