@@ -25,6 +25,7 @@ import { payrollRoutes } from './payroll/payroll-routes';
 import { integrityRoutes } from './timeclock/chain-routes';
 import { kpiApiRoutes } from './kpi/api-routes';
 import { apiDocRoutes } from './http/api-doc-routes';
+import { importRoutes } from './kpi/import/import-routes';
 
 /** The whole HTTP surface: observability, auth, the /api/v1 routes, then the PWA. */
 export function createApp(deps: Deps) {
@@ -36,7 +37,7 @@ export function createApp(deps: Deps) {
   app.use('*', defaultCsp());
   // Cross-site request forgery: a request from a page of another origin is 403 ORIGIN_REFUSED (docs/security.md).
   app.use('/api/*', originGuard({ trusted: [deps.baseURL, ...deps.auth.options.trustedOrigins], trustProxy: deps.config.trustProxy }));
-  app.use('/api/*', apiBodyLimits({ apiBytes: deps.config.bodyLimitBytes, syncBytes: deps.config.syncBodyLimitBytes }));
+  app.use('/api/*', apiBodyLimits({ apiBytes: deps.config.bodyLimitBytes, syncBytes: deps.config.syncBodyLimitBytes, importBytes: deps.config.importBodyLimitBytes }));
   // NUL in the URL anywhere, hostile bodies on /api/auth/* (better-auth parses its own): 400, never a 500.
   app.use('*', hostileInput());
 
@@ -57,6 +58,7 @@ export function createApp(deps: Deps) {
   v1.route('/', kioskRoutes(deps));
   v1.route('/', kpiApiRoutes(deps));
   v1.route('/', apiDocRoutes());
+  v1.route('/', importRoutes(deps));
   app.route('/api/v1', v1);
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'ROUTE_NOT_FOUND'));

@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   SYNC_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+  IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   CLIENT_DIST: z.string().default(path.join(REPO_ROOT, 'client', 'dist')),
   MIGRATIONS_DIR: z.string().default(path.join(REPO_ROOT, 'migrations')),
   SEED_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
@@ -42,6 +43,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Larger limit for sync pushes (batches of up to 500 documents). */
   syncBodyLimitBytes: number;
+  /** Limit for spreadsheet uploads (KPI value import). */
+  importBodyLimitBytes: number;
   clientDist: string;
   migrationsDir: string;
   seedDemo: Env['SEED_DEMO'];
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     syncBodyLimitBytes: e.SYNC_BODY_LIMIT_BYTES,
+    importBodyLimitBytes: e.IMPORT_BODY_LIMIT_BYTES,
     clientDist: path.resolve(e.CLIENT_DIST),
     migrationsDir: path.resolve(e.MIGRATIONS_DIR),
     seedDemo: e.SEED_DEMO,

@@ -33,6 +33,14 @@ export const ERROR_STATUS = {
   NOT_ON_ROSTER: 422,
   UNKNOWN_PERSON: 422,
   MISSION_NOT_ON_ROSTER: 422,
+  /** KPI value import (docs/decisions/kpi-import.md): the upload itself is refused, before any row is read. */
+  IMPORT_NO_FILE: 400,
+  IMPORT_EMPTY: 400,
+  IMPORT_NOT_A_SPREADSHEET: 400,
+  IMPORT_XLS_UNSUPPORTED: 400,
+  IMPORT_BAD_MAPPING: 400,
+  IMPORT_TOO_LARGE: 413,
+  IMPORT_TOO_MANY_ROWS: 413,
   INTERNAL: 500,
   NOT_READY: 503,
 } as const;

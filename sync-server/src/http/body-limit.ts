@@ -9,14 +9,21 @@ import { errorResponse } from './errors';
 export const LINGER_MS = 2_000;
 
 /**
- * Request body limits of the API: sync pushes get `syncBytes`, every other /api route `apiBytes`. A body over
+ * Request body limits of the API: sync pushes get `syncBytes`, file imports `importBytes`, every other /api route `apiBytes`. A body over
  * the limit is answered 413 PAYLOAD_TOO_LARGE with `Connection: close`, without reading the rest of it.
  */
-export function apiBodyLimits(limits: { apiBytes: number; syncBytes: number }): MiddlewareHandler<AppEnv> {
+export function apiBodyLimits(limits: { apiBytes: number; syncBytes: number; importBytes: number }): MiddlewareHandler<AppEnv> {
   const limit = (maxSize: number) => bodyLimit({ maxSize, onError: (c) => payloadTooLarge(c as unknown as Context<AppEnv>) });
   const api = limit(limits.apiBytes);
   const sync = limit(limits.syncBytes);
-  return (c, next) => (c.req.path.startsWith('/api/v1/sync/') ? sync(c, next) : api(c, next));
+  const imports = limit(limits.importBytes);
+  return (c, next) => {
+    const path = c.req.path;
+    if (path.startsWith('/api/v1/sync/')) return sync(c, next);
+    // Spreadsheet uploads (KPI value import): 50,000 rows of CSV are about 2.5 MB.
+    if (path.startsWith('/api/v1/imports/')) return imports(c, next);
+    return api(c, next);
+  };
 }
 
 /**
