@@ -1,8 +1,13 @@
-import { useT } from '../../../i18n/useT';
-import { EmptyState } from '../../../ui';
+import { ImportWizard } from './ImportWizard';
+import { JobLog } from './JobLog';
+import './imports.css';
 
-/** KPI tab "imports" (issue 12): placeholder until its screen lands. */
+/** KPI tab "imports" (issue 12): upload and map a CSV or .xlsx file of values, then the import log. */
 export function ImportsPage() {
-  const t = useT();
-  return <EmptyState title={t('kpiTabs.imports')} />;
+  return (
+    <div className="kpi-import stack" data-testid="kpi-imports">
+      <ImportWizard />
+      <JobLog />
+    </div>
+  );
 }
