@@ -61,13 +61,16 @@ export function kpiLookup(kpis: readonly ImportKpi[]): (text: string) => ImportK
     const n = normaliseName(k.name);
     byName.set(n, byName.has(n) ? null : k);
   }
+  // A file names a few KPIs many times: each distinct text is looked up once.
+  const seen = new Map<string, ImportKpi | 'UNKNOWN_KPI' | 'AMBIGUOUS_KPI'>();
   return (text) => {
+    const cached = seen.get(text);
+    if (cached) return cached;
     const t = text.trim();
-    const hit = byId.get(t);
-    if (hit) return hit;
-    const named = byName.get(normaliseName(t));
-    if (named === null) return 'AMBIGUOUS_KPI';
-    return named ?? 'UNKNOWN_KPI';
+    const named = byId.get(t) ?? byName.get(normaliseName(t));
+    const out = named === null ? 'AMBIGUOUS_KPI' : (named ?? 'UNKNOWN_KPI');
+    if (seen.size < 10_000) seen.set(text, out);
+    return out;
   };
 }
 

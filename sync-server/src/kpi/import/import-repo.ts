@@ -19,13 +19,25 @@ export async function importKpis(sql: Sql, orgId: string): Promise<{ kpis: Impor
   return { kpis, docs };
 }
 
-/** The live values of these KPIs, by kpiId and periodStart (read inside the import's transaction). */
-export async function liveValues(tx: Sql, orgId: string, kpiIds: readonly string[]): Promise<Map<string, SyncDoc>> {
-  const out = new Map<string, SyncDoc>();
+/** What the import compares of a stored value: its id, value and comment, by kpiId and periodStart. */
+export interface StoredValue {
+  id: string;
+  value: number;
+  comment: string | undefined;
+}
+
+/**
+ * The live values of these KPIs, by kpiId and periodStart, read inside the import's transaction. Only the fields
+ * compared are read (a re-import of 50,000 unchanged rows transfers no documents); the documents of the values
+ * that change are read by id (tx.rows).
+ */
+export async function liveValues(tx: Sql, orgId: string, kpiIds: readonly string[]): Promise<Map<string, StoredValue>> {
+  const out = new Map<string, StoredValue>();
   if (kpiIds.length === 0) return out;
-  const rows = await tx<Row[]>`
-    select id, doc from kpi_values where org_id = ${orgId} and not deleted and doc->>'kpiId' = any(${kpiIds as string[]}::text[])`;
-  for (const { doc } of rows) out.set(valueKey(String(doc.kpiId), String(doc.periodStart)), { ...(doc as SyncDoc), _deleted: false });
+  const rows = await tx<{ id: string; kpi_id: string; period_start: string; value: number | null; comment: string | null }[]>`
+    select id, doc->>'kpiId' as kpi_id, doc->>'periodStart' as period_start, (doc->>'value')::float8 as value, doc->>'comment' as comment
+    from kpi_values where org_id = ${orgId} and not deleted and doc->>'kpiId' = any(${kpiIds as string[]}::text[])`;
+  for (const r of rows) out.set(valueKey(r.kpi_id, r.period_start), { id: r.id, value: Number(r.value), comment: r.comment ?? undefined });
   return out;
 }
 

@@ -23,6 +23,8 @@ import { importKpis, liveValues, orgZone, valueKey } from './import-repo';
 import type { ImportSheet } from './sheet';
 
 export const PREVIEW_ROWS = 20;
+/** Values written per statement: the sync core's batch is flushed before each chunk. */
+const WRITE_CHUNK = 2000;
 /** Errors listed by a preview (the counts cover them all). */
 export const PREVIEW_ERRORS = 1000;
 
@@ -123,36 +125,44 @@ export async function writeImportRows(tx: SyncTx, viewer: Viewer, rows: readonly
   const entity = VALUES();
   const existing = await liveValues(tx.sql, tx.orgId, [...new Set(rows.map((r) => r.kpiId))]);
   const out: ImportOutcome = { imported: 0, unchanged: 0, refused: [] };
-  let n = 0;
+  const changed: { row: ValidImportRow; storedId: string | undefined; comment: string | undefined }[] = [];
   for (const row of rows) {
-    n += 1;
-    if (onProgress && n % 500 === 0) onProgress(n);
-    const before = existing.get(valueKey(row.kpiId, row.periodStart));
-    const comment = row.comment ?? (before?.comment as string | undefined);
-    if (before && before.value === row.value && before.comment === comment) {
-      out.unchanged += 1;
-      continue;
+    const stored = existing.get(valueKey(row.kpiId, row.periodStart));
+    const comment = row.comment ?? stored?.comment;
+    if (stored && stored.value === row.value && stored.comment === comment) out.unchanged += 1;
+    else changed.push({ row, storedId: stored?.id, comment });
+  }
+  let n = out.unchanged;
+  for (let i = 0; i < changed.length; i += WRITE_CHUNK) {
+    const part = changed.slice(i, i + WRITE_CHUNK);
+    await tx.flush();
+    const ids = part.map((c) => c.storedId).filter((id): id is string => id !== undefined);
+    const befores = ids.length > 0 ? await tx.live(entity, ids) : new Map<string, SyncDoc>();
+    for (const { row, storedId, comment } of part) {
+      n += 1;
+      if (onProgress && n % 500 === 0) onProgress(n);
+      const before = storedId ? befores.get(storedId) : undefined;
+      const local: SyncDoc = {
+        id: uuidv7(), updatedAt: tx.now, kpiId: row.kpiId, periodStart: row.periodStart, periodEnd: row.periodEnd, value: row.value,
+        ...(comment !== undefined ? { comment } : {}), enteredAt: tx.now, status: null, enteredByAccountId: null, history: [], _deleted: false,
+      };
+      let doc = local;
+      if (before && entity.conflict.kind === 'uniqueBy') {
+        doc = resolveConflict(entity.conflict, { base: undefined, local: { ...local, history: before.history }, remote: before }).doc;
+        doc = { ...doc, updatedAt: tx.now };
+      }
+      const ctx = tx.hookContext({ before, viewer });
+      const refused = await tx.hooks.check(entity, doc, ctx);
+      const final = refused ? doc : await tx.hooks.serverFields(entity, doc, ctx);
+      const { _deleted, ...fields } = final;
+      const parsed = refused ? null : entity.schema.safeParse(fields);
+      if (refused || !parsed?.success) {
+        out.refused.push({ line: row.line, code: (refused ?? 'VALIDATION_FAILED') as ImportRowError['code'] });
+        continue;
+      }
+      await tx.write(entity, final, { before, accountId: viewer.accountId, viewer });
+      out.imported += 1;
     }
-    const local: SyncDoc = {
-      id: uuidv7(), updatedAt: tx.now, kpiId: row.kpiId, periodStart: row.periodStart, periodEnd: row.periodEnd, value: row.value,
-      ...(comment !== undefined ? { comment } : {}), enteredAt: tx.now, status: null, enteredByAccountId: null, history: [], _deleted: false,
-    };
-    let doc = local;
-    if (before && entity.conflict.kind === 'uniqueBy') {
-      doc = resolveConflict(entity.conflict, { base: undefined, local: { ...local, history: before.history }, remote: before }).doc;
-      doc = { ...doc, updatedAt: tx.now };
-    }
-    const ctx = tx.hookContext({ before, viewer });
-    const refused = await tx.hooks.check(entity, doc, ctx);
-    const final = refused ? doc : await tx.hooks.serverFields(entity, doc, ctx);
-    const { _deleted, ...fields } = final;
-    const parsed = refused ? null : entity.schema.safeParse(fields);
-    if (refused || !parsed?.success) {
-      out.refused.push({ line: row.line, code: (refused ?? 'VALIDATION_FAILED') as ImportRowError['code'] });
-      continue;
-    }
-    await tx.write(entity, final, { before, accountId: viewer.accountId, viewer });
-    out.imported += 1;
   }
   onProgress?.(n);
   return out;
