@@ -70,16 +70,19 @@ describe.each(backends)('KPI value import on %s', (backend) => {
     expect(await values()).toEqual([]);
   });
 
-  it('KEEP_VALID writes only the valid rows, through the KPI hooks (who entered it); a re-import is unchanged', async () => {
+  it('KEEP_VALID writes only the valid rows, with statuses computed by the KPI hooks; a re-import is unchanged', async () => {
     const job = await start(manager, ERRORS_FILE, 'KEEP_VALID');
     expect(job).toMatchObject({ status: 'SUCCESS', errorCode: null, total: 8, processed: 8, imported: 4, unchanged: 0, rejected: 4 });
     const stored = await values();
-    expect(stored.map((v) => [v.periodStart, v.value, v.enteredByAccountId])).toEqual(expect.arrayContaining([
-      ['2026-01-01', 82.5, expect.any(String)],
-      ['2026-02-01', 88, expect.any(String)],
-      ['2026-03-03', 2, expect.any(String)],
-      ['2026-01-26', 12.5, expect.any(String)],
+    // Statuses from the KPI hooks: fill rate green >= 90, orange >= 80; overtime green <= 10, orange <= 20;
+    // incidents green 0, orange <= 2. Who entered them: the manager's account.
+    expect(stored.map((v) => [v.periodStart, v.value, v.status])).toEqual(expect.arrayContaining([
+      ['2026-01-01', 82.5, 'ORANGE'],
+      ['2026-02-01', 88, 'ORANGE'],
+      ['2026-03-03', 2, 'ORANGE'],
+      ['2026-01-26', 12.5, 'ORANGE'],
     ]));
+    expect(stored.every((v) => typeof v.enteredByAccountId === 'string')).toBe(true);
     expect(stored).toHaveLength(4);
     const again = await start(manager, ERRORS_FILE, 'KEEP_VALID');
     expect(again).toMatchObject({ status: 'SUCCESS', imported: 0, unchanged: 4, rejected: 4 });
@@ -93,7 +96,7 @@ describe.each(backends)('KPI value import on %s', (backend) => {
     const job = await start(admin, { name: 'fix.csv', bytes: csv }, 'ALL_OR_NOTHING', JSON.stringify({ kpi: 0, period: 1, value: 2 }));
     expect(job).toMatchObject({ status: 'SUCCESS', imported: 1, unchanged: 0, rejected: 0 });
     const jan = (await values()).find((v) => v.kpiId === fill.id && v.periodStart === '2026-01-01')!;
-    expect(jan).toMatchObject({ value: 95 });
+    expect(jan).toMatchObject({ value: 95, status: 'GREEN' });
     expect((jan.history as { value: number }[]).map((h) => h.value)).toEqual([82.5]);
   });
 
@@ -108,7 +111,7 @@ describe.each(backends)('KPI value import on %s', (backend) => {
       expect(job, name).toMatchObject({ status: 'SUCCESS', rejected: 0 });
     }
     const stored = await values();
-    expect(stored.find((v) => v.kpiId === budget.id)).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-12-31', value: 12500.75, status: null });
+    expect(stored.find((v) => v.kpiId === budget.id)).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-12-31', value: 12500.75, status: 'GREEN' });
     expect(stored.find((v) => v.kpiId === incidents.id && v.periodStart === '2026-03-11')).toMatchObject({ value: 4, comment: 'retard; "livraison"\r\nsuite' });
   });
 

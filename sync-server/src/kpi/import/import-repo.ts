@@ -5,18 +5,16 @@ import type { Sql } from '../../db/connect';
 type Row = { id: string; doc: Record<string, unknown> };
 
 /** The organisation's live KPI definitions (reference documents of kind kpi), as the import matches them. */
-export async function importKpis(sql: Sql, orgId: string): Promise<{ kpis: ImportKpi[]; docs: Map<string, SyncDoc> }> {
+export async function importKpis(sql: Sql, orgId: string): Promise<{ kpis: ImportKpi[] }> {
   const rows = await sql<Row[]>`select id, doc from reference where org_id = ${orgId} and not deleted and doc->>'kind' = 'kpi'`;
   const kpis: ImportKpi[] = [];
-  const docs = new Map<string, SyncDoc>();
   for (const { id, doc } of rows) {
     const data = (doc.data ?? {}) as Record<string, unknown>;
     const frequency = data.frequency as KpiFrequency;
     if (!(KPI_FREQUENCIES as readonly string[]).includes(frequency)) continue;
     kpis.push({ id, name: String(doc.name ?? ''), frequency, source: String(data.source ?? ''), active: data.active !== false });
-    docs.set(id, { ...(doc as SyncDoc), _deleted: false });
   }
-  return { kpis, docs };
+  return { kpis };
 }
 
 /** What the import compares of a stored value: its id, value and comment, by kpiId and periodStart. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { entityByName, localDate, resolveConflict, uuidv7, type EntityDef, type SyncDoc, type Viewer } from '@coulisses/shared';
 import {
   ImportJobData,
+  MAX_ERROR_COLUMN,
   MAX_JOB_ERRORS,
   cellText,
   completeMapping,
@@ -121,7 +122,7 @@ export interface ImportOutcome {
  * history, as for a second entry from a phone); the KPI hooks compute the status (they read each KPI once per
  * transaction, sync-server/src/kpi/kpi-docs.ts, so the writes stay batched).
  */
-export async function writeImportRows(tx: SyncTx, viewer: Viewer, rows: readonly ValidImportRow[], kpiDocs: ReadonlyMap<string, SyncDoc>, onProgress?: (n: number) => void): Promise<ImportOutcome> {
+export async function writeImportRows(tx: SyncTx, viewer: Viewer, rows: readonly ValidImportRow[], onProgress?: (n: number) => void): Promise<ImportOutcome> {
   const entity = VALUES();
   const existing = await liveValues(tx.sql, tx.orgId, [...new Set(rows.map((r) => r.kpiId))]);
   const out: ImportOutcome = { imported: 0, unchanged: 0, refused: [] };
@@ -180,7 +181,7 @@ export async function runImportJob(sql: Sql, core: SyncCore, req: ImportRequest,
   progress.set(id, { processed: 0 });
   let job = pending;
   try {
-    const { kpis, docs } = await importKpis(sql, req.orgId);
+    const { kpis } = await importKpis(sql, req.orgId);
     const checked = validateImportRows(req.sheet.rows, req.mapping, kpis, req.sheet.columns);
     const total = checked.total;
     job = await writeJob(core, req.orgId, withData(job, { status: 'RUNNING', total, processed: 0 }), job);
@@ -190,7 +191,7 @@ export async function runImportJob(sql: Sql, core: SyncCore, req: ImportRequest,
     } else {
       try {
         job = await core.transaction(req.orgId, async (tx) => {
-          const outcome = await writeImportRows(tx, req.viewer, checked.valid, docs, (n) => progress.set(id, { processed: fileErrors.length + n }));
+          const outcome = await writeImportRows(tx, req.viewer, checked.valid, (n) => progress.set(id, { processed: fileErrors.length + n }));
           if (req.mode === 'ALL_OR_NOTHING' && outcome.refused.length > 0) throw new AllOrNothing();
           const errors = [...fileErrors, ...outcome.refused].sort((a, b) => a.line - b.line);
           const done = finishedData(job, { total, processed: total, imported: outcome.imported, unchanged: outcome.unchanged, rejected: errors.length, errors });
@@ -215,7 +216,7 @@ export async function runImportJob(sql: Sql, core: SyncCore, req: ImportRequest,
 }
 
 function finishedData(job: SyncDoc, patch: Partial<ImportJobData> & { errors?: ImportRowError[] }): SyncDoc {
-  const errors = (patch.errors ?? []).slice(0, MAX_JOB_ERRORS).map((e) => ({ line: e.line, code: e.code, ...(e.column ? { column: e.column.slice(0, 200) } : {}) }));
+  const errors = (patch.errors ?? []).slice(0, MAX_JOB_ERRORS).map((e) => ({ line: e.line, code: e.code, ...(e.column ? { column: e.column.slice(0, MAX_ERROR_COLUMN) } : {}) }));
   const status = patch.errorCode ? 'FAILED' : 'SUCCESS';
   return withData(job, { ...patch, errors, status, finishedAt: new Date().toISOString(), errorCode: patch.errorCode ?? null });
 }

@@ -17,7 +17,7 @@ export function JobLog() {
   const users = useUsers();
   const byAccount = new Map(users.docs.filter((u) => u.accountId).map((u) => [u.accountId as string, u]));
   const zone = me?.activeOrg?.timezone ?? null;
-  const who = (accountId: string) => (accountId === me?.account.id ? t('kpiImport.you') : byAccount.has(accountId) ? personName(byAccount.get(accountId)) : t('kpiImport.someone'));
+  const who = (accountId: string | null) => (accountId === null ? t('kpiImport.someone') : accountId === me?.account.id ? t('kpiImport.you') : byAccount.has(accountId) ? personName(byAccount.get(accountId)) : t('kpiImport.someone'));
   if (loading) return <Skeleton height="6rem" />;
   return (
     <Table<ImportJobDoc>
