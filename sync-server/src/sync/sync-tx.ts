@@ -1,5 +1,5 @@
 import { ENTITIES, FACTS, PERSON_LINK, entityByName, factExits, factTargets, sameValue, scopeExits, type EntityDef, type SyncDoc, type Viewer } from '@coulisses/shared';
-import { audit } from '../audit/audit-log';
+import { auditMany, type AuditEntry } from '../audit/audit-log';
 import type { HookContext, HookRegistry } from './hooks';
 import { WriteBatch, selectByKey, selectLiveWhere, selectRows, toSyncDoc, type StoredRow, type Tx } from './store';
 
@@ -29,6 +29,8 @@ export class SyncTx {
   readonly accountsRescoped = new Set<string>();
   private readonly states = new Map<unknown, unknown>();
   private depth = 0;
+  /** Audit entries of the audited fields written so far, inserted together at the next flush. */
+  private audits: AuditEntry[] = [];
   /** Fact exits that land on documents naming the fact's value in another field (a KPI's values): resolved at flush. */
   private pendingFactExits: { entity: EntityDef; field: string; value: string; atom: string }[] = [];
 
@@ -56,6 +58,11 @@ export class SyncTx {
       }
     }
     await this.batch.flush();
+    if (this.audits.length > 0) {
+      const audits = this.audits;
+      this.audits = [];
+      await auditMany(this.sql, audits);
+    }
   }
 
   /** Stored rows by id (flushing pending writes first). */
@@ -132,7 +139,8 @@ export class SyncTx {
     const changed = entity.audited.filter((f) => !sameValue(live?.[f], after[f]));
     if (action === 'changed' && changed.length === 0) return;
     const pick = (d: SyncDoc | undefined) => Object.fromEntries(entity.audited!.map((f) => [f, d?.[f] ?? null]));
-    await audit(this.sql, {
+    // Kept for the next flush: one insert for a batch of writes (an import of 50,000 values) instead of one each.
+    this.audits.push({
       orgId: this.orgId,
       actorAccountId: accountId,
       action: `${entity.name}.${action}`,
