@@ -1,5 +1,6 @@
 import { kpiDefinitionOf, type KpiDefinition, type SyncDoc } from '@coulisses/shared';
 import type { HookContext } from '../sync/hooks';
+import type { SyncTx } from '../sync/sync-tx';
 
 /**
  * The KPI documents a transaction reads, cached for its length: an import of 50,000 values over a few KPIs looks
@@ -7,8 +8,23 @@ import type { HookContext } from '../sync/hooks';
  */
 const CACHE = Symbol('kpi.docs');
 
-function cache(ctx: HookContext): Map<string, SyncDoc | null> {
+function cache(ctx: Pick<HookContext, 'tx'>): Map<string, SyncDoc | null> {
   return ctx.tx.state(CACHE, () => new Map<string, SyncDoc | null>());
+}
+
+/**
+ * Reads these KPIs into the transaction's cache with one query, before a bulk write (an import): looked up lazily,
+ * each first lookup would flush the values written so far, and small flushes are slow.
+ */
+export async function primeKpiDocs(tx: SyncTx, ids: readonly string[]): Promise<void> {
+  const known = cache({ tx });
+  const missing = [...new Set(ids)].filter((id) => !known.has(id));
+  if (missing.length === 0) return;
+  const docs = await tx.live('reference', missing);
+  for (const id of missing) {
+    const doc = docs.get(id);
+    known.set(id, doc && doc.kind === 'kpi' ? doc : null);
+  }
 }
 
 /** The live KPI document (kind 'kpi') of this id, or null. */

@@ -20,6 +20,7 @@ import { audit } from '../../audit/audit-log';
 import type { Sql } from '../../db/connect';
 import type { SyncCore } from '../../sync/core';
 import type { SyncTx } from '../../sync/sync-tx';
+import { primeKpiDocs } from '../kpi-docs';
 import { importKpis, liveValues, orgZone, valueKey } from './import-repo';
 import type { ImportSheet } from './sheet';
 
@@ -119,12 +120,14 @@ export interface ImportOutcome {
  * Writes the valid rows as kpi_values through the sync core, in the transaction `tx`: a value already stored
  * with the same value (and comment, when the file has one) is unchanged and not written again (re-importing a
  * file adds no history); another value replaces it by the unique-by-key rule (the replaced entry goes to the
- * history, as for a second entry from a phone); the KPI hooks compute the status (they read each KPI once per
- * transaction, sync-server/src/kpi/kpi-docs.ts, so the writes stay batched).
+ * history, as for a second entry from a phone); the KPI hooks compute the status. The KPIs are read into the hooks'
+ * cache first (sync-server/src/kpi/kpi-docs.ts), so the writes stay batched 2,000 at a time.
  */
 export async function writeImportRows(tx: SyncTx, viewer: Viewer, rows: readonly ValidImportRow[], onProgress?: (n: number) => void): Promise<ImportOutcome> {
   const entity = VALUES();
-  const existing = await liveValues(tx.sql, tx.orgId, [...new Set(rows.map((r) => r.kpiId))]);
+  const kpiIds = [...new Set(rows.map((r) => r.kpiId))];
+  await primeKpiDocs(tx, kpiIds);
+  const existing = await liveValues(tx.sql, tx.orgId, kpiIds);
   const out: ImportOutcome = { imported: 0, unchanged: 0, refused: [] };
   const changed: { row: ValidImportRow; storedId: string | undefined; comment: string | undefined }[] = [];
   for (const row of rows) {
