@@ -65,5 +65,12 @@ test('a manager imports an xlsx with errors, sees their line numbers, keeps the 
   await expect(row.getByTestId('kpi-import-job-status')).toHaveText('R\u00e9ussi', { timeout: 30_000 });
   await expect(row.getByTestId('kpi-import-job-counts')).toContainText('4 import\u00e9es');
   await expect(row).toContainText('Par vous');
+
+  // Offline: uploading is refused with a message, the log stays (it is read from the local store).
+  await page.context().setOffline(true);
+  await expect(page.getByTestId('kpi-import-offline')).toBeVisible();
+  await expect(page.getByTestId('kpi-import-file')).toBeDisabled();
+  await expect(row.getByTestId('kpi-import-job-status')).toHaveText('R\u00e9ussi');
+  await page.context().setOffline(false);
   await api.dispose();
 });
