@@ -4,7 +4,7 @@ import { fetchImportJob, previewImport, startImport, type ImportJobView, type Im
 import { errorText } from '../../../api/error-text';
 import { useI18n } from '../../../i18n/useT';
 import { useOnlineStatus } from '../../../pwa/useOnlineStatus';
-import { Button, Chip, FormField, Select, Table } from '../../../ui';
+import { Button, Chip, FormField, IconUpload, Select, Table } from '../../../ui';
 import { JOB_TONES, issueText } from './JobLog';
 
 type Draft = { kpi: number | null; period: number | null; value: number | null; comment: number | null };
@@ -103,11 +103,25 @@ export function ImportWizard() {
           {t('kpiImport.offline')}
         </p>
       )}
-      <FormField label={t('kpiImport.fileLabel')}>
-        {(control) => (
-          <input {...control} ref={input} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} disabled={!online || busy} data-testid="kpi-import-file" />
-        )}
-      </FormField>
+      <div className="kpi-import__file">
+        {/* The native input stays for keyboards, screen readers and drops; the design system's button opens it. */}
+        <input
+          ref={input}
+          id="kpi-import-file"
+          className="visually-hidden"
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={onFile}
+          disabled={!online || busy}
+          aria-label={t('kpiImport.fileLabel')}
+          tabIndex={-1}
+          data-testid="kpi-import-file"
+        />
+        <Button variant="secondary" icon={IconUpload} onClick={() => input.current?.click()} disabled={!online || busy} data-testid="kpi-import-choose">
+          {t('kpiImport.chooseFile')}
+        </Button>
+        <span className="kpi-import__file-name">{file?.name ?? ''}</span>
+      </div>
       {busy && !preview && <p role="status">{t('kpiImport.reading')}</p>}
       {error && (
         <p className="kpi-import__error" role="alert" data-testid="kpi-import-error">
