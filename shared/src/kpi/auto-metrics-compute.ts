@@ -1,0 +1,298 @@
+import { monthlyPayroll, type PayrollUser } from '../payroll/monthly';
+import { payrollTimesheetsOf, type TimesheetLike } from '../payroll/inputs';
+import { countOverlapOnce } from '../payroll/overlaps';
+import type { RateProfile } from '../payroll/rates';
+import { ATTENDANCE_GRACE_MINUTES, attendanceAnomalies } from '../timeclock/attendance';
+import { punchOf, type PunchEvent } from '../timeclock/punch';
+import type { RoundingScopeRule } from '../timeclock/rounding';
+import type { TimeRules } from '../timeclock/types';
+import { addDays, localDate, mondayOf } from '../time/zone';
+import type { AutoMetric, AutoScope } from './auto-metrics';
+
+/**
+ * The values of automatic KPIs for one period and one scope, from plain documents (the server's rows or the local
+ * store's). Pure: no clock, no I/O. The rules reused, not re-implemented: payroll amounts (monthlyPayroll with the
+ * rate profiles), overlapping time paid once (countOverlapOnce), late starts (attendanceAnomalies and its grace).
+ * Readings and hand-computed cases: docs/decisions/kpi-rules.md, "Automatic KPIs".
+ */
+
+export interface AutoMission {
+  id: string;
+  projectId?: string | null;
+  venueId?: string | null;
+  startAt: string;
+  endAt: string;
+  status: string;
+  needs?: readonly { count: number }[];
+}
+
+export interface AutoAssignment {
+  missionId: string;
+  userId: string;
+  status: string;
+  role?: string | null;
+}
+
+/** A local period, first and last day inclusive (YYYY-MM-DD in the organisation's zone). */
+export interface AutoPeriod {
+  start: string;
+  end: string;
+}
+
+export interface AutoMetricInput {
+  period: AutoPeriod;
+  scope: AutoScope;
+  /** The organisation's time rules (timeRulesOf): zone, rounding, night window and premium, payroll rounding scope. */
+  rules: TimeRules & RoundingScopeRule;
+  /** Missions starting in the period, and the missions of the timesheets given. */
+  missions: readonly AutoMission[];
+  /** Assignments of those missions. */
+  assignments: readonly AutoAssignment[];
+  /**
+   * Timesheets of the whole civil weeks around the period (from the Monday of its first day to the Sunday of its
+   * last), every project: overtime is counted per person and week, overlapping time once per person.
+   */
+  timesheets: readonly TimesheetLike[];
+  /** Punches of the missions starting in the period (other field events are ignored). */
+  fieldEvents: readonly PunchEvent[];
+  /** People (their contract selects rate profiles) and the organisation's rate profiles, for the payroll metrics. */
+  users?: readonly PayrollUser[];
+  profiles?: readonly RateProfile[];
+  /** A first clock in later than the mission's start by more than this is a late start (default ATTENDANCE_GRACE_MINUTES, 5). */
+  lateToleranceMinutes?: number;
+  /** Paid minutes of a person's civil week beyond this are overtime (default OVERTIME_WEEKLY_THRESHOLD_MINUTES, 35 h). */
+  overtimeAfterMinutes?: number;
+}
+
+/** Code du travail L3121-27: the legal working week is 35 hours; time beyond it is overtime. */
+export const OVERTIME_WEEKLY_THRESHOLD_MINUTES = 35 * 60;
+
+const inPeriod = (date: string, p: AutoPeriod): boolean => date >= p.start && date <= p.end;
+
+function missionInScope(m: AutoMission, scope: AutoScope): boolean {
+  if (scope.projectId && (m.projectId ?? null) !== scope.projectId) return false;
+  if (scope.venueId && (m.venueId ?? null) !== scope.venueId) return false;
+  return true;
+}
+
+const hasScope = (scope: AutoScope): boolean => !!scope.projectId || !!scope.venueId;
+
+/** Published missions of the scope whose start falls in the period (local date of the start in the zone). */
+function plannedMissions(input: AutoMetricInput): AutoMission[] {
+  return input.missions.filter((m) => m.status === 'PUBLISHED' && missionInScope(m, input.scope) && inPeriod(localDate(Date.parse(m.startAt), input.rules.zone), input.period));
+}
+
+/** Distinct people with an ACCEPTED assignment, per mission. */
+function acceptedByMission(assignments: readonly AutoAssignment[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const a of assignments) {
+    if (a.status !== 'ACCEPTED') continue;
+    const set = out.get(a.missionId) ?? new Set<string>();
+    set.add(a.userId);
+    out.set(a.missionId, set);
+  }
+  return out;
+}
+
+/** Coverage in %: sum over missions of min(accepted, needed) / sum of needed; null when nothing is needed. */
+export function coverageRate(input: AutoMetricInput): number | null {
+  const accepted = acceptedByMission(input.assignments);
+  let needed = 0;
+  let filled = 0;
+  for (const m of plannedMissions(input)) {
+    const need = (m.needs ?? []).reduce((s, n) => s + Math.max(0, n.count), 0);
+    needed += need;
+    filled += Math.min(need, accepted.get(m.id)?.size ?? 0);
+  }
+  return needed === 0 ? null : (100 * filled) / needed;
+}
+
+/** Planned minutes: each mission's real duration (UTC instants, so a DST night is 5 or 7 hours) times its accepted people. */
+export function plannedMinutes(input: AutoMetricInput): number {
+  const accepted = acceptedByMission(input.assignments);
+  let total = 0;
+  for (const m of plannedMissions(input)) {
+    const ms = Date.parse(m.endAt) - Date.parse(m.startAt);
+    if (ms > 0) total += (ms / 60_000) * (accepted.get(m.id)?.size ?? 0);
+  }
+  return total;
+}
+
+/** A timesheet's minutes once overlapping time of its person is counted once. */
+interface Counted {
+  t: TimesheetLike;
+  paid: number;
+  night: number;
+}
+
+const whole = (n: number | null | undefined): number => (typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0);
+
+/** Every timesheet given, its paid and night minutes after countOverlapOnce (a covered one counts nothing). */
+function countedTimesheets(input: AutoMetricInput): Counted[] {
+  const sheets = input.timesheets.map((t) => ({ ...t, paidMinutes: whole(t.paidMinutes), roundedMinutes: whole(t.roundedMinutes), nightMinutes: whole(t.nightMinutes) }));
+  const once = countOverlapOnce(sheets, input.rules);
+  return sheets.map((t) => {
+    const o = once.get(t.id);
+    return { t, paid: o ? o.paidMinutes : t.paidMinutes, night: o ? Math.min(o.nightMinutes, o.paidMinutes) : Math.min(t.nightMinutes, t.paidMinutes) };
+  });
+}
+
+/** Whether a timesheet counts for the scope: always for the organisation; else through its mission. */
+function sheetInScope(input: AutoMetricInput, missions: ReadonlyMap<string, AutoMission>): (t: Pick<TimesheetLike, 'missionId'>) => boolean {
+  if (!hasScope(input.scope)) return () => true;
+  return (t) => {
+    const m = t.missionId ? missions.get(t.missionId) : undefined;
+    return !!m && missionInScope(m, input.scope);
+  };
+}
+
+const missionMap = (input: AutoMetricInput) => new Map(input.missions.map((m) => [m.id, m]));
+
+/** Paid minutes (worked minus breaks, overlapping time once) of the scope's timesheets dated in the period. */
+export function actualMinutes(input: AutoMetricInput): number {
+  const inScope = sheetInScope(input, missionMap(input));
+  return countedTimesheets(input).reduce((s, c) => (inPeriod(c.t.date, input.period) && inScope(c.t) ? s + c.paid : s), 0);
+}
+
+/** Night minutes (the organisation's night window, as the timesheets hold them) of the same timesheets. */
+export function nightMinutes(input: AutoMetricInput): number {
+  const inScope = sheetInScope(input, missionMap(input));
+  return countedTimesheets(input).reduce((s, c) => (inPeriod(c.t.date, input.period) && inScope(c.t) ? s + c.night : s), 0);
+}
+
+const byTime = (a: Counted, b: Counted): number => {
+  const ka = `${a.t.date}|${a.t.startAt ?? ''}|${a.t.id}`;
+  const kb = `${b.t.date}|${b.t.startAt ?? ''}|${b.t.id}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
+
+/**
+ * Overtime minutes: per person and civil week (Monday to Sunday of the timesheets' dates, every project), the paid
+ * minutes beyond the threshold; they are the week's last minutes, so they belong to the timesheets that cross it
+ * (in order of date, start, id). The period and scope then take the overtime of their timesheets.
+ */
+export function overtimeMinutes(input: AutoMetricInput): number {
+  const limit = input.overtimeAfterMinutes ?? OVERTIME_WEEKLY_THRESHOLD_MINUTES;
+  const inScope = sheetInScope(input, missionMap(input));
+  const weeks = new Map<string, Counted[]>();
+  for (const c of countedTimesheets(input)) {
+    const key = `${c.t.userId}|${mondayOf(c.t.date)}`;
+    const list = weeks.get(key);
+    if (list) list.push(c);
+    else weeks.set(key, [c]);
+  }
+  let total = 0;
+  for (const list of weeks.values()) {
+    list.sort(byTime);
+    let cumulated = 0;
+    for (const c of list) {
+      const over = Math.max(0, Math.min(c.paid, cumulated + c.paid - limit));
+      cumulated += c.paid;
+      if (over > 0 && inPeriod(c.t.date, input.period) && inScope(c.t)) total += over;
+    }
+  }
+  return total;
+}
+
+/**
+ * Late starts: per published mission of the scope starting in the period and per person who clocked in on it,
+ * the first IN (by instant) later than the mission's start by more than the tolerance (attendanceAnomalies).
+ */
+export function lateStarts(input: AutoMetricInput): number {
+  const missions = new Map(plannedMissions(input).map((m) => [m.id, m]));
+  const firstIn = new Map<string, { missionId: string; at: number }>();
+  for (const e of input.fieldEvents) {
+    const p = punchOf(e);
+    if (!p || p.punchType !== 'IN' || !p.missionId || !missions.has(p.missionId)) continue;
+    const at = Date.parse(p.at);
+    if (Number.isNaN(at)) continue;
+    const key = `${p.userId}|${p.missionId}`;
+    const known = firstIn.get(key);
+    if (!known || at < known.at) firstIn.set(key, { missionId: p.missionId, at });
+  }
+  const tolerance = input.lateToleranceMinutes ?? ATTENDANCE_GRACE_MINUTES;
+  let late = 0;
+  for (const { missionId, at } of firstIn.values()) {
+    const m = missions.get(missionId)!;
+    const anomalies = attendanceAnomalies({ startAt: new Date(at).toISOString(), endAt: null }, { start: Date.parse(m.startAt), end: Date.parse(m.endAt) }, tolerance);
+    if (anomalies.includes('LATE_START')) late += 1;
+  }
+  return late;
+}
+
+/** The months (YYYY-MM) a period touches. */
+function monthsOf(p: AutoPeriod): string[] {
+  const out: string[] = [];
+  let cursor = `${p.start.slice(0, 7)}-01`;
+  while (cursor <= p.end) {
+    out.push(cursor.slice(0, 7));
+    cursor = `${addDays(cursor, 32).slice(0, 7)}-01`;
+  }
+  return out;
+}
+
+/** A grouping key no project id can be: monthlyPayroll's per-project totals then give the scope's amount. */
+const IN_SCOPE = '#scope';
+
+/**
+ * Payroll mass in euro cents: monthlyPayroll (rates, cachets, flat amounts, night premium, rounding, overlaps paid
+ * once) over the timesheets of every status dated in the period, month by month, the scope's share read from its
+ * per-project totals. Timesheets of the month outside the period are left out; those of other months stay as the
+ * overlap context monthlyPayroll reads them as.
+ */
+export function payrollMassCents(input: AutoMetricInput): number {
+  const inScope = sheetInScope(input, missionMap(input));
+  const sheets = payrollTimesheetsOf(input.timesheets, input.missions, input.assignments).map((t) => ({ ...t, projectId: inScope(t) ? IN_SCOPE : null }));
+  const statuses = [...new Set(sheets.map((t) => t.status))];
+  let cents = 0;
+  for (const month of monthsOf(input.period)) {
+    const prefix = `${month}-`;
+    const result = monthlyPayroll({
+      month,
+      zone: input.rules.zone,
+      rules: input.rules,
+      timesheets: sheets.filter((t) => inPeriod(t.date, input.period) || !t.date.startsWith(prefix)),
+      users: input.users ?? [],
+      profiles: input.profiles ?? [],
+      statuses,
+    });
+    cents += result.projects.find((p) => p.projectId === IN_SCOPE)?.grossCents ?? 0;
+  }
+  return cents;
+}
+
+/**
+ * The value of an automatic metric for the period and scope, in its unit (AUTO_METRIC_UNITS), not rounded (the
+ * KPI's decimals apply when it is stored), or null when it has no meaning (nothing needed, nothing planned, no hours).
+ */
+export function computeAutoMetric(metric: AutoMetric, input: AutoMetricInput): number | null {
+  switch (metric) {
+    case 'COVERAGE_RATE':
+      return coverageRate(input);
+    case 'PLANNED_HOURS':
+      return plannedMinutes(input) / 60;
+    case 'ACTUAL_HOURS':
+      return actualMinutes(input) / 60;
+    case 'HOURS_VARIANCE_PCT': {
+      const planned = plannedMinutes(input);
+      return planned === 0 ? null : (100 * (actualMinutes(input) - planned)) / planned;
+    }
+    case 'OVERTIME_HOURS':
+      return overtimeMinutes(input) / 60;
+    case 'NIGHT_HOURS':
+      return nightMinutes(input) / 60;
+    case 'LATE_STARTS':
+      return lateStarts(input);
+    case 'PAYROLL_MASS':
+      return payrollMassCents(input) / 100;
+    case 'AVERAGE_HOURLY_COST': {
+      const minutes = actualMinutes(input);
+      return minutes === 0 ? null : payrollMassCents(input) / 100 / (minutes / 60);
+    }
+  }
+}
+
+/** The first and last day of the civil weeks around a period: the timesheets the metrics need (see AutoMetricInput). */
+export function timesheetWindowOf(period: AutoPeriod): AutoPeriod {
+  return { start: mondayOf(period.start), end: addDays(mondayOf(period.end), 6) };
+}
