@@ -12,6 +12,7 @@ import type { Deps } from './deps';
 import { createMetrics } from './http/observe';
 import { seedDemo, shouldSeedDemo } from './seed/demo';
 import { domainHooks } from './domains';
+import { startAutoKpiRunner } from './kpi/auto-runner';
 import { SyncCore } from './sync/core';
 import { ChangeFeed } from './sync/feed';
 import { scheduleTombstonePurge } from './sync/retention';
@@ -97,6 +98,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     }
     ready.app = createApp(deps);
     const stopPurge = scheduleTombstonePurge(db.sql, config.tombstoneRetentionDays, logger);
+    const autoKpis = startAutoKpiRunner({ db, sync: deps.sync, logger });
     logger.info({ url: deps.baseURL, database: db.kind }, 'listening');
 
     let closing: Promise<void> | undefined;
@@ -107,6 +109,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       close() {
         closing ??= (async () => {
           stopPurge();
+          await autoKpis.stop();
           await feed.close();
           await new Promise<void>((resolve) => {
             server.close(() => resolve());

@@ -1,12 +1,14 @@
 import type { DomainHooks, EntityDocs, HookContext } from '../sync/hooks';
 import { actionPlanHooks } from './action-hooks';
 import { auditKpi } from './audit-hooks';
+import { autoKpiDataHooks, markAutoKpiChange } from './auto-hooks';
 import { afterReferenceWrite, afterUserWrite, referenceSharingFields } from './sharing-hooks';
 import { valueHooks } from './value-hooks';
 
 async function afterReference(after: EntityDocs['reference'], ctx: HookContext): Promise<void> {
   await auditKpi(after, ctx);
   await afterReferenceWrite(after, ctx);
+  markAutoKpiChange(after, ctx);
 }
 
 /**
@@ -20,5 +22,7 @@ export const kpiHooks: DomainHooks = {
     action_plans: actionPlanHooks,
     reference: { serverFields: referenceSharingFields, afterWrite: afterReference },
     users: { afterWrite: afterUserWrite },
+    // Automatic KPIs (auto-hooks.ts): writes of what they read mark the organisation for a refresh.
+    ...autoKpiDataHooks,
   },
 };
