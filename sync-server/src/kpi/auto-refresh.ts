@@ -174,9 +174,23 @@ export async function refreshNow(deps: RefreshDeps, orgId: string, now: Date = n
   const withPayroll = kpis.some((k) => k.metric === 'PAYROLL_MASS' || k.metric === 'AVERAGE_HOURLY_COST');
   const shared = await inputsOf(sql, orgId, kpis.flatMap((k) => k.periods), withPayroll);
   const computed: Computed[] = [];
+  // Each period reads the timesheets of its own weeks (and the day around them), not those of every period.
+  const sheetsOf = new Map<string, TimesheetLike[]>();
+  const sheetsFor = (period: AutoPeriod): TimesheetLike[] => {
+    const key = `${period.start}|${period.end}`;
+    let list = sheetsOf.get(key);
+    if (!list) {
+      const w = timesheetWindowOf(period);
+      const from = addDays(w.start, -1);
+      const to = addDays(w.end, 1);
+      list = shared.timesheets.filter((t) => t.date >= from && t.date <= to);
+      sheetsOf.set(key, list);
+    }
+    return list;
+  };
   for (const k of kpis) {
     for (const period of k.periods) {
-      const raw = computeAutoMetric(k.metric, { ...shared, period, scope: k.scope });
+      const raw = computeAutoMetric(k.metric, { ...shared, timesheets: sheetsFor(period), period, scope: k.scope });
       if (raw === null || !Number.isFinite(raw)) continue;
       computed.push({ kpiId: k.id, period, value: roundTo(raw, k.decimals) });
     }
