@@ -1,20 +1,13 @@
+import { KPI_AUTO_METRICS, type KpiAutoMetric } from './documents';
+
 /**
  * Automatic KPIs (issue 12, item 3): indicators the product computes from its own planning and time clock data.
- * This file holds the vocabulary only (imported by the entity registry, so it imports nothing heavy); the pure
- * computations are in auto-metrics-compute.ts (docs/decisions/kpi-rules.md, "Automatic KPIs").
+ * This file holds the vocabulary only (it imports nothing heavy); the pure computations are in
+ * auto-metrics-compute.ts (docs/decisions/kpi-rules.md, "Automatic KPIs").
  */
-export const AUTO_METRICS = [
-  'COVERAGE_RATE',
-  'PLANNED_HOURS',
-  'ACTUAL_HOURS',
-  'HOURS_VARIANCE_PCT',
-  'OVERTIME_HOURS',
-  'NIGHT_HOURS',
-  'LATE_STARTS',
-  'PAYROLL_MASS',
-  'AVERAGE_HOURLY_COST',
-] as const;
-export type AutoMetric = (typeof AUTO_METRICS)[number];
+/** The metrics (the registry's KpiAuto names them: KPI_AUTO_METRICS of documents.ts, one list). */
+export const AUTO_METRICS = KPI_AUTO_METRICS;
+export type AutoMetric = KpiAutoMetric;
 
 /** The unit each metric's values are in (what an automatic KPI's `unit` should say). */
 export const AUTO_METRIC_UNITS: Readonly<Record<AutoMetric, string>> = {

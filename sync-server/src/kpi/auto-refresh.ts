@@ -1,11 +1,9 @@
-import { addDays, entityByName, localDate, periodOf, previousPeriod, roundTo, sameValue, timeRulesOf, uuidv7, KPI_FREQUENCIES, type EntityDef, type SyncDoc } from '@coulisses/shared';
-import { Id } from '@coulisses/shared/entities/common';
-import { AUTO_METRICS } from '@coulisses/shared/kpi/auto-metrics';
+import { KpiData, addDays, entityByName, localDate, periodOf, previousPeriod, roundTo, sameValue, timeRulesOf, uuidv7, type EntityDef, type SyncDoc } from '@coulisses/shared';
+import type { AutoMetric } from '@coulisses/shared/kpi/auto-metrics';
 import { computeAutoMetric, timesheetWindowOf, type AutoAssignment, type AutoMetricInput, type AutoMission, type AutoPeriod } from '@coulisses/shared/kpi/auto-metrics-compute';
 import { rateProfilesOf, type TimesheetLike } from '@coulisses/shared/payroll/index';
 import type { PunchEvent } from '@coulisses/shared/timeclock/punch';
 import type { Logger } from 'pino';
-import { z } from 'zod';
 import type { Sql } from '../db/connect';
 import { getOrgSettings } from '../org/settings-repo';
 import type { SyncCore } from '../sync/core';
@@ -32,18 +30,10 @@ import {
  * An unchanged value writes nothing. The runner (auto-runner.ts) decides when; refreshNow is also what tests call.
  */
 
-/** What the refresher reads of a KPI document's data (the rest of the definition is the registry's business). */
-const AutoKpiData = z.object({
-  frequency: z.enum(KPI_FREQUENCIES),
-  decimals: z.number().int().min(0).max(6),
-  active: z.boolean().optional(),
-  auto: z.object({ metric: z.enum(AUTO_METRICS), projectId: Id.nullish(), venueId: Id.nullish() }),
-});
-
 interface AutoKpi {
   id: string;
   decimals: number;
-  metric: (typeof AUTO_METRICS)[number];
+  metric: AutoMetric;
   scope: { projectId?: string | null; venueId?: string | null };
   periods: AutoPeriod[];
 }
@@ -66,8 +56,9 @@ function kpisOf(rows: readonly DocRow[], today: string): AutoKpi[] {
   const out: AutoKpi[] = [];
   for (const { id, doc } of rows) {
     if (doc.archived === true) continue;
-    const parsed = AutoKpiData.safeParse(doc.data);
-    if (!parsed.success || parsed.data.active === false) continue;
+    // The registry's typed data of a KPI (an invalid one is left alone, as everywhere else).
+    const parsed = KpiData.safeParse(doc.data);
+    if (!parsed.success || !parsed.data.active || parsed.data.source !== 'AUTOMATIC' || !parsed.data.auto) continue;
     const { frequency, decimals, auto } = parsed.data;
     out.push({
       id, decimals, metric: auto.metric,

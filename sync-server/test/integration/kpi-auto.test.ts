@@ -135,7 +135,8 @@ describe.each(backends)('automatic KPIs on %s', (backend) => {
     invites = [await setStatus(manager, invites[0]!, 'ACCEPTED'), await setStatus(manager, invites[1]!, 'ACCEPTED')];
     const result = await refreshNow(server.deps, orgA, NOW);
     expect(result.written).toBeGreaterThanOrEqual(2);
-    expect((await valueOf(manager, coverage.id))?.value).toBe(100);
+    // Rated by the kpi_values hooks like any value: 100 % of a 100 % target is green.
+    expect(await valueOf(manager, coverage.id)).toMatchObject({ value: 100, status: 'GREEN' });
     expect((await valueOf(manager, planned.id))?.value).toBe(8);
     expect((await refreshNow(server.deps, orgA, NOW)).written).toBe(0);
   });
@@ -145,7 +146,11 @@ describe.each(backends)('automatic KPIs on %s', (backend) => {
     invites[1] = await setStatus(manager, invites[1]!, 'CANCELLED');
     await refreshNow(server.deps, orgA, NOW);
     const after = await valueOf(manager, coverage.id);
-    expect(after).toMatchObject({ id: before!.id, value: 50 });
+    expect(after).toMatchObject({ id: before!.id, value: 50, status: 'RED' });
+    // Value changes are audited (the registry's audited fields), written by the server (no account).
+    const [audit] = await server.deps.db.sql<{ actor_account_id: string | null; data: { from: { value: number }; to: { value: number } } }[]>`
+      select actor_account_id, data from audit_log where org_id = ${orgA} and entity = 'kpi_values' and entity_id = ${after!.id} order by id desc limit 1`;
+    expect(audit).toMatchObject({ actor_account_id: null, data: { from: { value: 100 }, to: { value: 50 } } });
     expect((await valueOf(manager, planned.id))?.value).toBe(4);
   });
 
