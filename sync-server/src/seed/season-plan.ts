@@ -49,6 +49,8 @@ export interface SeasonPlan {
   personIds: Map<string, string>;
   missionIds: Map<string, string>;
   venueIds: Map<string, string>;
+  projectIds: Map<string, string>;
+  teamIds: Map<string, string>;
   kioskId: string;
   reference: SyncDoc[];
   users: SyncDoc[];
@@ -289,7 +291,7 @@ export function planSeason(input: PlanInput): SeasonPlan {
   }
 
   return {
-    today, monday, personIds, missionIds, venueIds, kioskId, reference, users, projects, missions, assignments, availabilities,
+    today, monday, personIds, missionIds, venueIds, projectIds, teamIds, kioskId, reference, users, projects, missions, assignments, availabilities,
     devices: [...devices.values()], timesheetStatus,
   };
 }

@@ -8,6 +8,8 @@ import type { SyncTx } from '../sync/sync-tx';
 import { viewerContext } from '../sync/viewer';
 import { kioskAccountId, kioskDeviceId, newKioskToken } from '../timeclock/kiosk-auth';
 import { pinVerifier } from '../timeclock/pin-hash';
+import { KPI_SEASONS } from './kpi-content';
+import { writeKpis } from './kpi-write';
 import type { OrgSeason } from './season-content';
 import { planSeason, type SeasonPlan } from './season-plan';
 
@@ -118,6 +120,15 @@ export async function writeSeason(deps: { sync: SyncCore; sql: Sql; baseURL: str
     }
     return out;
   });
+  // The KPI side (dashboards, KPIs and their year of values, actions, comments), then the automatic KPIs' values.
+  const kpiSeason = KPI_SEASONS.find((k) => k.slug === season.slug);
+  if (kpiSeason) {
+    const written = await writeKpis(deps, {
+      orgId, zone: input.zone, now: input.now, season: kpiSeason, personIds: plan.personIds, projectIds: plan.projectIds, teamIds: plan.teamIds,
+      planner, viewerOf, push: (tx, viewer, entity, docs) => pushAll(tx, orgId, viewer, entity, docs),
+    });
+    Object.assign(counts, written);
+  }
   const pinList = season.pins.map((p) => {
     const person = season.people.find((x) => x.key === p.person)!;
     return `${person.first} ${person.last} ${p.pin}`;

@@ -1,10 +1,12 @@
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ORG_SETTINGS, addDays, localDate, timeRulesOf } from '@coulisses/shared';
+import { DEFAULT_ORG_SETTINGS, addDays, kpiDefinitionOf, localDate, periodStartOf, periodStatus, previousPeriod, timeRulesOf } from '@coulisses/shared';
 import { verifyChain } from '@coulisses/shared/timeclock/chain';
 import { buildTimesheets, timesheetIdFor } from '@coulisses/shared/timeclock/index';
 import { punchOf, type PunchEvent } from '@coulisses/shared/timeclock/punch';
 import { seedDemo } from '../../src/seed/demo';
+import { GRAND_PLATEAU_KPIS, NUITS_BLANCHES_KPIS } from '../../src/seed/kpi-content';
+import { planKpis } from '../../src/seed/kpi-plan';
 import { GRAND_PLATEAU, NUITS_BLANCHES } from '../../src/seed/season-content';
 import { availableBackends } from '../helpers/backends';
 import { signedIn } from '../helpers/client';
@@ -49,10 +51,10 @@ describe.each(backends)('the demo season on %s', (backend) => {
     const c = await counts();
     expect(c['grand-plateau']!.users).toBe(GRAND_PLATEAU.people.length);
     expect(c['nuits-blanches']!.users).toBe(NUITS_BLANCHES.people.length);
-    for (const [slug, season] of [['grand-plateau', GRAND_PLATEAU], ['nuits-blanches', NUITS_BLANCHES]] as const) {
+    for (const [slug, season, kpis] of [['grand-plateau', GRAND_PLATEAU, GRAND_PLATEAU_KPIS], ['nuits-blanches', NUITS_BLANCHES, NUITS_BLANCHES_KPIS]] as const) {
       const n = c[slug]!;
       expect(n.users).toBeGreaterThanOrEqual(15);
-      expect(n.reference).toBe(season.venues.length + season.teams.length + season.skills.length + season.rates.length);
+      expect(n.reference).toBe(season.venues.length + season.teams.length + season.skills.length + season.rates.length + kpis.kpis.length + kpis.dashboards.length);
       expect(n.missions).toBe(season.missions.length);
       expect(n.assignments).toBeGreaterThan(50);
       expect(n.availabilities).toBe(season.availabilities.length);
@@ -123,6 +125,65 @@ describe.each(backends)('the demo season on %s', (backend) => {
       expect(sheets.filter((s) => s.status === 'VALIDATED').every((s) => s.validatedAt && s.validatedByAccountId)).toBe(true);
       if (slug === 'grand-plateau') expect(['CONFIRMED', 'DISPUTED'].every((s) => statuses.has(s))).toBe(true);
     }
+  });
+
+  it('has KPI dashboards, a year of values (red, orange, one late), actions (one overdue), comments and automatic KPIs', async () => {
+    const orgId = orgIds.get('grand-plateau')!;
+    const rows = async (table: string) => (await server.deps.db.sql<{ id: string; doc: Record<string, unknown> }[]>`
+      select id, doc from ${server.deps.db.sql(table)} where org_id = ${orgId} and not deleted`).map((r): Record<string, unknown> & { id: string } => ({ ...r.doc, id: r.id }));
+    const reference = await rows('reference');
+    const dashboards = reference.filter((d) => d.kind === 'dashboard');
+    expect(dashboards.map((d) => d.name).sort()).toEqual(['Accueil', 'Logistique', 'Production']);
+    const kpis = new Map(reference.filter((d) => d.kind === 'kpi').map((d) => [d.id, d]));
+    expect(kpis.size).toBe(GRAND_PLATEAU_KPIS.kpis.length);
+    // Shared with the organisation through Production and Accueil; Logistique's own KPIs through its teams.
+    const byName = (name: string) => [...kpis.values()].find((k) => k.name === name)!;
+    expect(byName('Taux de remplissage des salles').sharedWithAll).toBe(true);
+    expect(byName('Incidents materiel').sharedWithAll).toBe(false);
+    expect((byName('Incidents materiel').readerUserIds as string[]).length).toBeGreaterThan(3);
+
+    const values = await rows('kpi_values');
+    const today = localDate(Date.now(), ZONE);
+    const statuses = new Set(values.map((v) => v.status));
+    expect(statuses).toContain('RED');
+    expect(statuses).toContain('ORANGE');
+    expect(statuses).toContain('GREEN');
+    const incidents = values.filter((v) => v.kpiId === byName('Incidents materiel').id);
+    expect(incidents.length).toBe(52);
+    const monthly = values.filter((v) => v.kpiId === byName('Consommation du budget de production').id);
+    expect(monthly.length).toBe(12);
+    // The safety checks of last week were never entered: LATE.
+    const checks = kpiDefinitionOf(byName('Controles securite realises'))!;
+    const lastWeek = previousPeriod(today, 'WEEKLY');
+    const entered = values.find((v) => v.kpiId === byName('Controles securite realises').id && v.periodStart === lastWeek);
+    expect(entered).toBeUndefined();
+    expect(periodStatus({ definition: checks, period: lastWeek, value: null, today })).toBe('LATE');
+
+    // Automatic KPIs on the Songe: computed by the server from the season (this week's coverage of its missions).
+    const coverage = byName('Couverture des missions - Songe');
+    const week = values.find((v) => v.kpiId === coverage.id && v.periodStart === periodStartOf(today, 'WEEKLY'));
+    expect(week?.value).toBeGreaterThan(0);
+    expect(week?.value).toBeLessThanOrEqual(100);
+    expect(week?.enteredByAccountId).toBeNull();
+    expect(values.some((v) => v.kpiId === byName('Masse salariale - Songe').id && (v.value as number) > 0)).toBe(true);
+
+    const plans = await rows('action_plans');
+    const actions = plans.filter((p) => p.kind === 'action');
+    expect(actions.filter((a) => String(a.dueDate) < today && a.status !== 'DONE' && a.status !== 'CANCELLED')).toHaveLength(1);
+    const comments = plans.filter((p) => p.kind === 'comment');
+    expect(comments.length).toBe(GRAND_PLATEAU_KPIS.comments.length);
+    expect(comments.every((c) => typeof c.authorAccountId === 'string' && typeof c.authorUserId === 'string')).toBe(true);
+  });
+
+  it('plans the same KPI documents for the same organisation and day (deterministic)', () => {
+    const input = {
+      season: GRAND_PLATEAU_KPIS, orgId: 'org', zone: ZONE, now: Date.parse('2026-12-05T10:00:00.000Z'),
+      personIds: new Map(GRAND_PLATEAU.people.map((p) => [p.key, `person-${p.key}`])),
+      projectIds: new Map(GRAND_PLATEAU.projects.map((p) => [p.key, `project-${p.key}`])),
+      teamIds: new Map(GRAND_PLATEAU.teams.map((t) => [t.key, `team-${t.key}`])),
+    };
+    expect(planKpis(input)).toEqual(planKpis(input));
+    expect(planKpis({ ...input, now: input.now + 86_400_000 }).values[0]!.id).not.toBe(planKpis(input).values[0]!.id);
   });
 
   it('adds nothing on a second seed', async () => {

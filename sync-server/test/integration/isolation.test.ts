@@ -82,11 +82,14 @@ describe.each(backends)('organisation and role isolation of sync on %s', (backen
     const assignments = await serverDocs(techA, 'assignments');
     expect([...assignments.keys()]).toEqual([techAssignment.id]);
     const reference = await serverDocs(techA, 'reference');
-    // Crew read the public kinds only (the demo season's venues, teams and skills among them), never a rate profile.
-    expect([...reference.values()].every((d) => ['venue', 'team', 'skill'].includes(String(d.kind)))).toBe(true);
+    // Crew read the public kinds (the demo season's venues, teams and skills among them), never a rate profile, and
+    // of the KPI side only what is shared with the whole organisation (the demo's Production and Accueil dashboards).
+    const sharedWithAll = (d: SyncDoc) => ['dashboard', 'kpi'].includes(String(d.kind)) && d.sharedWithAll === true;
+    expect([...reference.values()].every((d) => ['venue', 'team', 'skill'].includes(String(d.kind)) || sharedWithAll(d))).toBe(true);
     expect(reference.has(docsA.reference![0]!.id)).toBe(true);
     expect(reference.has(docsA.reference![1]!.id)).toBe(false);
-    for (const name of ['kpi_values', 'analytics_slices']) expect((await serverDocs(techA, name)).size).toBe(0);
+    expect([...(await serverDocs(techA, 'kpi_values')).values()].every((v) => v.sharedWithAll === true)).toBe(true);
+    expect((await serverDocs(techA, 'analytics_slices')).size).toBe(0);
   });
 
   it('a TECH stream carries only what the TECH may read', async () => {
