@@ -264,6 +264,33 @@ describe('across midnight and daylight saving time', () => {
   });
 });
 
+describe('a week under way', () => {
+  /*
+   * Tuesday 8 December 2026 09:00-13:00 (08:00Z-12:00Z) and Friday 11 09:00-13:00, one person accepted on each;
+   * Tuesday's timesheet 210 paid minutes, and a timesheet without mission on Wednesday 08:00Z-10:00Z (120). On
+   * Wednesday noon only Tuesday's mission has ended: (330 - 240) / 240 = +37.5 %. Without asOf every mission counts:
+   * (330 - 480) / 480 = -31.25 %. Before Tuesday's end nothing planned has ended: no value.
+   */
+  const input = base({
+    missions: [mission('tue', 'P1', null, '2026-12-08T08:00:00.000Z', '2026-12-08T12:00:00.000Z', [1]), mission('fri', 'P1', null, '2026-12-11T08:00:00.000Z', '2026-12-11T12:00:00.000Z', [1])],
+    assignments: [...accepted('tue', 'u1'), ...accepted('fri', 'u1')],
+    timesheets: [
+      sheet('a', 'u1', 'tue', '2026-12-08', 210, day('2026-12-08', '08:00', '11:30')),
+      sheet('b', 'u2', null, '2026-12-09', 120, day('2026-12-09', '08:00', '10:00')),
+    ],
+  });
+  it.each<[string, number | undefined, number | null]>([
+    ['Wednesday noon', Date.parse('2026-12-09T11:00:00.000Z'), 37.5],
+    ['no asOf', undefined, -31.25],
+    ['Tuesday 10:00', Date.parse('2026-12-08T09:00:00.000Z'), null],
+    ['after the week', Date.parse('2026-12-14T00:00:00.000Z'), -31.25],
+  ])('HOURS_VARIANCE_PCT as of %s', (_, asOf, expected) => {
+    const value = computeAutoMetric('HOURS_VARIANCE_PCT', { ...input, ...(asOf !== undefined ? { asOf } : {}) });
+    if (expected === null) expect(value).toBeNull();
+    else expect(value).toBeCloseTo(expected, 9);
+  });
+});
+
 describe('periods across a month end', () => {
   /*
    * u7 works Monday 30 November 600 min, then 1, 2 and 3 December 600 each (2400: 300 beyond 35 h on the 3rd), and

@@ -62,6 +62,11 @@ export interface AutoMetricInput {
   lateToleranceMinutes?: number;
   /** Paid minutes of a person's civil week beyond this are overtime (default OVERTIME_WEEKLY_THRESHOLD_MINUTES, 35 h). */
   overtimeAfterMinutes?: number;
+  /**
+   * The instant of the computation (UTC ms), for HOURS_VARIANCE_PCT of a period under way: only the missions ended by
+   * then, and the timesheets of those missions (or, without mission, ended by then), are compared. Unset: all.
+   */
+  asOf?: number;
 }
 
 /** Code du travail L3121-27: the legal working week is 35 hours; time beyond it is overtime. */
@@ -116,6 +121,25 @@ export function plannedMinutes(input: AutoMetricInput): number {
     if (ms > 0) total += (ms / 60_000) * (accepted.get(m.id)?.size ?? 0);
   }
   return total;
+}
+
+/**
+ * Actual versus planned in %: 100 x (actual - planned) / planned. With `asOf`, a period under way compares what is
+ * done: the missions ended by then, and the timesheets of those missions (without mission: ended by then), so a
+ * week on its Wednesday is not read as 60 % behind. Null when nothing (ended) is planned.
+ */
+export function hoursVariancePct(input: AutoMetricInput): number | null {
+  const asOf = input.asOf;
+  if (asOf === undefined) {
+    const planned = plannedMinutes(input);
+    return planned === 0 ? null : (100 * (actualMinutes(input) - planned)) / planned;
+  }
+  const ended = (m: AutoMission) => Date.parse(m.endAt) <= asOf;
+  const missions = input.missions.filter((m) => m.status !== 'PUBLISHED' || ended(m));
+  const done = new Set(input.missions.filter(ended).map((m) => m.id));
+  const timesheets = input.timesheets.filter((t) => (t.missionId ? done.has(t.missionId) : !!t.endAt && Date.parse(t.endAt) <= asOf));
+  const planned = plannedMinutes({ ...input, missions });
+  return planned === 0 ? null : (100 * (actualMinutes({ ...input, missions, timesheets }) - planned)) / planned;
 }
 
 /** A timesheet's minutes once overlapping time of its person is counted once. */
@@ -273,10 +297,8 @@ export function computeAutoMetric(metric: AutoMetric, input: AutoMetricInput): n
       return plannedMinutes(input) / 60;
     case 'ACTUAL_HOURS':
       return actualMinutes(input) / 60;
-    case 'HOURS_VARIANCE_PCT': {
-      const planned = plannedMinutes(input);
-      return planned === 0 ? null : (100 * (actualMinutes(input) - planned)) / planned;
-    }
+    case 'HOURS_VARIANCE_PCT':
+      return hoursVariancePct(input);
     case 'OVERTIME_HOURS':
       return overtimeMinutes(input) / 60;
     case 'NIGHT_HOURS':

@@ -181,7 +181,7 @@ export async function refreshNow(deps: RefreshDeps, orgId: string, now: Date = n
   };
   for (const k of kpis) {
     for (const period of k.periods) {
-      const raw = computeAutoMetric(k.metric, { ...shared, timesheets: sheetsFor(period), period, scope: k.scope });
+      const raw = computeAutoMetric(k.metric, { ...shared, timesheets: sheetsFor(period), period, scope: k.scope, asOf: now.getTime() });
       if (raw === null || !Number.isFinite(raw)) continue;
       computed.push({ kpiId: k.id, period, value: roundTo(raw, k.decimals) });
     }

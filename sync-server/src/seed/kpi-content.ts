@@ -106,8 +106,8 @@ export const GRAND_PLATEAU_KPIS: KpiSeason = {
       aggregation: 'AVERAGE', gracePeriodDays: 0, owner: 'marc', source: 'AUTOMATIC', metric: 'HOURS_VARIANCE_PCT', project: 'songe',
     },
     {
-      key: 'songe-heures', name: 'Heures reelles - Songe', unit: 'h', decimals: 1, frequency: 'WEEKLY', direction: 'CLOSEST_IS_BETTER', target: 200,
-      thresholds: { kind: 'PERCENT_OF_TARGET', green: 10, orange: 20 }, aggregation: 'SUM', gracePeriodDays: 0, owner: 'marc', source: 'AUTOMATIC', metric: 'ACTUAL_HOURS', project: 'songe',
+      key: 'songe-heures', name: 'Heures reelles - Songe', description: 'Plafond hebdomadaire de l\'equipe technique du Songe.',
+      unit: 'h', decimals: 1, frequency: 'WEEKLY', direction: 'DOWN_IS_BETTER', target: null, thresholds: { kind: 'ABSOLUTE', green: 280, orange: 320 }, aggregation: 'SUM', gracePeriodDays: 0, owner: 'marc', source: 'AUTOMATIC', metric: 'ACTUAL_HOURS', project: 'songe',
     },
     {
       key: 'songe-masse', name: 'Masse salariale - Songe', description: 'Brut estime des feuilles de temps du Songe (profils de taux), hors charges.',
@@ -160,17 +160,17 @@ export const GRAND_PLATEAU_KPIS: KpiSeason = {
     {
       key: 'remplissage', name: 'Taux de remplissage des salles', unit: '%', decimals: 1, frequency: 'WEEKLY', direction: 'UP_IS_BETTER', target: 85,
       thresholds: PCT_UP, aggregation: 'AVERAGE', gracePeriodDays: 1, owner: 'alice', source: 'MANUAL',
-      curve: { base: 82, amplitude: 9, noise: 5, max: 100 }, placed: { 1: 79.5, 2: 88.2 }, notes: { 1: 'Mardi et mercredi en dessous de 70 %.' },
+      curve: { base: 87, amplitude: 8, noise: 4, max: 100 }, placed: { 1: 79.5, 2: 88.2 }, notes: { 1: 'Mardi et mercredi en dessous de 70 %.' },
     },
     {
       key: 'satisfaction', name: 'Satisfaction du public', unit: '/10', decimals: 1, frequency: 'MONTHLY', direction: 'UP_IS_BETTER', target: 8,
       thresholds: { kind: 'ABSOLUTE', green: 8, orange: 7 }, aggregation: 'AVERAGE', gracePeriodDays: 7, owner: 'alice', source: 'MANUAL',
-      curve: { base: 8.1, amplitude: 0.4, noise: 0.3, max: 10 }, placed: { 2: 7.4 },
+      curve: { base: 8.3, amplitude: 0.3, noise: 0.3, max: 10 }, placed: { 2: 7.4 },
     },
     {
       key: 'attente', name: 'Attente en billetterie', unit: 'min', decimals: 0, frequency: 'WEEKLY', direction: 'DOWN_IS_BETTER', target: null,
       thresholds: { kind: 'ABSOLUTE', green: 10, orange: 15 }, aggregation: 'AVERAGE', gracePeriodDays: 1, owner: 'alice', source: 'MANUAL',
-      curve: { base: 9, amplitude: 3, noise: 3, min: 2 }, placed: { 1: 17 },
+      curve: { base: 8, amplitude: 2, noise: 2, min: 2 }, placed: { 1: 17 },
     },
   ],
   dashboards: [
@@ -220,7 +220,7 @@ export const NUITS_BLANCHES_KPIS: KpiSeason = {
     {
       key: 'frequentation', name: 'Frequentation par soir', unit: 'nb', decimals: 0, frequency: 'WEEKLY', direction: 'UP_IS_BETTER', target: 2500,
       thresholds: PCT_UP, aggregation: 'AVERAGE', gracePeriodDays: 1, owner: 'rita', source: 'MANUAL',
-      curve: { base: 2300, amplitude: 500, noise: 250, min: 300 }, placed: { 1: 2050 },
+      curve: { base: 2700, amplitude: 350, noise: 200, min: 300 }, placed: { 1: 2050 },
     },
   ],
   dashboards: [
