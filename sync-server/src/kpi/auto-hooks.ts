@@ -22,7 +22,11 @@ export const autoKpiDataHooks: DomainHooks['entities'] = {
   field_events: { afterWrite: (doc, ctx) => (doc.kind === 'PUNCH' ? markData(doc, ctx) : undefined) },
 };
 
-/** A write of a reference document: an automatic KPI created or changed (or one that stops being automatic) marks its organisation for a prompt refresh. */
+/**
+ * A write of a reference document: an automatic KPI created or changed (or one that stops being automatic) marks its
+ * organisation for a prompt refresh; a rate profile (the payroll metrics read them) for a refresh.
+ */
 export function markAutoKpiChange(doc: SyncDoc, ctx: HookContext): void {
   if (isAutomaticKpi(doc) || isAutomaticKpi(ctx.before)) markAutoKpisDirty(ctx.orgId, true);
+  else if (doc.kind === 'rate_profile') markAutoKpisDirty(ctx.orgId);
 }
