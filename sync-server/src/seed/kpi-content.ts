@@ -225,7 +225,7 @@ export const NUITS_BLANCHES_KPIS: KpiSeason = {
   ],
   dashboards: [
     {
-      key: 'festival', name: 'Festival', process: 'Production', owner: 'rita', sharing: 'ORGANISATION', description: 'Le festival d\'hiver en un coup d\'oeil.',
+      key: 'festival', name: 'Festival', process: 'Exploitation', owner: 'rita', sharing: 'ORGANISATION', description: 'Le festival d\'hiver en un coup d\'oeil.',
       kpis: ['edition-couverture', 'edition-nuit', 'frequentation'],
     },
   ],
