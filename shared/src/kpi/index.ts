@@ -8,3 +8,5 @@ export * from './aggregate';
 export * from './documents';
 export * from './sharing';
 export * from './reporting';
+export * from './actions';
+export * from './board';

@@ -1,0 +1,367 @@
+import { daysOverdue, isOpenAction, isOverdue, type ActionLike } from './actions';
+import { yearToDate, type KpiAggregate } from './aggregate';
+import type { KpiDefinition } from './definition';
+import { targetFor } from './definition';
+import { periodStatus, roundTo, valueStatus, type KpiPeriodStatus } from './period-status';
+import { lastPeriods, periodEndOf, periodKey, periodStartOf, previousPeriod } from './periods';
+import type { KpiStatus } from './status';
+import { kpiTrend, type KpiTrend } from './trend';
+
+/**
+ * Board summaries of KPIs (issue 12, docs/decisions/kpi-rules.md section 7), pure: the tile of a KPI, the status
+ * counts of a dashboard, and the direction view (status per dashboard and per process, top risks, overdue
+ * actions, open actions per owner). The caller passes `today`, the organisation's local date.
+ */
+
+/** What the board reads of a KPI: its definition and its id. */
+export type BoardKpi = Pick<
+  KpiDefinition,
+  'name' | 'unit' | 'decimals' | 'frequency' | 'direction' | 'target' | 'thresholds' | 'aggregation' | 'active' | 'gracePeriodDays'
+> & { id: string; ownerUserId?: string | null };
+
+/** One value of a KPI for one period (a kpi_values document, reduced). */
+export interface BoardValue {
+  kpiId: string;
+  periodStart: string;
+  value: number;
+}
+
+export interface BoardDashboard {
+  id: string;
+  name: string;
+  /** Free text: Production, Logistique, Accueil... */
+  process: string;
+  kpiIds: readonly string[];
+}
+
+export interface BoardAction extends ActionLike {
+  id: string;
+  kpiId: string;
+  title: string;
+  ownerUserId: string | null;
+  progress: number;
+}
+
+export interface TileOptions {
+  /** Periods drawn by the sparkline, ending with the tile's period (default 12). */
+  sparklinePeriods?: number;
+  /** Periods read by the trend, ending with the tile's period (default 6). */
+  trendPeriods?: number;
+}
+
+export const DEFAULT_SPARKLINE_PERIODS = 12;
+export const DEFAULT_TREND_PERIODS = 6;
+
+export interface KpiTile {
+  kpiId: string;
+  name: string;
+  unit: string;
+  decimals: number;
+  active: boolean;
+  /** The period the tile shows: the current one when it has a value, otherwise the previous one. */
+  period: { start: string; end: string; key: string };
+  status: KpiPeriodStatus;
+  value: number | null;
+  target: number | null;
+  /** Relative gap to the target on the bad side (0.25 = 25 % worse than the target; negative: better); null without a value or a non-zero target. */
+  gap: number | null;
+  trend: KpiTrend | null;
+  sparkline: { periods: string[]; values: (number | null)[]; targets: (number | null)[] };
+  /** Year to date as of today, rated like a period (null: no value, no target for the bands, or ABSOLUTE bands summed). */
+  ytd: KpiAggregate & { status: KpiStatus | null };
+}
+
+export type StatusCounts = Record<KpiPeriodStatus, number>;
+
+/** The order in which a group's headline status is chosen: the first status with at least one KPI. */
+export const HEADLINE_ORDER: readonly KpiPeriodStatus[] = ['RED', 'LATE', 'ORANGE', 'GREEN', 'UNRATED', 'NO_DATA'];
+
+type ValuesOf = ReadonlyMap<string, number> | readonly Pick<BoardValue, 'periodStart' | 'value'>[];
+
+function asMap(values: ValuesOf): ReadonlyMap<string, number> {
+  if (values instanceof Map) return values;
+  const m = new Map<string, number>();
+  for (const v of values as readonly Pick<BoardValue, 'periodStart' | 'value'>[]) if (Number.isFinite(v.value)) m.set(v.periodStart, v.value);
+  return m;
+}
+
+/** Values grouped by KPI then period start, for many tiles at once. */
+export function groupValues(values: readonly BoardValue[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const v of values) {
+    if (!Number.isFinite(v.value)) continue;
+    let m = out.get(v.kpiId);
+    if (!m) out.set(v.kpiId, (m = new Map()));
+    m.set(v.periodStart, v.value);
+  }
+  return out;
+}
+
+/** Relative gap of a value to its target on the bad side of the direction; null without a non-zero target. */
+export function gapToTarget(value: number | null, target: number | null, kpi: Pick<BoardKpi, 'direction' | 'decimals'>): number | null {
+  if (value === null || target === null || target === 0) return null;
+  const v = roundTo(value, kpi.decimals);
+  const scale = Math.abs(target);
+  const gap = kpi.direction === 'UP_IS_BETTER' ? (target - v) / scale : kpi.direction === 'DOWN_IS_BETTER' ? (v - target) / scale : Math.abs(v - target) / scale;
+  return gap === 0 ? 0 : gap;
+}
+
+/** The tile of one KPI: its period's status, value, target, gap, trend, sparkline and year to date. */
+export function kpiTile(kpi: BoardKpi, values: ValuesOf, today: string, options: TileOptions = {}): KpiTile {
+  const byPeriod = asMap(values);
+  const f = kpi.frequency;
+  const current = periodStartOf(today, f);
+  const start = byPeriod.has(current) ? current : previousPeriod(current, f);
+  const value = byPeriod.get(start) ?? null;
+  const target = targetFor(kpi.target, start);
+  const status = periodStatus({ definition: kpi, period: start, value, today, target });
+
+  const sparkN = Math.max(1, options.sparklinePeriods ?? DEFAULT_SPARKLINE_PERIODS);
+  const trendN = Math.max(2, options.trendPeriods ?? DEFAULT_TREND_PERIODS);
+  const periods = lastPeriods(start, f, Math.max(sparkN, trendN));
+  const vs = periods.map((p) => byPeriod.get(p) ?? null);
+  const ts = periods.map((p) => targetFor(kpi.target, p));
+  const trend = kpiTrend(vs.slice(-trendN), kpi.direction, ts.slice(-trendN));
+
+  const ytd = yearToDate({ frequency: f, aggregation: kpi.aggregation, target: kpi.target, values: byPeriod }, today);
+  const summed = kpi.thresholds.kind === 'ABSOLUTE' && kpi.aggregation === 'SUM';
+  const ytdStatus = ytd.value === null || summed ? null : valueStatus(ytd.value, kpi, ytd.target);
+
+  return {
+    kpiId: kpi.id,
+    name: kpi.name,
+    unit: kpi.unit,
+    decimals: kpi.decimals,
+    active: kpi.active,
+    period: { start, end: periodEndOf(start, f), key: periodKey(start, f) },
+    status,
+    value,
+    target,
+    gap: gapToTarget(value, target, kpi),
+    trend,
+    sparkline: { periods: periods.slice(-sparkN), values: vs.slice(-sparkN), targets: ts.slice(-sparkN) },
+    ytd: { ...ytd, status: ytdStatus },
+  };
+}
+
+export function emptyCounts(): StatusCounts {
+  return { GREEN: 0, ORANGE: 0, RED: 0, UNRATED: 0, NO_DATA: 0, LATE: 0 };
+}
+
+/** The headline status of counts: the first of HEADLINE_ORDER that has a KPI; null for none. */
+export function headlineOf(counts: StatusCounts): KpiPeriodStatus | null {
+  return HEADLINE_ORDER.find((s) => counts[s] > 0) ?? null;
+}
+
+export interface DashboardSummary {
+  id: string;
+  name: string;
+  process: string;
+  /** Active KPIs of the dashboard found among the tiles, by status. */
+  counts: StatusCounts;
+  kpis: number;
+  headline: KpiPeriodStatus | null;
+}
+
+/** Status counts of a dashboard's active KPIs (KPIs not among the tiles, or inactive, are left out). */
+export function dashboardSummary(dashboard: BoardDashboard, tiles: ReadonlyMap<string, KpiTile>): DashboardSummary {
+  const counts = emptyCounts();
+  let kpis = 0;
+  for (const id of new Set(dashboard.kpiIds)) {
+    const tile = tiles.get(id);
+    if (!tile || !tile.active) continue;
+    counts[tile.status]++;
+    kpis++;
+  }
+  return { id: dashboard.id, name: dashboard.name, process: dashboard.process.trim(), counts, kpis, headline: headlineOf(counts) };
+}
+
+export interface ProcessSummary {
+  process: string;
+  dashboardIds: string[];
+  /** Active KPIs of the process's dashboards, each counted once. */
+  counts: StatusCounts;
+  kpis: number;
+  headline: KpiPeriodStatus | null;
+}
+
+export interface TopRisk {
+  kpiId: string;
+  name: string;
+  status: 'RED' | 'ORANGE';
+  value: number;
+  target: number | null;
+  gap: number | null;
+  trend: KpiTrend['reading'];
+  period: KpiTile['period'];
+  dashboardIds: string[];
+}
+
+export interface OverdueAction {
+  id: string;
+  kpiId: string;
+  kpiName: string | null;
+  title: string;
+  ownerUserId: string | null;
+  dueDate: string;
+  daysOverdue: number;
+  progress: number;
+  status: BoardAction['status'];
+}
+
+export interface OwnerActions {
+  ownerUserId: string | null;
+  open: number;
+  overdue: number;
+  actionIds: string[];
+}
+
+export interface DirectionSummary {
+  today: string;
+  /** Every active KPI once, by status. */
+  totals: StatusCounts;
+  dashboards: DashboardSummary[];
+  processes: ProcessSummary[];
+  topRisks: TopRisk[];
+  overdueActions: OverdueAction[];
+  openActionsByOwner: OwnerActions[];
+}
+
+export interface DirectionInput {
+  today: string;
+  kpis: readonly BoardKpi[];
+  values: readonly BoardValue[];
+  dashboards: readonly BoardDashboard[];
+  actions: readonly BoardAction[];
+  /** How many top risks (default 10). */
+  topRisks?: number;
+  /** Tiles already computed for the same KPIs, values and day (the worker passes its own). */
+  tiles?: ReadonlyMap<string, KpiTile>;
+  tileOptions?: TileOptions;
+}
+
+export const DEFAULT_TOP_RISKS = 10;
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Red before orange, then the larger gap (none last), then a worsening trend first, then by name and id. */
+export function compareRisks(a: TopRisk, b: TopRisk): number {
+  if (a.status !== b.status) return a.status === 'RED' ? -1 : 1;
+  if (a.gap !== b.gap) {
+    if (a.gap === null) return 1;
+    if (b.gap === null) return -1;
+    return b.gap - a.gap;
+  }
+  const aw = a.trend === 'WORSENING' ? 0 : 1;
+  const bw = b.trend === 'WORSENING' ? 0 : 1;
+  if (aw !== bw) return aw - bw;
+  return cmp(a.name, b.name) || cmp(a.kpiId, b.kpiId);
+}
+
+/** Tiles of many KPIs at once, by KPI id. */
+export function kpiTiles(kpis: readonly BoardKpi[], values: readonly BoardValue[], today: string, options?: TileOptions): Map<string, KpiTile> {
+  const grouped = groupValues(values);
+  const out = new Map<string, KpiTile>();
+  const none = new Map<string, number>();
+  for (const k of kpis) out.set(k.id, kpiTile(k, grouped.get(k.id) ?? none, today, options));
+  return out;
+}
+
+/** The direction view: status per dashboard and per process, top risks, overdue actions, open actions per owner. */
+export function directionSummary(input: DirectionInput): DirectionSummary {
+  const { today } = input;
+  const tiles = input.tiles ?? kpiTiles(input.kpis, input.values, today, input.tileOptions);
+
+  const totals = emptyCounts();
+  for (const k of input.kpis) {
+    const tile = tiles.get(k.id);
+    if (tile && tile.active) totals[tile.status]++;
+  }
+
+  const dashboards = input.dashboards.map((d) => dashboardSummary(d, tiles)).sort((a, b) => cmp(a.process, b.process) || cmp(a.name, b.name) || cmp(a.id, b.id));
+
+  const byProcess = new Map<string, { dashboardIds: string[]; kpiIds: Set<string> }>();
+  const dashboardsOfKpi = new Map<string, string[]>();
+  for (const d of input.dashboards) {
+    const key = d.process.trim();
+    let p = byProcess.get(key);
+    if (!p) byProcess.set(key, (p = { dashboardIds: [], kpiIds: new Set() }));
+    p.dashboardIds.push(d.id);
+    for (const id of d.kpiIds) {
+      p.kpiIds.add(id);
+      const list = dashboardsOfKpi.get(id) ?? [];
+      if (!list.includes(d.id)) list.push(d.id);
+      dashboardsOfKpi.set(id, list);
+    }
+  }
+  const processes: ProcessSummary[] = [...byProcess.entries()]
+    .map(([process, p]) => {
+      const counts = emptyCounts();
+      let kpis = 0;
+      for (const id of p.kpiIds) {
+        const tile = tiles.get(id);
+        if (!tile || !tile.active) continue;
+        counts[tile.status]++;
+        kpis++;
+      }
+      return { process, dashboardIds: p.dashboardIds, counts, kpis, headline: headlineOf(counts) };
+    })
+    .sort((a, b) => cmp(a.process, b.process));
+
+  const risks: TopRisk[] = [];
+  for (const k of input.kpis) {
+    const tile = tiles.get(k.id);
+    if (!tile || !tile.active || (tile.status !== 'RED' && tile.status !== 'ORANGE') || tile.value === null) continue;
+    risks.push({
+      kpiId: tile.kpiId,
+      name: tile.name,
+      status: tile.status,
+      value: tile.value,
+      target: tile.target,
+      gap: tile.gap,
+      trend: tile.trend?.reading ?? null,
+      period: tile.period,
+      dashboardIds: dashboardsOfKpi.get(tile.kpiId) ?? [],
+    });
+  }
+  risks.sort(compareRisks);
+
+  const names = new Map(input.kpis.map((k) => [k.id, k.name]));
+  const overdueActions: OverdueAction[] = input.actions
+    .filter((a) => isOverdue(a, today))
+    .map((a) => ({
+      id: a.id,
+      kpiId: a.kpiId,
+      kpiName: names.get(a.kpiId) ?? null,
+      title: a.title,
+      ownerUserId: a.ownerUserId,
+      dueDate: a.dueDate as string,
+      daysOverdue: daysOverdue(a, today),
+      progress: a.progress,
+      status: a.status,
+    }))
+    .sort((a, b) => cmp(a.dueDate, b.dueDate) || cmp(a.title, b.title) || cmp(a.id, b.id));
+
+  const owners = new Map<string | null, OwnerActions>();
+  for (const a of input.actions) {
+    if (!isOpenAction(a)) continue;
+    let o = owners.get(a.ownerUserId);
+    if (!o) owners.set(a.ownerUserId, (o = { ownerUserId: a.ownerUserId, open: 0, overdue: 0, actionIds: [] }));
+    o.open++;
+    if (isOverdue(a, today)) o.overdue++;
+    o.actionIds.push(a.id);
+  }
+  const openActionsByOwner = [...owners.values()].sort(
+    (a, b) => b.open - a.open || b.overdue - a.overdue || (a.ownerUserId === null ? 1 : b.ownerUserId === null ? -1 : cmp(a.ownerUserId, b.ownerUserId)),
+  );
+
+  return {
+    today,
+    totals,
+    dashboards,
+    processes,
+    topRisks: risks.slice(0, Math.max(0, input.topRisks ?? DEFAULT_TOP_RISKS)),
+    overdueActions,
+    openActionsByOwner,
+  };
+}
