@@ -40,6 +40,8 @@ export interface EngineOptions {
   retryTime?: number;
   /** Backoff after a network or server failure: first wait and longest wait, in ms. */
   backoffMs?: [number, number];
+  /** Called after every successful pull with its time (the runtime keeps it: "data as of"). */
+  onPulled?: (at: string) => void;
 }
 
 /**
@@ -186,6 +188,7 @@ export class SyncEngine {
             }
             throw err;
           }
+          this.opts.onPulled?.(new Date().toISOString());
           if (this.status$.value.firstSync) {
             this.firstSyncReceived += res.documents.length;
             this.patch({ firstSync: { received: this.firstSyncReceived, total: Math.max(this.firstSyncTotal, this.firstSyncReceived) } });

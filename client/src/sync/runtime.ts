@@ -4,6 +4,7 @@ import { openSyncDatabase, type LocalContext, type SyncDatabase } from './databa
 import { SyncEngine, type SyncStatus } from './engine';
 import { hasLocalDocs } from './local-docs';
 import type { SyncTarget } from './lifecycle';
+import { recordLastPull, lastPullKey } from './last-pull';
 import { Outbox, type KeyValueStore } from './outbox';
 import { statusKey } from './status-view';
 import { HttpTransport } from './transport';
@@ -94,7 +95,15 @@ export class SyncRuntime {
   }
 
   private newEngine(role: Role): SyncEngine {
-    return new SyncEngine({ db: this.db, transport: this.transport, outbox: this.outbox, local: this.local, role, waitForLeadership: true });
+    return new SyncEngine({
+      db: this.db,
+      transport: this.transport,
+      outbox: this.outbox,
+      local: this.local,
+      role,
+      waitForLeadership: true,
+      onPulled: (at) => recordLastPull(this.env.kv, this.target.dbName, at),
+    });
   }
 
   /** Waits for RxDB's leader election; the leader checks the session, then starts replicating. */
@@ -155,6 +164,7 @@ export class SyncRuntime {
     }
     this.outbox.forget();
     this.env.kv.remove?.(statusKey(this.target.dbName));
+    this.env.kv.remove?.(lastPullKey(this.target.dbName));
     return { dbName: this.target.dbName, orgId: this.target.orgId, orgName: this.target.orgName ?? null, unsent };
   }
 
