@@ -132,7 +132,7 @@ describe('dashboardSummary and headline', () => {
 });
 
 function risk(name: string, status: 'RED' | 'ORANGE', gap: number | null, trend: TopRisk['trend'] = 'STABLE'): TopRisk {
-  return { kpiId: name, name, status, gap, trend, value: 0, target: null, period: { start: '', end: '', key: '' }, dashboardIds: [] };
+  return { kpiId: name, name, unit: '%', decimals: 0, status, gap, trend, value: 0, target: null, period: { start: '', end: '', key: '' }, dashboardIds: [] };
 }
 
 describe('top risks order: red then orange, larger gap, worsening, name', () => {

@@ -188,6 +188,8 @@ export interface ProcessSummary {
 export interface TopRisk {
   kpiId: string;
   name: string;
+  unit: string;
+  decimals: number;
   status: 'RED' | 'ORANGE';
   value: number;
   target: number | null;
@@ -315,6 +317,8 @@ export function directionSummary(input: DirectionInput): DirectionSummary {
     risks.push({
       kpiId: tile.kpiId,
       name: tile.name,
+      unit: tile.unit,
+      decimals: tile.decimals,
       status: tile.status,
       value: tile.value,
       target: tile.target,
