@@ -10,3 +10,4 @@ export * from './sharing';
 export * from './reporting';
 export * from './actions';
 export * from './board';
+export * from './entry';

@@ -1,6 +1,9 @@
 import { KPI_ACTION_STATUSES, KpiDefinition } from '@coulisses/shared';
 import type { BoardAction, BoardDashboard, BoardKpi, BoardValue } from '@coulisses/shared/kpi/board';
 
+/** A KPI as the board and the quick entry read it (the board ignores `source`). */
+export type EntryKpi = BoardKpi & { source: 'MANUAL' | 'IMPORT' | 'AUTOMATIC' };
+
 /**
  * Local store documents -> the plain inputs of the KPI worker (client/src/workers/kpi-api.ts). A document that
  * does not hold a valid definition is left out (never a crash on a half-synced or older document).
@@ -20,7 +23,7 @@ type ActionLike = {
 };
 
 /** A KPI reference document as the board reads it; null when it is not a valid KPI definition. */
-export function boardKpiOf(doc: RefLike): BoardKpi | null {
+export function boardKpiOf(doc: RefLike): EntryKpi | null {
   if (doc.kind !== 'kpi' || doc._deleted) return null;
   // `auto` (the metric of an automatic KPI) is not part of the definition the rules read.
   const { auto: _auto, ...data } = doc.data ?? {};
@@ -30,7 +33,7 @@ export function boardKpiOf(doc: RefLike): BoardKpi | null {
     ownerUserId: doc.ownerUserId ?? (typeof data.ownerUserId === 'string' ? data.ownerUserId : null),
   });
   if (!parsed.success) return null;
-  const { description: _d, source: _s, ...def } = parsed.data;
+  const { description: _d, ...def } = parsed.data;
   return { ...def, id: doc.id, active: def.active && !doc.archived };
 }
 

@@ -2,12 +2,12 @@ import { localDate } from '@coulisses/shared';
 import type { MangoQuery } from 'rxdb';
 import { useMemo } from 'react';
 import type { SyncDoc } from '@coulisses/shared';
-import type { BoardAction, BoardDashboard, BoardKpi, BoardValue } from '@coulisses/shared/kpi/board';
+import type { BoardAction, BoardDashboard, BoardValue } from '@coulisses/shared/kpi/board';
 import { useNow } from '../../lib/useNow';
 import { useCollectionQuery } from '../../sync/useCollectionQuery';
 import { useOrgContext } from '../org/useOrgContext';
 import type { ReferenceDoc } from '../types';
-import { boardActionOf, boardDashboardOf, boardKpiOf, boardValueOf, mapDocs } from './board-input';
+import { boardActionOf, boardDashboardOf, boardKpiOf, boardValueOf, mapDocs, type EntryKpi } from './board-input';
 
 /** A kpi_values document as stored locally. */
 export interface KpiValueDoc {
@@ -39,7 +39,7 @@ export function useKpiValueDocs() {
 }
 
 export interface BoardInputs {
-  kpis: BoardKpi[];
+  kpis: EntryKpi[];
   dashboards: BoardDashboard[];
   values: BoardValue[];
   actions: BoardAction[];
