@@ -49,6 +49,18 @@ describe('entryRows', () => {
     expect(rows[0]!.dueDate).toBe('2026-12-11');
   });
 
+  it('a past period with a value stays listed when kept (entered here, not yet sent)', () => {
+    const values = new Map([['k1', new Map([['2026-11-30', 100]])]]);
+    expect(entryRows([kpi()], values, today).map((r) => r.periodStart)).toEqual(['2026-11-16', '2026-11-23', '2026-12-07']);
+    const kept = entryRows([kpi()], values, today, 3, new Set(['k1|2026-11-30']));
+    expect(kept.map((r) => [r.periodStart, r.saved, r.status])).toEqual([
+      ['2026-11-16', null, 'LATE'],
+      ['2026-11-23', null, 'LATE'],
+      ['2026-11-30', 100, 'GREEN'],
+      ['2026-12-07', null, 'NO_DATA'],
+    ]);
+  });
+
   it('monthly: the month and the 3 before it', () => {
     const rows = entryRows([kpi({ frequency: 'MONTHLY' })], new Map(), '2026-02-10');
     expect(rows.map((r) => r.periodKey)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);

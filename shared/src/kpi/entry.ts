@@ -23,7 +23,7 @@ export interface EntryRow {
   current: boolean;
   /** The period's status as stored now: LATE or NO_DATA without a value, the rating with one. */
   status: KpiPeriodStatus;
-  /** The value saved for the period, if any (only the current period can have one here). */
+  /** The value saved for the period, if any (the current period, or a kept one). */
   saved: number | null;
   target: number | null;
 }
@@ -38,6 +38,8 @@ export function entryRows(
   values: ReadonlyMap<string, ReadonlyMap<string, number>>,
   today: string,
   lookback = ENTRY_LOOKBACK_PERIODS,
+  /** Past periods (`kpiId|periodStart`) kept on screen although they have a value (entered here, not yet sent). */
+  keep: ReadonlySet<string> = new Set(),
 ): EntryRow[] {
   const rows: EntryRow[] = [];
   for (const k of kpis) {
@@ -47,7 +49,7 @@ export function entryRows(
     for (let i = Math.max(0, lookback); i >= 0; i--) {
       const start = shiftPeriod(current, k.frequency, -i);
       const saved = mine?.get(start) ?? null;
-      if (i > 0 && saved !== null) continue;
+      if (i > 0 && saved !== null && !keep.has(`${k.id}|${start}`)) continue;
       const target = targetFor(k.target, start);
       rows.push({
         kpiId: k.id,
