@@ -23,7 +23,7 @@ export function QuickEntryRow({ row, kpi, text, invalid, preview, previewTone, p
   const t = useT();
   const late = !row.current && row.saved === null && row.status === 'LATE';
   return (
-    <li className="kpi-entry__row" data-testid="kpi-entry-row" data-kpi-id={row.kpiId} data-period={row.periodStart} data-pending={String(pending)} data-status={preview}>
+    <li className="kpi-entry__row" data-testid="kpi-entry-row" data-kpi-id={row.kpiId} data-period={row.periodStart} data-current={String(row.current)} data-pending={String(pending)} data-status={preview}>
       <div className="kpi-entry__head">
         <span className="kpi-entry__name">{kpi.name}</span>
         {late && (
