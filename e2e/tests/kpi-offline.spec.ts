@@ -103,7 +103,7 @@ test('offline on a phone: quick entry keeps values across a reload, syncs them, 
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByTestId('kpi-direction')).toBeVisible();
-  await expect(asOf).toContainText('Données au');
+  await expect(asOf).toContainText(/^Donn\u00e9es au /);
   await expect(asOf).toHaveAttribute('data-as-of', /^\d{4}-\d{2}-\d{2}T/);
   await expect(risk).toHaveAttribute('data-status', 'ORANGE');
   await expect(page.getByTestId('kpi-direction-process').filter({ hasText: process })).toHaveAttribute('data-headline', 'ORANGE');

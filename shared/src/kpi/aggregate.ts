@@ -62,12 +62,16 @@ export function aggregateWindow(input: AggregateInput, periods: string[]): KpiAg
  * and including that one. The year of a week is its ISO week-year (docs/decisions/kpi-rules.md).
  */
 export function yearToDate(input: AggregateInput, asOf: string): KpiAggregate {
-  const f = input.frequency;
+  return aggregateWindow(input, yearToDatePeriods(asOf, input.frequency));
+}
+
+/** The periods year to date counts: the year's first period up to the one containing `asOf`, oldest first. */
+export function yearToDatePeriods(asOf: string, f: KpiFrequency): string[] {
   const current = periodStartOf(asOf, f);
   const year = periodYear(current, f);
   const periods: string[] = [];
   for (let p = current; periodYear(p, f) === year; p = shiftPeriod(p, f, -1)) periods.unshift(p);
-  return aggregateWindow(input, periods);
+  return periods;
 }
 
 /** Rolling: the `n` periods ending with the one containing `asOf`. */

@@ -1,9 +1,9 @@
 import { daysOverdue, isOpenAction, isOverdue, type ActionLike } from './actions';
-import { yearToDate, type KpiAggregate } from './aggregate';
+import { aggregateWindow, yearToDatePeriods, type KpiAggregate } from './aggregate';
 import type { KpiDefinition } from './definition';
 import { targetFor } from './definition';
 import { periodStatus, roundTo, valueStatus, type KpiPeriodStatus } from './period-status';
-import { lastPeriods, periodEndOf, periodKey, periodStartOf, previousPeriod } from './periods';
+import { lastPeriods, periodEndOf, periodKey, periodStartOf, previousPeriod, type KpiFrequency } from './periods';
 import type { KpiStatus } from './status';
 import { kpiTrend, type KpiTrend } from './trend';
 
@@ -106,24 +106,52 @@ export function gapToTarget(value: number | null, target: number | null, kpi: Pi
   return gap === 0 ? 0 : gap;
 }
 
+/**
+ * Period arithmetic shared by the tiles of one call: the periods of a window depend only on the day and the
+ * frequency, not on the KPI, so 500 weekly KPIs compute their year-to-date weeks once (the same functions, cached).
+ */
+export class PeriodCache {
+  private readonly memo = new Map<string, unknown>();
+  private get<T>(key: string, make: () => T): T {
+    let v = this.memo.get(key) as T | undefined;
+    if (v === undefined) this.memo.set(key, (v = make()));
+    return v;
+  }
+  start(date: string, f: KpiFrequency): string {
+    return this.get(`s|${date}|${f}`, () => periodStartOf(date, f));
+  }
+  previous(date: string, f: KpiFrequency): string {
+    return this.get(`p|${date}|${f}`, () => previousPeriod(date, f));
+  }
+  last(date: string, f: KpiFrequency, n: number): string[] {
+    return this.get(`l|${date}|${f}|${n}`, () => lastPeriods(date, f, n));
+  }
+  ytd(date: string, f: KpiFrequency): string[] {
+    return this.get(`y|${date}|${f}`, () => yearToDatePeriods(date, f));
+  }
+  period(start: string, f: KpiFrequency): { start: string; end: string; key: string } {
+    return this.get(`e|${start}|${f}`, () => ({ start, end: periodEndOf(start, f), key: periodKey(start, f) }));
+  }
+}
+
 /** The tile of one KPI: its period's status, value, target, gap, trend, sparkline and year to date. */
-export function kpiTile(kpi: BoardKpi, values: ValuesOf, today: string, options: TileOptions = {}): KpiTile {
+export function kpiTile(kpi: BoardKpi, values: ValuesOf, today: string, options: TileOptions = {}, cache: PeriodCache = new PeriodCache()): KpiTile {
   const byPeriod = asMap(values);
   const f = kpi.frequency;
-  const current = periodStartOf(today, f);
-  const start = byPeriod.has(current) ? current : previousPeriod(current, f);
+  const current = cache.start(today, f);
+  const start = byPeriod.has(current) ? current : cache.previous(current, f);
   const value = byPeriod.get(start) ?? null;
   const target = targetFor(kpi.target, start);
   const status = periodStatus({ definition: kpi, period: start, value, today, target });
 
   const sparkN = Math.max(1, options.sparklinePeriods ?? DEFAULT_SPARKLINE_PERIODS);
   const trendN = Math.max(2, options.trendPeriods ?? DEFAULT_TREND_PERIODS);
-  const periods = lastPeriods(start, f, Math.max(sparkN, trendN));
+  const periods = cache.last(start, f, Math.max(sparkN, trendN));
   const vs = periods.map((p) => byPeriod.get(p) ?? null);
   const ts = periods.map((p) => targetFor(kpi.target, p));
   const trend = kpiTrend(vs.slice(-trendN), kpi.direction, ts.slice(-trendN));
 
-  const ytd = yearToDate({ frequency: f, aggregation: kpi.aggregation, target: kpi.target, values: byPeriod }, today);
+  const ytd = aggregateWindow({ frequency: f, aggregation: kpi.aggregation, target: kpi.target, values: byPeriod }, cache.ytd(today, f));
   const summed = kpi.thresholds.kind === 'ABSOLUTE' && kpi.aggregation === 'SUM';
   const ytdStatus = ytd.value === null || summed ? null : valueStatus(ytd.value, kpi, ytd.target);
 
@@ -133,7 +161,7 @@ export function kpiTile(kpi: BoardKpi, values: ValuesOf, today: string, options:
     unit: kpi.unit,
     decimals: kpi.decimals,
     active: kpi.active,
-    period: { start, end: periodEndOf(start, f), key: periodKey(start, f) },
+    period: { ...cache.period(start, f) },
     status,
     value,
     target,
@@ -262,10 +290,27 @@ export function compareRisks(a: TopRisk, b: TopRisk): number {
 
 /** Tiles of many KPIs at once, by KPI id. */
 export function kpiTiles(kpis: readonly BoardKpi[], values: readonly BoardValue[], today: string, options?: TileOptions): Map<string, KpiTile> {
-  const grouped = groupValues(values);
+  const cache = new PeriodCache();
+  const n = Math.max(options?.sparklinePeriods ?? DEFAULT_SPARKLINE_PERIODS, options?.trendPeriods ?? DEFAULT_TREND_PERIODS, 2);
+  // Only the periods a tile reads are kept (its window from the current period back, and the year to date):
+  // five years of weekly values shrink to about 60 per KPI, in one pass.
+  const neededBy = new Map<KpiFrequency, Set<string>>();
+  const wanted = new Map<string, { needed: Set<string>; values: Map<string, number> }>();
+  for (const k of kpis) {
+    let needed = neededBy.get(k.frequency);
+    if (!needed) {
+      const current = cache.start(today, k.frequency);
+      needed = new Set([...cache.last(current, k.frequency, n + 1), ...cache.ytd(today, k.frequency)]);
+      neededBy.set(k.frequency, needed);
+    }
+    wanted.set(k.id, { needed, values: new Map() });
+  }
+  for (const v of values) {
+    const w = wanted.get(v.kpiId);
+    if (w && w.needed.has(v.periodStart) && Number.isFinite(v.value)) w.values.set(v.periodStart, v.value);
+  }
   const out = new Map<string, KpiTile>();
-  const none = new Map<string, number>();
-  for (const k of kpis) out.set(k.id, kpiTile(k, grouped.get(k.id) ?? none, today, options));
+  for (const k of kpis) out.set(k.id, kpiTile(k, wanted.get(k.id)!.values, today, options, cache));
   return out;
 }
 
