@@ -26,7 +26,9 @@ describe('board inputs from local documents', () => {
   });
 
   it('dashboards, values and actions (comments left out)', () => {
-    expect(boardDashboardOf(ref('d1', 'Salle', { process: 'Accueil', kpiIds: ['k1', 3] }, 'dashboard'))).toEqual({ id: 'd1', name: 'Salle', process: 'Accueil', kpiIds: ['k1'] });
+    expect(boardDashboardOf(ref('d1', 'Salle', { process: 'Accueil', kpiIds: ['k1', 'k2'] }, 'dashboard'))).toEqual({ id: 'd1', name: 'Salle', process: 'Accueil', kpiIds: ['k1', 'k2'] });
+    expect(boardDashboardOf(ref('d2', 'Bad', { process: 'Accueil', kpiIds: ['k1', 3] }, 'dashboard'))).toBeNull();
+    expect(boardDashboardOf({ ...ref('d3', 'Old', { process: 'Accueil', kpiIds: [] }, 'dashboard'), archived: true })).toBeNull();
     expect(boardValueOf({ kpiId: 'k1', periodStart: '2026-11-30', value: 5 })).toEqual({ kpiId: 'k1', periodStart: '2026-11-30', value: 5 });
     expect(boardValueOf({ kpiId: 'k1', periodStart: '2026-11-30', value: 5, _deleted: true })).toBeNull();
     expect(boardActionOf({ id: 'a', kind: 'comment', kpiId: 'k1' })).toBeNull();

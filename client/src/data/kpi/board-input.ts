@@ -1,4 +1,4 @@
-import { KPI_ACTION_STATUSES, KpiDefinition } from '@coulisses/shared';
+import { KPI_ACTION_STATUSES, dashboardOf, kpiDefinitionOf } from '@coulisses/shared';
 import type { BoardAction, BoardDashboard, BoardKpi, BoardValue } from '@coulisses/shared/kpi/board';
 
 /** A KPI as the board and the quick entry read it (the board ignores `source`). */
@@ -22,27 +22,20 @@ type ActionLike = {
   _deleted?: boolean;
 };
 
-/** A KPI reference document as the board reads it; null when it is not a valid KPI definition. */
+/** A KPI reference document as the board reads it; null when it is not a valid KPI document (kpiDefinitionOf). */
 export function boardKpiOf(doc: RefLike): EntryKpi | null {
-  if (doc.kind !== 'kpi' || doc._deleted) return null;
-  // `auto` (the metric of an automatic KPI) is not part of the definition the rules read.
-  const { auto: _auto, ...data } = doc.data ?? {};
-  const parsed = KpiDefinition.safeParse({
-    ...data,
-    name: doc.name,
-    ownerUserId: doc.ownerUserId ?? (typeof data.ownerUserId === 'string' ? data.ownerUserId : null),
-  });
-  if (!parsed.success) return null;
-  const { description: _d, ...def } = parsed.data;
-  return { ...def, id: doc.id, active: def.active && !doc.archived };
+  if (doc._deleted) return null;
+  const def = kpiDefinitionOf(doc);
+  if (!def) return null;
+  const { description: _d, ...rest } = def;
+  return { ...rest, id: doc.id, active: def.active && !doc.archived };
 }
 
-/** A dashboard reference document as the board reads it. */
+/** A dashboard reference document as the board reads it (dashboardOf); archived ones are left out. */
 export function boardDashboardOf(doc: RefLike): BoardDashboard | null {
-  if (doc.kind !== 'dashboard' || doc._deleted || doc.archived) return null;
-  const data = doc.data ?? {};
-  const kpiIds = Array.isArray(data.kpiIds) ? data.kpiIds.filter((x): x is string => typeof x === 'string') : [];
-  return { id: doc.id, name: doc.name, process: typeof data.process === 'string' ? data.process : '', kpiIds };
+  if (doc._deleted || doc.archived) return null;
+  const d = dashboardOf(doc);
+  return d ? { id: doc.id, name: d.title, process: d.process, kpiIds: d.kpiIds } : null;
 }
 
 export function boardValueOf(doc: ValueLike): BoardValue | null {
