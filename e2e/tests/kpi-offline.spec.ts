@@ -44,7 +44,7 @@ test('offline on a phone: quick entry keeps values across a reload, syncs them, 
   const fill = kpiDoc(uniqueName('Taux de remplissage'));
   const budget = kpiDoc(uniqueName('Respect du budget'));
   const process = uniqueName('Accueil');
-  const dashboard = { id: uuid(), kind: 'dashboard', name: uniqueName('Salle'), archived: false, data: { process, kpiIds: [fill.id, budget.id] }, updatedAt: new Date().toISOString() };
+  const dashboard = { id: uuid(), kind: 'dashboard', name: uniqueName('Salle'), archived: false, sharing: 'ORGANISATION', data: { process, kpiIds: [fill.id, budget.id] }, updatedAt: new Date().toISOString() };
   await push(manager, 'reference', [fill, budget, dashboard]);
 
   await signIn(page, ACCOUNTS.manager);

@@ -34,6 +34,11 @@ function Counts({ counts, testId }: { counts: StatusCounts; testId?: string }) {
   );
 }
 
+/** Nothing to show at all: no dashboard, no KPI, no open action. */
+function isEmpty(s: DirectionSummary): boolean {
+  return s.dashboards.length === 0 && Object.values(s.totals).every((n) => n === 0) && s.openActionsByOwner.length === 0;
+}
+
 /**
  * The direction view (issue 12): status per process and per dashboard, top risks, overdue actions and open
  * actions per owner, from a summary the KPI worker computed. Pure: the bench renders it alone.
@@ -47,7 +52,7 @@ export function DirectionView({ summary, asOf, zone, personName }: DirectionView
       <p className="kpi-dir__asof" data-testid="kpi-data-as-of" data-as-of={asOf ?? ''}>
         {asOf ? t('kpiBoard.dataAsOf', { time: formatInZone(locale, asOf, zone) }) : t('kpiBoard.neverSynced')}
       </p>
-      {summary.dashboards.length === 0 ? (
+      {isEmpty(summary) ? (
         <EmptyState title={t('kpiBoard.direction.emptyTitle')} testId="kpi-direction-empty">
           {t('kpiBoard.direction.emptyText')}
         </EmptyState>
