@@ -95,9 +95,14 @@ export function DirectionView({ summary, asOf, zone, personName }: DirectionView
               <p className="kpi-dir__muted">{t('kpiBoard.direction.noRisks')}</p>
             ) : (
               <ol className="kpi-dir__risks" data-testid="kpi-direction-risks">
-                {summary.topRisks.map((r) => (
+                {summary.topRisks.map((r, i) => (
                   <li key={r.kpiId} className="kpi-dir__risk" data-testid="kpi-direction-risk" data-kpi-id={r.kpiId} data-status={r.status}>
-                    <span className="kpi-dir__card-title">{r.name}</span>
+                    <span className="kpi-dir__card-title">
+                      <span className="kpi-dir__rank" aria-hidden="true">
+                        {i + 1}.{' '}
+                      </span>
+                      {r.name}
+                    </span>
                     <StatusChip status={r.status} />
                     <span>
                       {num(r.value, r.decimals, r.unit)} / {r.target === null ? t('kpiBoard.noTarget') : num(r.target, r.decimals, r.unit)}

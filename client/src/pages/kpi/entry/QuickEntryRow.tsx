@@ -60,7 +60,15 @@ export function QuickEntryRow({ row, kpi, text, invalid, preview, previewTone, p
         )}
       </p>
       <div className="kpi-entry__field">
-        <FormField label={t('kpiBoard.entry.valueLabel', { name: kpi.name, period: row.periodKey })} error={invalid ? t('kpiBoard.entry.invalid') : undefined}>
+        <FormField
+          label={
+            <>
+              <span className="visually-hidden">{t('kpiBoard.entry.valueLabel', { name: kpi.name, period: row.periodKey })}</span>
+              <span aria-hidden="true">{kpi.unit ? t('kpiBoard.entry.valueUnit', { unit: kpi.unit }) : t('kpiBoard.entry.value')}</span>
+            </>
+          }
+          error={invalid ? t('kpiBoard.entry.invalid') : undefined}
+        >
           <Input
             inputMode="decimal"
             autoComplete="off"
