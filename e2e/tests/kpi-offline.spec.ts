@@ -46,6 +46,10 @@ test('offline on a phone: quick entry keeps values across a reload, syncs them, 
   const process = uniqueName('Accueil');
   const dashboard = { id: uuid(), kind: 'dashboard', name: uniqueName('Salle'), archived: false, sharing: 'ORGANISATION', data: { process, kpiIds: [fill.id, budget.id] }, updatedAt: new Date().toISOString() };
   await push(manager, 'reference', [fill, budget, dashboard]);
+  // An open action due ten days ago, without an owner: overdue.
+  const due = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+  const action = { id: uuid(), kind: 'action', kpiId: fill.id, title: uniqueName('Relancer la billetterie'), ownerUserId: null, dueDate: due, progress: 20, status: 'OPEN', updatedAt: new Date().toISOString() };
+  await push(manager, 'action_plans', [action]);
 
   await signIn(page, ACCOUNTS.manager);
   await waitForServiceWorker(page);
@@ -107,6 +111,8 @@ test('offline on a phone: quick entry keeps values across a reload, syncs them, 
   await expect(asOf).toHaveAttribute('data-as-of', /^\d{4}-\d{2}-\d{2}T/);
   await expect(risk).toHaveAttribute('data-status', 'ORANGE');
   await expect(page.getByTestId('kpi-direction-process').filter({ hasText: process })).toHaveAttribute('data-headline', 'ORANGE');
+  await expect(page.getByTestId('kpi-direction-overdue').filter({ hasText: action.title })).toContainText(fill.name);
+  await expect(page.getByTestId('kpi-direction-owner').filter({ hasText: 'Sans responsable' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await context.setOffline(false);
   await manager.dispose();
