@@ -46,7 +46,7 @@ describe('KPI engine (inline, as in the worker)', () => {
   const dashboards = [{ id: 'd1', name: 'Salle', process: 'Accueil', kpiIds: ['k2', 'k1'] }];
 
   it('dashboardTiles: one tile per KPI in the request order, dashboard counts, timings', async () => {
-    const res = await inlineKpiApi().dashboardTiles({ today: '2026-12-09', kpis, values, dashboards });
+    const res = await inlineKpiApi().dashboardTiles({ today: '2026-12-09', kpis, values, dashboards, measureBaseline: true });
     expect(res.tiles.map((t) => [t.kpiId, t.status, t.value])).toEqual([
       ['k1', 'RED', 80],
       ['k2', 'ORANGE', 105],
@@ -64,5 +64,6 @@ describe('KPI engine (inline, as in the worker)', () => {
     expect(summary.overdueActions).toHaveLength(1);
     expect(summary.openActionsByOwner).toEqual([{ ownerUserId: 'u1', open: 1, overdue: 1, actionIds: ['a1'] }]);
     expect(summary.processes).toHaveLength(1);
+    expect((await inlineKpiApi().direction({ today: '2026-12-09', kpis, values, dashboards, actions })).stats.baselineMs).toBe(0);
   });
 });

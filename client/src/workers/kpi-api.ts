@@ -20,6 +20,8 @@ export interface KpiBoardData {
   /** Values of those KPIs (others are ignored); one per KPI and period start. */
   values: BoardValue[];
   options?: TileOptions;
+  /** Also time the bench's baseline (a plain loop over the same values) in the same call; off in the app. */
+  measureBaseline?: boolean;
 }
 
 export interface TilesRequest extends KpiBoardData {
@@ -32,7 +34,7 @@ export interface KpiStats {
   values: number;
   /** Time in the board rules and their bookkeeping, in the worker. */
   computeMs: number;
-  /** Time of a plain loop over the same values (sum and count per KPI), the benchmark's baseline. */
+  /** Time of a plain loop over the same values (sum and count per KPI), the benchmark's baseline (0 unless asked). */
   baselineMs: number;
   /** What that loop summed, so it is not optimised away. */
   baselineSum: number;

@@ -79,8 +79,8 @@ async function main(): Promise<void> {
   const data = generateKpis(OPTS);
   log(`bench:kpi - ${data.kpis.length} weekly KPIs x ${data.weeks} weeks (${OPTS.years} years to ${OPTS.today}), ${data.values.length} values, ${data.dashboards.length} dashboards, ${data.actions.length} actions`);
   log(`  1-minute load average: ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`);
-  const tilesRequest: TilesRequest = { today: OPTS.today, kpis: data.kpis, values: data.values, dashboards: data.dashboards };
-  const directionRequest: DirectionRequest = { today: OPTS.today, kpis: data.kpis, values: data.values, dashboards: data.dashboards, actions: data.actions };
+  const tilesRequest: TilesRequest = { today: OPTS.today, kpis: data.kpis, values: data.values, dashboards: data.dashboards, measureBaseline: true };
+  const directionRequest: DirectionRequest = { today: OPTS.today, kpis: data.kpis, values: data.values, dashboards: data.dashboards, actions: data.actions, measureBaseline: true };
   const node = inNode(tilesRequest);
 
   const outDir = await buildPage();
