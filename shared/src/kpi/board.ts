@@ -305,7 +305,11 @@ export function kpiTiles(kpis: readonly BoardKpi[], values: readonly BoardValue[
     }
     wanted.set(k.id, { needed, values: new Map() });
   }
+  // Most values are older than every window: one set lookup skips them before the lookup of their KPI.
+  const anyNeeded = new Set<string>();
+  for (const needed of neededBy.values()) for (const p of needed) anyNeeded.add(p);
   for (const v of values) {
+    if (!anyNeeded.has(v.periodStart)) continue;
     const w = wanted.get(v.kpiId);
     if (w && w.needed.has(v.periodStart) && Number.isFinite(v.value)) w.values.set(v.periodStart, v.value);
   }
