@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { expectAccessible } from './a11y-helpers';
 import { ACCOUNTS, expect, signIn, test, waitForServiceWorker } from './helpers';
 import { apiSession, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
 
@@ -115,5 +116,27 @@ test('offline on a phone: quick entry keeps values across a reload, syncs them, 
   await expect(page.getByTestId('kpi-direction-owner').filter({ hasText: 'Sans responsable' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await context.setOffline(false);
+  await manager.dispose();
+});
+
+test('quick entry and direction view on a laptop: a status preview, then no serious axe violation on either', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+  const kpi = kpiDoc(uniqueName('Heures sup'));
+  const dashboard = { id: uuid(), kind: 'dashboard', name: uniqueName('Regie'), archived: false, sharing: 'ORGANISATION', data: { process: 'Production', kpiIds: [kpi.id] }, updatedAt: new Date().toISOString() };
+  await push(manager, 'reference', [kpi, dashboard]);
+  await signIn(page, ACCOUNTS.manager);
+  await page.goto('/kpi/entry');
+  await waitForSyncIdle(page);
+  const row = entryRow(page, kpi.id);
+  await row.getByTestId('kpi-entry-input').fill('1 000,5');
+  await expect(row.getByTestId('kpi-entry-preview')).toHaveAttribute('data-status', 'GREEN');
+  await row.getByTestId('kpi-entry-input').fill('abc');
+  await expect(row.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
+  await row.getByTestId('kpi-entry-input').fill('');
+  await expectAccessible(page, 'KPI quick entry (manager, laptop)');
+  await page.goto('/kpi/direction');
+  await expect(page.getByTestId('kpi-direction')).toBeVisible();
+  await expectAccessible(page, 'KPI direction view (manager, laptop)');
   await manager.dispose();
 });
