@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysOverdue, isOpenAction, isOverdue, type KpiActionStatus } from '../src/kpi/actions';
 
-// Expected values: docs/decisions/kpi-rules.md, section 7 (Actions).
+// Expected values: docs/decisions/kpi-rules.md, section 8 (Actions).
 describe('isOverdue: open and due before today (org zone)', () => {
   it.each<[KpiActionStatus, string | null, string, boolean, number]>([
     ['OPEN', '2026-12-04', '2026-12-05', true, 1],

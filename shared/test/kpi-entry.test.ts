@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoardKpi } from '../src/kpi/board';
 import { entryRows, parseDecimalInput } from '../src/kpi/entry';
 
-// Expected values: docs/decisions/kpi-rules.md, section 8 (Quick entry).
+// Expected values: docs/decisions/kpi-rules.md, section 9 (Quick entry).
 const kpi = (over: Partial<BoardKpi & { source: string }> = {}): BoardKpi & { source: string } => ({
   id: 'k1',
   name: 'Fill rate',

@@ -11,7 +11,7 @@ import type { BoardAction, BoardDashboard, BoardKpi, BoardValue, DashboardSummar
  *
  *   const { summary } = await kpiWorker().direction({ today, kpis, values, dashboards, actions });
  *
- * The rules are shared/src/kpi/board.ts (docs/decisions/kpi-rules.md, section 7).
+ * The rules are shared/src/kpi/board.ts (docs/decisions/kpi-rules.md, sections 7 and 8).
  */
 export interface KpiBoardData {
   /** The organisation's local date YYYY-MM-DD. */

@@ -1,4 +1,4 @@
-/** Action plans of a KPI (issue 12): what is open and what is overdue (docs/decisions/kpi-rules.md, section 7). */
+/** Action plans of a KPI (issue 12): what is open and what is overdue (docs/decisions/kpi-rules.md, sections 7 and 8). */
 export const KPI_ACTION_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
 export type KpiActionStatus = (typeof KPI_ACTION_STATUSES)[number];
 

@@ -5,10 +5,11 @@ import { targetFor } from './definition';
 import { periodStatus, roundTo, valueStatus, type KpiPeriodStatus } from './period-status';
 import { lastPeriods, periodEndOf, periodKey, periodStartOf, previousPeriod, type KpiFrequency } from './periods';
 import type { KpiStatus } from './status';
-import { kpiTrend, type KpiTrend } from './trend';
+import { gapToTarget, worstStatus, type StatusCounts } from './reporting';
+import { kpiTrend, type KpiTrend, type KpiTrendReading } from './trend';
 
 /**
- * Board summaries of KPIs (issue 12, docs/decisions/kpi-rules.md section 7), pure: the tile of a KPI, the status
+ * Board summaries of KPIs (issue 12, docs/decisions/kpi-rules.md sections 7 and 8), pure: the tile of a KPI, the status
  * counts of a dashboard, and the direction view (status per dashboard and per process, top risks, overdue
  * actions, open actions per owner). The caller passes `today`, the organisation's local date.
  */
@@ -63,7 +64,7 @@ export interface KpiTile {
   status: KpiPeriodStatus;
   value: number | null;
   target: number | null;
-  /** Relative gap to the target on the bad side (0.25 = 25 % worse than the target; negative: better); null without a value or a non-zero target. */
+  /** Gap to the target on the bad side, a fraction of abs(target) (0.25: 25 % short; 0 on the good side); null without a value or a non-zero target (reporting.ts). */
   gap: number | null;
   trend: KpiTrend | null;
   sparkline: { periods: string[]; values: (number | null)[]; targets: (number | null)[] };
@@ -71,10 +72,6 @@ export interface KpiTile {
   ytd: KpiAggregate & { status: KpiStatus | null };
 }
 
-export type StatusCounts = Record<KpiPeriodStatus, number>;
-
-/** The order in which a group's headline status is chosen: the first status with at least one KPI. */
-export const HEADLINE_ORDER: readonly KpiPeriodStatus[] = ['RED', 'LATE', 'ORANGE', 'GREEN', 'UNRATED', 'NO_DATA'];
 
 type ValuesOf = ReadonlyMap<string, number> | readonly Pick<BoardValue, 'periodStart' | 'value'>[];
 
@@ -95,15 +92,6 @@ export function groupValues(values: readonly BoardValue[]): Map<string, Map<stri
     m.set(v.periodStart, v.value);
   }
   return out;
-}
-
-/** Relative gap of a value to its target on the bad side of the direction; null without a non-zero target. */
-export function gapToTarget(value: number | null, target: number | null, kpi: Pick<BoardKpi, 'direction' | 'decimals'>): number | null {
-  if (value === null || target === null || target === 0) return null;
-  const v = roundTo(value, kpi.decimals);
-  const scale = Math.abs(target);
-  const gap = kpi.direction === 'UP_IS_BETTER' ? (target - v) / scale : kpi.direction === 'DOWN_IS_BETTER' ? (v - target) / scale : Math.abs(v - target) / scale;
-  return gap === 0 ? 0 : gap;
 }
 
 /**
@@ -165,7 +153,7 @@ export function kpiTile(kpi: BoardKpi, values: ValuesOf, today: string, options:
     status,
     value,
     target,
-    gap: gapToTarget(value, target, kpi),
+    gap: gapToTarget(value === null ? null : roundTo(value, kpi.decimals), target, kpi.direction),
     trend,
     sparkline: { periods: periods.slice(-sparkN), values: vs.slice(-sparkN), targets: ts.slice(-sparkN) },
     ytd: { ...ytd, status: ytdStatus },
@@ -176,9 +164,9 @@ export function emptyCounts(): StatusCounts {
   return { GREEN: 0, ORANGE: 0, RED: 0, UNRATED: 0, NO_DATA: 0, LATE: 0 };
 }
 
-/** The headline status of counts: the first of HEADLINE_ORDER that has a KPI; null for none. */
+/** The headline status of counts: the worst present (reporting.ts STATUS_SEVERITY); null for none. */
 export function headlineOf(counts: StatusCounts): KpiPeriodStatus | null {
-  return HEADLINE_ORDER.find((s) => counts[s] > 0) ?? null;
+  return worstStatus(counts);
 }
 
 export interface DashboardSummary {
@@ -239,7 +227,7 @@ export interface OverdueAction {
   status: BoardAction['status'];
 }
 
-export interface OwnerActions {
+export interface BoardOwnerActions {
   ownerUserId: string | null;
   open: number;
   overdue: number;
@@ -248,13 +236,13 @@ export interface OwnerActions {
 
 export interface DirectionSummary {
   today: string;
-  /** Every active KPI once, by status. */
+  /** Every active KPI on the dashboards once, by status. */
   totals: StatusCounts;
   dashboards: DashboardSummary[];
   processes: ProcessSummary[];
   topRisks: TopRisk[];
   overdueActions: OverdueAction[];
-  openActionsByOwner: OwnerActions[];
+  openActionsByOwner: BoardOwnerActions[];
 }
 
 export interface DirectionInput {
@@ -274,18 +262,20 @@ export const DEFAULT_TOP_RISKS = 10;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Red before orange, then the larger gap (none last), then a worsening trend first, then by name and id. */
+const READING_ORDER: Record<KpiTrendReading | 'NONE', number> = { WORSENING: 0, STABLE: 1, NONE: 2, IMPROVING: 3 };
+
+/**
+ * The order of reporting.ts topRisks: red before orange, then the larger gap first (none last), then the trend
+ * (WORSENING, STABLE, none, IMPROVING), then by name and id.
+ */
 export function compareRisks(a: TopRisk, b: TopRisk): number {
-  if (a.status !== b.status) return a.status === 'RED' ? -1 : 1;
-  if (a.gap !== b.gap) {
-    if (a.gap === null) return 1;
-    if (b.gap === null) return -1;
-    return b.gap - a.gap;
-  }
-  const aw = a.trend === 'WORSENING' ? 0 : 1;
-  const bw = b.trend === 'WORSENING' ? 0 : 1;
-  if (aw !== bw) return aw - bw;
-  return cmp(a.name, b.name) || cmp(a.kpiId, b.kpiId);
+  return (
+    (a.status === 'RED' ? 0 : 1) - (b.status === 'RED' ? 0 : 1) ||
+    (b.gap ?? -1) - (a.gap ?? -1) ||
+    READING_ORDER[a.trend ?? 'NONE'] - READING_ORDER[b.trend ?? 'NONE'] ||
+    a.name.localeCompare(b.name) ||
+    a.kpiId.localeCompare(b.kpiId)
+  );
 }
 
 /** Tiles of many KPIs at once, by KPI id. */
@@ -323,11 +313,6 @@ export function directionSummary(input: DirectionInput): DirectionSummary {
   const { today } = input;
   const tiles = input.tiles ?? kpiTiles(input.kpis, input.values, today, input.tileOptions);
 
-  const totals = emptyCounts();
-  for (const k of input.kpis) {
-    const tile = tiles.get(k.id);
-    if (tile && tile.active) totals[tile.status]++;
-  }
 
   const dashboards = input.dashboards.map((d) => dashboardSummary(d, tiles)).sort((a, b) => cmp(a.process, b.process) || cmp(a.name, b.name) || cmp(a.id, b.id));
 
@@ -344,6 +329,12 @@ export function directionSummary(input: DirectionInput): DirectionSummary {
       if (!list.includes(d.id)) list.push(d.id);
       dashboardsOfKpi.set(id, list);
     }
+  }
+  // As reporting.ts: the direction view reads the KPIs on the dashboards the viewer has, and their actions.
+  const totals = emptyCounts();
+  for (const k of input.kpis) {
+    const tile = tiles.get(k.id);
+    if (tile && tile.active && dashboardsOfKpi.has(k.id)) totals[tile.status]++;
   }
   const processes: ProcessSummary[] = [...byProcess.entries()]
     .map(([process, p]) => {
@@ -362,7 +353,7 @@ export function directionSummary(input: DirectionInput): DirectionSummary {
   const risks: TopRisk[] = [];
   for (const k of input.kpis) {
     const tile = tiles.get(k.id);
-    if (!tile || !tile.active || (tile.status !== 'RED' && tile.status !== 'ORANGE') || tile.value === null) continue;
+    if (!tile || !tile.active || !dashboardsOfKpi.has(k.id) || (tile.status !== 'RED' && tile.status !== 'ORANGE') || tile.value === null) continue;
     risks.push({
       kpiId: tile.kpiId,
       name: tile.name,
@@ -380,7 +371,8 @@ export function directionSummary(input: DirectionInput): DirectionSummary {
   risks.sort(compareRisks);
 
   const names = new Map(input.kpis.map((k) => [k.id, k.name]));
-  const overdueActions: OverdueAction[] = input.actions
+  const actions = input.actions.filter((a) => dashboardsOfKpi.has(a.kpiId));
+  const overdueActions: OverdueAction[] = actions
     .filter((a) => isOverdue(a, today))
     .map((a) => ({
       id: a.id,
@@ -395,8 +387,8 @@ export function directionSummary(input: DirectionInput): DirectionSummary {
     }))
     .sort((a, b) => cmp(a.dueDate, b.dueDate) || cmp(a.title, b.title) || cmp(a.id, b.id));
 
-  const owners = new Map<string | null, OwnerActions>();
-  for (const a of input.actions) {
+  const owners = new Map<string | null, BoardOwnerActions>();
+  for (const a of actions) {
     if (!isOpenAction(a)) continue;
     let o = owners.get(a.ownerUserId);
     if (!o) owners.set(a.ownerUserId, (o = { ownerUserId: a.ownerUserId, open: 0, overdue: 0, actionIds: [] }));

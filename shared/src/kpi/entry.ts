@@ -4,7 +4,7 @@ import { dueDateOf, periodStatus, type KpiPeriodStatus } from './period-status';
 import { periodEndOf, periodKey, periodStartOf, shiftPeriod } from './periods';
 
 /**
- * Quick entry (issue 12, docs/decisions/kpi-rules.md section 8): which periods of which KPIs wait for a value
+ * Quick entry (issue 12, docs/decisions/kpi-rules.md section 9): which periods of which KPIs wait for a value
  * on one screen, and how a typed number is read. Pure: the caller passes `today` (the organisation's local date).
  */
 

@@ -1,4 +1,5 @@
-import type { DirectionSummary, StatusCounts } from '@coulisses/shared/kpi/board';
+import type { DirectionSummary } from '@coulisses/shared/kpi/board';
+import type { StatusCounts } from '@coulisses/shared/kpi/reporting';
 import type { KpiPeriodStatus } from '@coulisses/shared';
 import { formatInZone, formatLocalDate, formatNumber, formatPercent } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
