@@ -8,6 +8,7 @@ import { useCollectionQuery } from '../../sync/useCollectionQuery';
 import { useOrgContext } from '../org/useOrgContext';
 import type { ReferenceDoc } from '../types';
 import { boardActionOf, boardDashboardOf, boardKpiOf, boardValueOf, mapDocs, type EntryKpi } from './board-input';
+import { valueDocIndex } from './value-writes';
 
 /** A kpi_values document as stored locally. */
 export interface KpiValueDoc {
@@ -55,7 +56,8 @@ export function useBoardInputs(): BoardInputs {
     () => ({
       kpis: mapDocs(refs.docs, boardKpiOf),
       dashboards: mapDocs(refs.docs, boardDashboardOf),
-      values: mapDocs(values.docs, boardValueOf),
+      // One value per KPI and period: the latest entry, as the other KPI screens show it.
+      values: mapDocs([...valueDocIndex(values.docs).values()], boardValueOf),
       actions: mapDocs(actions.docs, boardActionOf),
       loading: refs.loading || values.loading || actions.loading,
     }),

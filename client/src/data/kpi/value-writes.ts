@@ -1,6 +1,6 @@
 import { kpiValues, uuidv7 } from '@coulisses/shared';
 import type { LocalWrites } from '../useLocalWrites';
-import type { KpiValueDoc } from './queries';
+import type { KpiValueDoc } from './board-queries';
 
 /** One value typed in the quick entry for a KPI's period. */
 export interface ValueEntry {
@@ -16,10 +16,18 @@ export function newKpiValue(entry: ValueEntry, now: Date = new Date(), id: strin
   return kpiValues.schema.parse({ id, ...entry, enteredAt: at, status: null, enteredByAccountId: null, history: [], updatedAt: at }) as KpiValueDoc;
 }
 
-/** The local document of a KPI's period, if this device has one. */
+/**
+ * The local document of a KPI's period, if this device has one: the latest entry (enteredAt, then id), as the
+ * other KPI screens show it (data/kpi/queries.ts latestPerPeriod) while two entries wait for the server's merge.
+ */
 export function valueDocIndex(docs: readonly KpiValueDoc[]): Map<string, KpiValueDoc> {
   const out = new Map<string, KpiValueDoc>();
-  for (const d of docs) if (!d._deleted) out.set(`${d.kpiId}|${d.periodStart}`, d);
+  for (const d of docs) {
+    if (d._deleted) continue;
+    const key = `${d.kpiId}|${d.periodStart}`;
+    const prev = out.get(key);
+    if (!prev || d.enteredAt > prev.enteredAt || (d.enteredAt === prev.enteredAt && d.id > prev.id)) out.set(key, d);
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { DirectionSummary } from '@coulisses/shared/kpi/board';
 import { useEffect, useMemo, useState } from 'react';
-import { useBoardInputs, useOrgToday } from '../../../data/kpi/queries';
+import { useBoardInputs, useOrgToday } from '../../../data/kpi/board-queries';
 import { useOrgContext } from '../../../data/org/useOrgContext';
 import { byId, useUsers } from '../../../data/queries';
 import { personName } from '../../../data/types';

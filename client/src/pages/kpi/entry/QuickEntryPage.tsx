@@ -1,6 +1,6 @@
 import { entryRows, parseDecimalInput, periodStatus, type EntryRow } from '@coulisses/shared';
 import { useMemo, useState } from 'react';
-import { useBoardInputs, useKpiValueDocs, useOrgToday } from '../../../data/kpi/queries';
+import { useBoardInputs, useKpiValueDocs, useOrgToday } from '../../../data/kpi/board-queries';
 import { saveValues, valueDocIndex, type ValueEntry } from '../../../data/kpi/value-writes';
 import { useLocalWrites } from '../../../data/useLocalWrites';
 import { usePendingIds } from '../../../data/usePendingIds';
