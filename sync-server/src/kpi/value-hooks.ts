@@ -23,7 +23,23 @@ export async function valueServerFields(doc: Value, ctx: HookContext): Promise<V
   const before = ctx.before;
   const changed = !before || before.value !== doc.value;
   const enteredByAccountId = changed ? (ctx.viewer?.accountId ?? null) : ((before.enteredByAccountId as string | null) ?? null);
-  return { ...(rated(doc, await kpiDoc(ctx, doc.kpiId)) as Value), enteredByAccountId };
+  return { ...(rated(doc, await kpiDoc(ctx, doc.kpiId)) as Value), enteredByAccountId, history: withReplaced(doc, before) };
+}
+
+/**
+ * The replaced entries of a value: a correction of the stored entry (the same document edited, on the same device
+ * or through the API) keeps the entry it replaces, as the unique-by-key rule does when a second entry for the same
+ * period merges into the first (which has then already added it: the history grew).
+ */
+function withReplaced(doc: Value, before: SyncDoc | undefined): Value['history'] {
+  const history = Array.isArray(doc.history) ? doc.history : [];
+  if (!before || doc._deleted) return history;
+  const stored = Array.isArray(before.history) ? (before.history as Value['history']) : [];
+  const corrected = before.value !== doc.value || (before.comment ?? null) !== (doc.comment ?? null);
+  if (!corrected || history.length > stored.length) return history;
+  const entry: Value['history'][number] = { id: before.id, value: before.value, comment: before.comment, enteredAt: before.enteredAt };
+  if (entry.comment === undefined) delete entry.comment;
+  return [...stored, entry].slice(-200);
 }
 
 /** The value with its status, period end and sharing computed from its KPI (the same on a re-rating). */

@@ -68,6 +68,22 @@ describe.each(backends)('KPI read scope and rules on %s', (backend) => {
     expect((await serverDocs(manager, 'kpi_values')).get(v.id)).toMatchObject({ status: 'GREEN' });
   });
 
+  it('a correction of the stored entry keeps the entry it replaces, like a second entry for the same period', async () => {
+    const v = kpiValue(kTeam.id, '2026-10-05', 60, { comment: 'premier' });
+    await create(manager, 'kpi_values', [v]);
+    const stored = (await serverDocs(manager, 'kpi_values')).get(v.id)!;
+    const res = await push(manager, 'kpi_values', [{ assumedMasterState: stored, newDocumentState: { ...stored, value: 65, comment: 'corrige', enteredAt: now(), updatedAt: now() } }]);
+    expect(res.rejected).toEqual([]);
+    const after = (await serverDocs(manager, 'kpi_values')).get(v.id)!;
+    expect(after).toMatchObject({ value: 65, comment: 'corrige' });
+    expect(after.history).toEqual([expect.objectContaining({ id: v.id, value: 60, comment: 'premier' })]);
+    // A second entry for the period merges into the first: one more replaced entry, not two.
+    await create(manager, 'kpi_values', [kpiValue(kTeam.id, '2026-10-05', 70, { enteredAt: new Date(Date.now() + 1000).toISOString() })]);
+    const merged = (await serverDocs(manager, 'kpi_values')).get(v.id)!;
+    expect(merged.value).toBe(70);
+    expect((merged.history as { value: number }[]).map((h) => h.value)).toEqual([60, 65]);
+  });
+
   it('refuses a value of an unknown KPI, of another organisation, or not on a period start, and bands out of order', async () => {
     const unknown = await push(manager, 'kpi_values', [{ newDocumentState: kpiValue(uuidv7(), '2026-11-16', 1) }]);
     expect(unknown.rejected).toEqual([expect.objectContaining({ code: 'KPI_NOT_FOUND' })]);
