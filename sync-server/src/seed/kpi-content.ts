@@ -115,7 +115,7 @@ export const GRAND_PLATEAU_KPIS: KpiSeason = {
       aggregation: 'SUM', gracePeriodDays: 0, owner: 'alice', source: 'AUTOMATIC', metric: 'PAYROLL_MASS', project: 'songe',
     },
     {
-      key: 'heures-sup', name: 'Heures supplementaires', description: 'Au-dela de 35 h par personne et semaine civile, tous projets.',
+      key: 'heures-sup', name: 'Heures au-dela de 35 h', description: 'Au-dela de 35 h par personne et semaine civile, tous projets.',
       unit: 'h', decimals: 1, frequency: 'MONTHLY', direction: 'DOWN_IS_BETTER', target: null, thresholds: { kind: 'ABSOLUTE', green: 10, orange: 25 },
       aggregation: 'SUM', gracePeriodDays: 0, owner: 'marc', source: 'AUTOMATIC', metric: 'OVERTIME_HOURS',
     },
