@@ -1,6 +1,7 @@
 import type { DirectionSummary } from '@coulisses/shared/kpi/board';
 import type { StatusCounts } from '@coulisses/shared/kpi/reporting';
 import type { KpiPeriodStatus } from '@coulisses/shared';
+import { enumLabel } from '../../../i18n/enum-label';
 import { formatInZone, formatLocalDate, formatNumber, formatPercent } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { Chip, EmptyState, Table } from '../../../ui';
@@ -20,7 +21,7 @@ function StatusChip({ status, count }: { status: KpiPeriodStatus; count?: number
   const { t } = useI18n();
   return (
     <Chip tone={KPI_STATUS_TONES[status]} dot size="sm" data-status={status}>
-      {count === undefined ? t(`kpiBoard.status.${status}`) : `${t(`kpiBoard.status.${status}`)} ${count}`}
+      {count === undefined ? enumLabel(t, 'kpiPeriodStatus', status) : `${enumLabel(t, 'kpiPeriodStatus', status)} ${count}`}
     </Chip>
   );
 }

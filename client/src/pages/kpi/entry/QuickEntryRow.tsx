@@ -1,6 +1,7 @@
 import type { EntryRow, KpiPeriodStatus } from '@coulisses/shared';
 import type { EntryKpi } from '../../../data/kpi/board-input';
 import { useT } from '../../../i18n/useT';
+import { enumLabel } from '../../../i18n/enum-label';
 import { Chip, FormField, Input, type Tone } from '../../../ui';
 
 export interface QuickEntryRowProps {
@@ -81,7 +82,7 @@ export function QuickEntryRow({ row, kpi, text, invalid, preview, previewTone, p
         <span className="kpi-entry__preview" aria-live="polite">
           <span className="visually-hidden">{t('kpiBoard.entry.preview')} </span>
           <Chip tone={previewTone} dot size="sm" data-testid="kpi-entry-preview" data-status={preview}>
-            {t(`kpiBoard.status.${preview}`)}
+            {enumLabel(t, 'kpiPeriodStatus', preview)}
           </Chip>
         </span>
       </div>
