@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardAction, BoardDashboard, BoardKpi, KpiTile, TopRisk } from '../src/kpi/board';
 import { compareRisks, dashboardSummary, directionSummary, headlineOf, emptyCounts, kpiTile } from '../src/kpi/board';
-import { gapToTarget } from '../src/kpi/reporting';
+import { gapToTarget, kpiNow } from '../src/kpi/reporting';
 import type { KpiPeriodStatus } from '../src/kpi/period-status';
 
 // Expected values: docs/decisions/kpi-rules.md, section 8 (Board), not read from the code.
@@ -43,6 +43,17 @@ describe('kpiTile: the period shown', () => {
     const tile = kpiTile(kpi(), [{ periodStart: '2026-12-07', value: 101 }], '2026-12-09');
     expect(tile.period).toEqual({ start: '2026-12-07', end: '2026-12-13', key: '2026-W50' });
     expect(tile.status).toBe('GREEN');
+  });
+
+  it('is kpiNow plus the extras: the value shown is rounded to the decimals (section 3), the same as reporting', () => {
+    const values = new Map([['2026-12-07', 89.96], ['2026-11-30', 80]]);
+    const tile = kpiTile(kpi(), values, '2026-12-09');
+    expect(tile.value).toBe(90);
+    expect(tile.status).toBe('ORANGE');
+    const now = kpiNow(kpi(), values, '2026-12-09');
+    expect({ period: tile.period.start, status: tile.status, value: tile.value, target: tile.target, gap: tile.gap, trend: tile.trend }).toEqual({
+      period: now.period, status: now.status, value: now.value, target: now.target, gap: now.gap, trend: now.trend,
+    });
   });
 
   it('no target with percent bands: unrated, no gap', () => {

@@ -1,12 +1,15 @@
 import { daysOverdue, isOpenAction, isOverdue, type ActionLike } from './actions';
-import { aggregateWindow, yearToDatePeriods, type KpiAggregate } from './aggregate';
+import { aggregateWindow, type KpiAggregate } from './aggregate';
 import type { KpiDefinition } from './definition';
 import { targetFor } from './definition';
-import { periodStatus, roundTo, valueStatus, type KpiPeriodStatus } from './period-status';
-import { lastPeriods, periodEndOf, periodKey, periodStartOf, previousPeriod, type KpiFrequency } from './periods';
+import { PeriodCache } from './period-cache';
+import { valueStatus, type KpiPeriodStatus } from './period-status';
+import type { KpiFrequency } from './periods';
 import type { KpiStatus } from './status';
-import { gapToTarget, worstStatus, type StatusCounts } from './reporting';
-import { kpiTrend, type KpiTrend, type KpiTrendReading } from './trend';
+import { kpiNow, worstStatus, type StatusCounts } from './reporting';
+import type { KpiTrend, KpiTrendReading } from './trend';
+
+export { PeriodCache };
 
 /**
  * Board summaries of KPIs (issue 12, docs/decisions/kpi-rules.md sections 7 and 8), pure: the tile of a KPI, the status
@@ -95,49 +98,16 @@ export function groupValues(values: readonly BoardValue[]): Map<string, Map<stri
 }
 
 /**
- * Period arithmetic shared by the tiles of one call: the periods of a window depend only on the day and the
- * frequency, not on the KPI, so 500 weekly KPIs compute their year-to-date weeks once (the same functions, cached).
+ * The tile of one KPI: `kpiNow` (reporting.ts) decides its period, status, value, target, gap and trend; the tile
+ * adds the unit, decimals, sparkline and year to date.
  */
-export class PeriodCache {
-  private readonly memo = new Map<string, unknown>();
-  private get<T>(key: string, make: () => T): T {
-    let v = this.memo.get(key) as T | undefined;
-    if (v === undefined) this.memo.set(key, (v = make()));
-    return v;
-  }
-  start(date: string, f: KpiFrequency): string {
-    return this.get(`s|${date}|${f}`, () => periodStartOf(date, f));
-  }
-  previous(date: string, f: KpiFrequency): string {
-    return this.get(`p|${date}|${f}`, () => previousPeriod(date, f));
-  }
-  last(date: string, f: KpiFrequency, n: number): string[] {
-    return this.get(`l|${date}|${f}|${n}`, () => lastPeriods(date, f, n));
-  }
-  ytd(date: string, f: KpiFrequency): string[] {
-    return this.get(`y|${date}|${f}`, () => yearToDatePeriods(date, f));
-  }
-  period(start: string, f: KpiFrequency): { start: string; end: string; key: string } {
-    return this.get(`e|${start}|${f}`, () => ({ start, end: periodEndOf(start, f), key: periodKey(start, f) }));
-  }
-}
-
-/** The tile of one KPI: its period's status, value, target, gap, trend, sparkline and year to date. */
 export function kpiTile(kpi: BoardKpi, values: ValuesOf, today: string, options: TileOptions = {}, cache: PeriodCache = new PeriodCache()): KpiTile {
   const byPeriod = asMap(values);
   const f = kpi.frequency;
-  const current = cache.start(today, f);
-  const start = byPeriod.has(current) ? current : cache.previous(current, f);
-  const value = byPeriod.get(start) ?? null;
-  const target = targetFor(kpi.target, start);
-  const status = periodStatus({ definition: kpi, period: start, value, today, target });
+  const now = kpiNow(kpi, byPeriod, today, { trendPeriods: options.trendPeriods, cache });
 
   const sparkN = Math.max(1, options.sparklinePeriods ?? DEFAULT_SPARKLINE_PERIODS);
-  const trendN = Math.max(2, options.trendPeriods ?? DEFAULT_TREND_PERIODS);
-  const periods = cache.last(start, f, Math.max(sparkN, trendN));
-  const vs = periods.map((p) => byPeriod.get(p) ?? null);
-  const ts = periods.map((p) => targetFor(kpi.target, p));
-  const trend = kpiTrend(vs.slice(-trendN), kpi.direction, ts.slice(-trendN));
+  const periods = cache.last(now.period, f, sparkN);
 
   const ytd = aggregateWindow({ frequency: f, aggregation: kpi.aggregation, target: kpi.target, values: byPeriod }, cache.ytd(today, f));
   const summed = kpi.thresholds.kind === 'ABSOLUTE' && kpi.aggregation === 'SUM';
@@ -149,13 +119,13 @@ export function kpiTile(kpi: BoardKpi, values: ValuesOf, today: string, options:
     unit: kpi.unit,
     decimals: kpi.decimals,
     active: kpi.active,
-    period: { ...cache.period(start, f) },
-    status,
-    value,
-    target,
-    gap: gapToTarget(value === null ? null : roundTo(value, kpi.decimals), target, kpi.direction),
-    trend,
-    sparkline: { periods: periods.slice(-sparkN), values: vs.slice(-sparkN), targets: ts.slice(-sparkN) },
+    period: { ...cache.period(now.period, f) },
+    status: now.status,
+    value: now.value,
+    target: now.target,
+    gap: now.gap,
+    trend: now.trend,
+    sparkline: { periods, values: periods.map((p) => byPeriod.get(p) ?? null), targets: periods.map((p) => targetFor(kpi.target, p)) },
     ytd: { ...ytd, status: ytdStatus },
   };
 }

@@ -1,7 +1,7 @@
 import type { KpiDefinition } from './definition';
 import { targetFor } from './definition';
 import { periodStatus, roundTo, type KpiPeriodStatus } from './period-status';
-import { lastPeriods, periodStartOf, previousPeriod } from './periods';
+import { PeriodCache } from './period-cache';
 import { kpiTrend, type KpiTrend, type KpiTrendReading } from './trend';
 
 /**
@@ -65,18 +65,26 @@ export function gapToTarget(value: number | null, target: number | null, directi
   return gap === 0 ? 0 : gap;
 }
 
+export interface KpiNowOptions {
+  /** Periods read by the trend, ending with the period shown (default 6). */
+  trendPeriods?: number;
+  /** Period arithmetic shared by many KPIs of one call (board.ts kpiTiles). */
+  cache?: PeriodCache;
+}
+
 /**
- * The status of a KPI now: the current period when it has a value; otherwise the previous period, rated when it
+ * The status of a KPI now (the one rule of the reporting and of the board's tiles): the current period when it has a value; otherwise the previous period, rated when it
  * has a value, else NO_DATA or LATE (its due date passed). A current period without a value is not yet a risk.
  */
-export function kpiNow(kpi: ReportKpi, values: ReadonlyMap<string, number>, today: string): KpiNow {
-  const current = periodStartOf(today, kpi.frequency);
-  const period = values.has(current) ? current : previousPeriod(current, kpi.frequency);
+export function kpiNow(kpi: ReportKpi, values: ReadonlyMap<string, number>, today: string, options: KpiNowOptions = {}): KpiNow {
+  const cache = options.cache ?? new PeriodCache();
+  const current = cache.start(today, kpi.frequency);
+  const period = values.has(current) ? current : cache.previous(current, kpi.frequency);
   const raw = values.get(period);
   const value = raw === undefined ? null : roundTo(raw, kpi.decimals);
   const target = targetFor(kpi.target, period);
   const status = periodStatus({ definition: kpi, period, value, today, target });
-  const window = lastPeriods(period, kpi.frequency, REPORT_TREND_PERIODS);
+  const window = cache.last(period, kpi.frequency, Math.max(2, options.trendPeriods ?? REPORT_TREND_PERIODS));
   const trend = kpiTrend(
     window.map((p) => values.get(p) ?? null),
     kpi.direction,
