@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { reference } from '../../shared/src/index';
 import type { ReferenceDoc } from '../src/data/types';
 import { readDashboard, readKpi } from '../src/data/kpi/documents';
-import { dashboardTiles, kpiTileView, statusCounts } from '../src/data/kpi/tiles';
+import type { BoardDashboard } from '../../shared/src/kpi/board';
+import { boardValueOf, mapDocs } from '../src/data/kpi/board-input';
+import { boardKpiOfKpi } from '../src/data/kpi/useWorkerTiles';
+import { inlineKpiApi } from '../src/workers/kpi-client';
 import type { Kpi, KpiValueDoc } from '../src/data/kpi/types';
 import { kpiPatch, moveItem, newDashboard, newKpi, newKpiValue } from '../src/data/kpi/writes';
 import { bandRanges, kpiFormOf, readKpiForm, readNumber, type KpiFormValues } from '../src/pages/kpi/dashboards/kpi-form';
@@ -86,33 +89,37 @@ describe('KPI form', () => {
   });
 });
 
-describe('tiles', () => {
-  it('shows the current value and its status, GREEN/ORANGE/RED by the shared rules', () => {
+describe('tiles (the KPI worker engine, as the dashboards tab calls it)', () => {
+  const tilesOf = async (kpis: Kpi[], values: KpiValueDoc[], today: string, dashboards?: BoardDashboard[]) =>
+    inlineKpiApi().dashboardTiles({ today, kpis: kpis.map(boardKpiOfKpi), values: mapDocs(values, boardValueOf), dashboards });
+
+  it('shows the current value and its status, GREEN/ORANGE/RED by the shared rules', async () => {
     const kpi = kpiOf();
-    expect(kpiTileView(kpi, [value(kpi, '2026-12-01', 95)], '2026-12-05')).toMatchObject({ status: 'GREEN', value: 95, period: '2026-12-01', target: 90 });
-    expect(kpiTileView(kpi, [value(kpi, '2026-12-01', 85)], '2026-12-05').status).toBe('ORANGE');
-    expect(kpiTileView(kpi, [value(kpi, '2026-12-01', 50)], '2026-12-05').status).toBe('RED');
+    expect((await tilesOf([kpi], [value(kpi, '2026-12-01', 95)], '2026-12-05')).tiles[0]).toMatchObject({ status: 'GREEN', value: 95, period: { start: '2026-12-01' }, target: 90 });
+    expect((await tilesOf([kpi], [value(kpi, '2026-12-01', 85)], '2026-12-05')).tiles[0]!.status).toBe('ORANGE');
+    expect((await tilesOf([kpi], [value(kpi, '2026-12-01', 50)], '2026-12-05')).tiles[0]!.status).toBe('RED');
   });
 
-  it('is LATE when the last period has no value after its grace period, NO_DATA before', () => {
+  it('is LATE when the last period has no value after its grace period, NO_DATA before', async () => {
     const kpi = kpiOf({ grace: '5' });
     const old = [value(kpi, '2026-10-01', 95)];
-    expect(kpiTileView(kpi, old, '2026-12-05')).toMatchObject({ status: 'NO_DATA', value: null, period: null });
-    expect(kpiTileView(kpi, old, '2026-12-06').status).toBe('LATE');
-    expect(kpiTileView(kpi, [], '2026-12-06')).toMatchObject({ status: 'LATE', value: null });
+    expect((await tilesOf([kpi], old, '2026-12-05')).tiles[0]).toMatchObject({ status: 'NO_DATA', value: null, period: { start: '2026-11-01' } });
+    expect((await tilesOf([kpi], old, '2026-12-06')).tiles[0]!.status).toBe('LATE');
   });
 
-  it('reads the trend with the direction, and keeps the dashboard order', () => {
+  it('reads the trend with the direction, keeps the order asked, and counts a dashboard', async () => {
     const kpi = kpiOf();
     const values = ['2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01'].map((p, i) => value(kpi, p, 80 + i * 3));
-    const tile = kpiTileView(kpi, values, '2026-12-05');
-    expect(tile.trend?.reading).toBe('IMPROVING');
-    expect(tile.spark.filter((v) => v !== null)).toHaveLength(5);
+    const one = (await tilesOf([kpi], values, '2026-12-05')).tiles[0]!;
+    expect(one.trend?.reading).toBe('IMPROVING');
+    expect(one.sparkline.values.filter((v) => v !== null)).toHaveLength(5);
     const down = { ...kpi, id: 'kpi-2', direction: 'DOWN_IS_BETTER' as const, thresholds: { kind: 'PERCENT_OF_TARGET' as const, green: 100, orange: 110 } };
-    const tiles = dashboardTiles(['kpi-2', 'missing', 'kpi-1'], new Map([[kpi.id, kpi], [down.id, down]]), new Map([[kpi.id, values], [down.id, values.map((v) => ({ ...v, kpiId: 'kpi-2' }))]]), '2026-12-05');
-    expect(tiles.map((t) => t.kpiId)).toEqual(['kpi-2', 'kpi-1']);
-    expect(tiles[0]!.trend?.reading).toBe('WORSENING');
-    expect(statusCounts(tiles)).toEqual({ GREEN: 1, ORANGE: 1 });
+    const res = await tilesOf([down, kpi], [...values, ...values.map((v) => ({ ...v, kpiId: 'kpi-2' }))], '2026-12-05', [
+      { id: 'd1', name: 'Production', process: 'Prod', kpiIds: ['kpi-2', 'missing', 'kpi-1'] },
+    ]);
+    expect(res.tiles.map((t) => t.kpiId)).toEqual(['kpi-2', 'kpi-1']);
+    expect(res.tiles[0]!.trend?.reading).toBe('WORSENING');
+    expect(res.dashboards[0]).toMatchObject({ id: 'd1', kpis: 2, counts: { GREEN: 1, ORANGE: 1, RED: 0 } });
   });
 });
 

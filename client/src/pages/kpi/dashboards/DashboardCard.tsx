@@ -1,19 +1,20 @@
 import { KPI_PERIOD_STATUSES } from '@coulisses/shared';
+import type { DashboardSummary } from '@coulisses/shared/kpi/board';
 import { Link } from 'react-router';
-import type { Dashboard, Kpi, KpiValueDoc } from '../../../data/kpi/types';
-import { statusCounts } from '../../../data/kpi/tiles';
-import { useDashboardTiles } from '../../../data/kpi/useDashboardTiles';
+import type { Dashboard } from '../../../data/kpi/types';
 import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/useT';
 import { RowMenu, type RowAction } from '../../../components/RowMenu';
+import { Skeleton } from '../../../ui';
 import { StatusBadge } from './StatusBadge';
 import { dashboardPath } from './paths';
 
-/** A dashboard in the list: title, process, sharing, and how many of its KPIs are in each status. */
-export function DashboardCard({ dashboard, kpis, values, valuesLoading, actions }: { dashboard: Dashboard; kpis: ReadonlyMap<string, Kpi>; values: ReadonlyMap<string, readonly KpiValueDoc[]>; valuesLoading: boolean; actions: RowAction[] }) {
+/**
+ * A dashboard in the list: title, process, sharing, and how many of its active KPIs are in each status (the KPI
+ * worker's `dashboardSummary`; `summary` undefined while it computes, null when it has none for this dashboard).
+ */
+export function DashboardCard({ dashboard, summary, actions }: { dashboard: Dashboard; summary: DashboardSummary | null | undefined; actions: RowAction[] }) {
   const t = useT();
-  const tiles = useDashboardTiles(dashboard.kpiIds, kpis, values);
-  const counts = statusCounts(tiles);
   return (
     <li className="kpi-card" data-testid={`dashboard-card-${dashboard.id}`}>
       <div className="kpi-card__head">
@@ -28,17 +29,26 @@ export function DashboardCard({ dashboard, kpis, values, valuesLoading, actions 
         {dashboard.process || t('kpi.dash.noProcess')}
         {' \u00b7 '}
         {enumLabel(t, 'dashboardSharing', dashboard.sharing)}
-        {' \u00b7 '}
-        {t('kpi.dash.kpiCount', { count: tiles.length })}
+        {summary && (
+          <>
+            {' \u00b7 '}
+            {t('kpi.dash.kpiCount', { count: summary.kpis })}
+          </>
+        )}
       </p>
-      {tiles.length > 0 && !valuesLoading && (
-        <ul className="kpi-card__counts" aria-label={t('kpi.dash.countsLabel')}>
-          {KPI_PERIOD_STATUSES.filter((s) => counts[s]).map((s) => (
-            <li key={s} data-testid={`dashboard-count-${dashboard.id}-${s}`}>
-              <span className="kpi-card__count">{counts[s]}</span> <StatusBadge status={s} />
-            </li>
-          ))}
-        </ul>
+      {summary === undefined ? (
+        <Skeleton width="60%" />
+      ) : (
+        summary &&
+        summary.kpis > 0 && (
+          <ul className="kpi-card__counts" aria-label={t('kpi.dash.countsLabel')}>
+            {KPI_PERIOD_STATUSES.filter((s) => summary.counts[s]).map((s) => (
+              <li key={s} data-testid={`dashboard-count-${dashboard.id}-${s}`}>
+                <span className="kpi-card__count">{summary.counts[s]}</span> <StatusBadge status={s} />
+              </li>
+            ))}
+          </ul>
+        )
       )}
     </li>
   );

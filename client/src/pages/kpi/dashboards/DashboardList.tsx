@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { useDashboards, useKpis, useKpiValues, valuesByKpi } from '../../../data/kpi/queries';
+import { useMemo, useState } from 'react';
+import { useDashboards, useKpis, useKpiValues } from '../../../data/kpi/queries';
+import { useWorkerTiles } from '../../../data/kpi/useWorkerTiles';
 import type { Dashboard } from '../../../data/kpi/types';
 import { useKpiWrites } from '../../../data/kpi/useKpiWrites';
 import type { DashboardFields } from '../../../data/kpi/writes';
@@ -18,9 +19,12 @@ export function DashboardList() {
   const writes = useKpiWrites();
   const { user } = useMyUser();
   const { dashboards, loading } = useDashboards();
-  const { kpis } = useKpis();
+  const { kpis, loading: kpisLoading } = useKpis();
   const { values, loading: valuesLoading } = useKpiValues();
-  const grouped = valuesByKpi(values);
+  const allKpis = useMemo(() => [...kpis.values()], [kpis]);
+  const boards = useMemo(() => dashboards.map((d) => ({ id: d.id, name: d.title, process: d.process, kpiIds: d.kpiIds })), [dashboards]);
+  // Every card's status counts in one call to the KPI worker (comlink), off the main thread.
+  const { dashboards: summaries } = useWorkerTiles(allKpis, values, !loading && !kpisLoading && !valuesLoading, boards);
   const [form, setForm] = useState<{ editing: Dashboard | null } | null>(null);
 
   const save = async (f: DashboardFields) => {
@@ -65,9 +69,7 @@ export function DashboardList() {
             <DashboardCard
               key={d.id}
               dashboard={d}
-              kpis={kpis}
-              values={grouped}
-              valuesLoading={valuesLoading}
+              summary={summaries ? (summaries.get(d.id) ?? null) : undefined}
               actions={
                 canEdit
                   ? [

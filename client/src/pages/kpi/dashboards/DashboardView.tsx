@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useDashboards, useKpis, useKpiValues, valuesByKpi } from '../../../data/kpi/queries';
-import { useDashboardTiles } from '../../../data/kpi/useDashboardTiles';
+import { useDashboards, useKpis, useKpiValues } from '../../../data/kpi/queries';
+import type { Kpi } from '../../../data/kpi/types';
+import { useWorkerTiles } from '../../../data/kpi/useWorkerTiles';
 import { useKpiWrites } from '../../../data/kpi/useKpiWrites';
 import { useMyUser } from '../../../data/org/useMyUser';
 import { enumLabel } from '../../../i18n/enum-label';
@@ -29,15 +30,21 @@ export function DashboardView() {
   const dashboard = dashboards.find((d) => d.id === dashboardId) ?? null;
   const ids = dashboard?.kpiIds ?? [];
   const { values, loading: valuesLoading } = useKpiValues(ids);
-  const tiles = useDashboardTiles(ids, kpis, valuesByKpi(values));
+  const key = ids.join(',');
+  // The dashboard's KPIs found in the store, in its order.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids are compared by their joined key
+  const shown = useMemo(() => ids.map((id) => kpis.get(id)).filter((k): k is Kpi => k !== undefined), [key, kpis]);
+  // Statuses, trends and sparklines come from the KPI worker (comlink), off the main thread.
+  const { tiles: byId } = useWorkerTiles(shown, values, !loading && !valuesLoading);
+  const tiles = byId ? shown.map((k) => byId.get(k.id)!).filter(Boolean) : [];
   const [editing, setEditing] = useState(false);
   const [creating, setCreating] = useState(false);
   const [reordering, setReordering] = useState(false);
 
-  // Tiles wait for the values too: a tile without them would say "no value" for a moment.
-  if (loading || (dashboard && valuesLoading)) {
+  // Tiles wait for the values and the worker: a tile without them would say "no value" for a moment.
+  if (loading || (dashboard && (valuesLoading || !byId))) {
     return (
-      <SkeletonGroup>
+      <SkeletonGroup label={t('kpiBoard.computing')} testId="kpi-dashboard-loading">
         <Skeleton shape="rect" height="10rem" />
       </SkeletonGroup>
     );

@@ -4,7 +4,7 @@ import { useProjects, useReference, useUsers } from '../../../data/queries';
 import { personName } from '../../../data/types';
 import { AUTO_METRICS, AUTO_METRIC_UNITS, type AutoMetricName } from '../../../data/kpi/types';
 import type { KpiFields } from '../../../data/kpi/writes';
-import { useOrgToday } from '../../../data/kpi/useDashboardTiles';
+import { useOrgToday } from '../../../data/kpi/board-queries';
 import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/useT';
 import { Button, FormField, IconButton, IconPlus, IconTrash, Input, Select, Sheet, Textarea } from '../../../ui';

@@ -2,10 +2,10 @@ import { periodStartOf, rolling, yearToDate } from '@coulisses/shared';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useKpiActionsAndComments, useKpis, useKpiValues } from '../../../data/kpi/queries';
-import { kpiTileView } from '../../../data/kpi/tiles';
 import type { KpiValueDoc } from '../../../data/kpi/types';
 import { useKpiWrites } from '../../../data/kpi/useKpiWrites';
-import { useOrgToday } from '../../../data/kpi/useDashboardTiles';
+import { useOrgToday } from '../../../data/kpi/board-queries';
+import { useWorkerTiles } from '../../../data/kpi/useWorkerTiles';
 import { useMyUser } from '../../../data/org/useMyUser';
 import { useOrgContext } from '../../../data/org/useOrgContext';
 import { useUsers } from '../../../data/queries';
@@ -51,13 +51,15 @@ export function KpiPage() {
   const [editing, setEditing] = useState(false);
 
   const byPeriod = useMemo(() => new Map(values.map((v) => [v.periodStart, v.value])), [values]);
-  const tile = useMemo(() => (kpi ? kpiTileView(kpi, values, today) : null), [kpi, values, today]);
+  const one = useMemo(() => (kpi ? [kpi] : []), [kpi]);
+  // Where the KPI stands now: the same tile as on its dashboards, from the KPI worker (comlink).
+  const tile = useWorkerTiles(one, values, !loading && !valuesLoading && kpi !== null).tiles?.get(kpiId) ?? null;
   const chart = useMemo(() => (kpi ? chartData(kpi, byPeriod, periodStartOf(today, kpi.frequency)) : null), [kpi, byPeriod, today]);
   const peopleByAccount = useMemo(() => new Map(people.filter((u) => u.accountId).map((u) => [u.accountId as string, u])), [people]);
 
-  if (loading || valuesLoading) {
+  if (loading || valuesLoading || (kpi && !tile)) {
     return (
-      <SkeletonGroup>
+      <SkeletonGroup testId="kpi-page-loading">
         <Skeleton shape="rect" height="14rem" />
       </SkeletonGroup>
     );
@@ -129,7 +131,7 @@ export function KpiPage() {
             {fmt(tile.value)}
           </p>
           <p className="muted">
-            {tile.period ? formatPeriod(locale, tile.period, kpi.frequency) : t('kpi.tile.noValue')}
+            {tile.value !== null ? formatPeriod(locale, tile.period.start, kpi.frequency) : t('kpi.tile.noValue')}
             {' \u00b7 '}
             {tile.target === null ? t('kpi.tile.noTarget') : t('kpi.tile.target', { value: fmt(tile.target) })}
           </p>

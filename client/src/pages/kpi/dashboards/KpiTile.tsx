@@ -1,7 +1,6 @@
-import { targetFor } from '@coulisses/shared';
+import type { KpiTile as KpiTileData } from '@coulisses/shared/kpi/board';
 import { Link } from 'react-router';
 import type { Kpi } from '../../../data/kpi/types';
-import type { KpiTileView } from '../../../data/kpi/tiles';
 import { useI18n } from '../../../i18n/useT';
 import { IconButton, IconChevronLeft, IconChevronRight } from '../../../ui';
 import { formatKpiValue, formatPeriod } from './kpi-format';
@@ -17,7 +16,7 @@ export interface TileMove {
 }
 
 /** One KPI on a dashboard: status (colour and words), value, target, trend and the last periods. */
-export function KpiTile({ kpi, tile, dashboardId, move }: { kpi: Kpi; tile: KpiTileView; dashboardId: string; move?: TileMove }) {
+export function KpiTile({ kpi, tile, dashboardId, move }: { kpi: Kpi; tile: KpiTileData; dashboardId: string; move?: TileMove }) {
   const { t, locale } = useI18n();
   const fmt = (v: number | null) => formatKpiValue(locale, v, kpi.decimals, kpi.unit);
   return (
@@ -32,13 +31,13 @@ export function KpiTile({ kpi, tile, dashboardId, move }: { kpi: Kpi; tile: KpiT
         {fmt(tile.value)}
       </p>
       <p className="kpi-tile__meta muted">
-        {tile.period ? formatPeriod(locale, tile.period, kpi.frequency) : t('kpi.tile.noValue')}
+        {tile.value !== null ? formatPeriod(locale, tile.period.start, kpi.frequency) : t('kpi.tile.noValue')}
         {' \u00b7 '}
         {tile.target === null ? t('kpi.tile.noTarget') : t('kpi.tile.target', { value: fmt(tile.target) })}
       </p>
       <div className="kpi-tile__foot">
         <TrendText trend={tile.trend} testId={`kpi-tile-trend-${kpi.id}`} />
-        <Sparkline values={tile.spark} targets={tile.sparkPeriods.map((p) => targetFor(kpi.target, p))} />
+        <Sparkline values={tile.sparkline.values} targets={tile.sparkline.targets} />
       </div>
       {move && move.count > 1 && (
         <div className="kpi-tile__move">
