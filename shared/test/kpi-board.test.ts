@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardAction, BoardDashboard, BoardKpi, KpiTile, TopRisk } from '../src/kpi/board';
-import { compareRisks, dashboardSummary, directionSummary, headlineOf, emptyCounts, kpiTile } from '../src/kpi/board';
+import { compareRisks, dashboardSummary, directionSummary, headlineOf, emptyCounts, kpiTile, kpiTiles } from '../src/kpi/board';
 import { gapToTarget, kpiNow } from '../src/kpi/reporting';
 import type { KpiPeriodStatus } from '../src/kpi/period-status';
 
@@ -26,8 +26,9 @@ function kpi(over: Partial<BoardKpi> = {}): BoardKpi {
 describe('kpiTile: the period shown', () => {
   // Wednesday 2026-12-09: the week of 2026-12-07 is current, the week of 2026-11-30 (to 12-06) the last ended.
   it.each<[string, Record<string, number>, number, string, KpiPeriodStatus, number | null]>([
-    ['no value anywhere, no grace: the last ended week, late', {}, 0, '2026-11-30', 'LATE', null],
-    ['no value, within its grace: the last ended week, no data', {}, 3, '2026-11-30', 'NO_DATA', null],
+    ['a value two weeks before only, no grace: the last ended week, late', { '2026-11-16': 100 }, 0, '2026-11-30', 'LATE', null],
+    ['a value two weeks before, within its grace: the last ended week, no data', { '2026-11-16': 100 }, 3, '2026-11-30', 'NO_DATA', null],
+    ['no value anywhere (before its first value), no grace: the last ended week, no data', {}, 0, '2026-11-30', 'NO_DATA', null],
     ['a value for the current week: that week', { '2026-12-07': 95, '2026-11-30': 100 }, 0, '2026-12-07', 'ORANGE', 95],
     ['a value for the last week only: that week', { '2026-11-30': 100 }, 0, '2026-11-30', 'GREEN', 100],
     ['a red value last week', { '2026-11-30': 80 }, 0, '2026-11-30', 'RED', 80],
@@ -161,18 +162,32 @@ describe('top risks order: red then orange, larger gap, worsening, name', () => 
   });
 });
 
+describe('kpiTiles: LATE only after the first value (section 9, the life of a KPI)', () => {
+  it('a value years before the windows still starts the life: LATE; a KPI never valued: NO_DATA', () => {
+    const tiles = kpiTiles([kpi({ id: 'old' }), kpi({ id: 'new' })], [{ kpiId: 'old', periodStart: '2024-01-01', value: 100 }], '2026-12-09');
+    expect(tiles.get('old')!.status).toBe('LATE');
+    expect(tiles.get('new')!.status).toBe('NO_DATA');
+  });
+
+  it('the direction view counts a KPI never valued as NO_DATA', () => {
+    const s = directionSummary({ today: '2026-12-09', kpis: [kpi({ id: 'new' })], values: [], dashboards: [{ id: 'd', name: 'D', process: 'P', kpiIds: ['new'] }], actions: [] });
+    expect(s.totals).toMatchObject({ NO_DATA: 1, LATE: 0 });
+  });
+});
+
 describe('directionSummary', () => {
   const today = '2026-12-09';
   const kpis: BoardKpi[] = [
     kpi({ id: 'fill', name: 'Fill rate' }), // 80 against 100: RED, gap 0.2
     kpi({ id: 'budget', name: 'Budget use', direction: 'DOWN_IS_BETTER', thresholds: { kind: 'PERCENT_OF_TARGET', green: 100, orange: 110 }, target: 50 }), // 52: ORANGE, gap 0.04
     kpi({ id: 'incidents', name: 'Incidents', direction: 'DOWN_IS_BETTER', thresholds: { kind: 'ABSOLUTE', green: 0, orange: 2 }, target: 0 }), // 5: RED, no gap
-    kpi({ id: 'audience', name: 'Audience' }), // no value: LATE
+    kpi({ id: 'audience', name: 'Audience' }), // no value since 2026-11-16: LATE
     kpi({ id: 'old', name: 'Old', active: false }), // inactive: left out
   ];
   const values = [
     { kpiId: 'fill', periodStart: '2026-11-30', value: 80 },
     { kpiId: 'budget', periodStart: '2026-12-07', value: 52 },
+    { kpiId: 'audience', periodStart: '2026-11-16', value: 100 },
     { kpiId: 'incidents', periodStart: '2026-11-30', value: 5 },
     { kpiId: 'old', periodStart: '2026-11-30', value: 1 },
   ];

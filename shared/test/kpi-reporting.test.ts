@@ -28,8 +28,11 @@ describe('kpiNow: which period, which status', () => {
     ['November on target', [['2026-11-01', 200]], '2026-12-10', '2026-11-01', 'GREEN', 0],
     ['the current month once entered wins', [['2026-11-01', 150], ['2026-12-01', 210]], '2026-12-10', '2026-12-01', 'GREEN', 0],
     // November's due date with 5 days of grace is 2026-12-05: NO_DATA through it, LATE the day after.
-    ['November missing, on its due date', [], '2026-12-05', '2026-11-01', 'NO_DATA', null],
-    ['November missing, the day after', [], '2026-12-06', '2026-11-01', 'LATE', null],
+    ['November missing, on its due date', [['2026-10-01', 200]], '2026-12-05', '2026-11-01', 'NO_DATA', null],
+    ['November missing, the day after', [['2026-10-01', 200]], '2026-12-06', '2026-11-01', 'LATE', null],
+    // A KPI without any value: November ended before its first value, not late (section 9, the life of a KPI).
+    ['never any value, the day after November is due', [], '2026-12-06', '2026-11-01', 'NO_DATA', null],
+    ['first value for November only, read on 2026-11-20: October was before it', [['2026-11-01', 200]], '2026-11-20', '2026-11-01', 'GREEN', 0],
   ])('%s', (_, values, today, period, status, gap) => {
     const now = kpiNow(fill, new Map(values), today);
     expect(now.period).toBe(period);
@@ -97,7 +100,7 @@ describe('overdue actions and the worst status', () => {
  * The worked example of docs/decisions/kpi-rules.md section 7, on 2026-12-10: Production has the fill rate (UP,
  * target 200, 170 in November: RED, gap 15 %) and the overtime (DOWN, absolute 5 / 10, 7 h: ORANGE); Accueil
  * has the budget use (UP, target 100, 95: ORANGE, gap 5 %), the incidents (DOWN, absolute 2 / 4, 9: RED, no
- * target so no gap) and the audience (no November value, grace 5: LATE).
+ * target so no gap) and the audience (an October value but none for November, grace 5: LATE).
  */
 const example: ReportInput = {
   today: '2026-12-10',
@@ -119,6 +122,7 @@ const example: ReportInput = {
     { kpiId: 'overtime', periodStart: '2026-11-01', value: 7 },
     { kpiId: 'budget', periodStart: '2026-11-01', value: 95 },
     { kpiId: 'incidents', periodStart: '2026-11-01', value: 9 },
+    { kpiId: 'audience', periodStart: '2026-10-01', value: 190 },
   ],
   actions: [
     { id: 'a1', kpiId: 'fill', title: 'Relancer la billetterie', ownerUserId: 'u1', dueDate: '2026-12-01', status: 'OPEN', progress: 10 },

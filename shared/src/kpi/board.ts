@@ -101,10 +101,18 @@ export function groupValues(values: readonly BoardValue[]): Map<string, Map<stri
  * The tile of one KPI: `kpiNow` (reporting.ts) decides its period, status, value, target, gap and trend; the tile
  * adds the unit, decimals, sparkline and year to date.
  */
-export function kpiTile(kpi: BoardKpi, values: ValuesOf, today: string, options: TileOptions = {}, cache: PeriodCache = new PeriodCache()): KpiTile {
+export function kpiTile(
+  kpi: BoardKpi,
+  values: ValuesOf,
+  today: string,
+  options: TileOptions = {},
+  cache: PeriodCache = new PeriodCache(),
+  /** The KPI's first period with a value when `values` holds only some (kpiTiles); by default the earliest of them. */
+  firstValuePeriod?: string | null,
+): KpiTile {
   const byPeriod = asMap(values);
   const f = kpi.frequency;
-  const now = kpiNow(kpi, byPeriod, today, { trendPeriods: options.trendPeriods, cache });
+  const now = kpiNow(kpi, byPeriod, today, { trendPeriods: options.trendPeriods, cache, firstValuePeriod });
 
   const sparkN = Math.max(1, options.sparklinePeriods ?? DEFAULT_SPARKLINE_PERIODS);
   const periods = cache.last(now.period, f, sparkN);
@@ -265,16 +273,21 @@ export function kpiTiles(kpis: readonly BoardKpi[], values: readonly BoardValue[
     }
     wanted.set(k.id, { needed, values: new Map() });
   }
-  // Most values are older than every window: one set lookup skips them before the lookup of their KPI.
+  // Most values are older than every window: one set lookup skips them before the lookup of their KPI's window.
   const anyNeeded = new Set<string>();
   for (const needed of neededBy.values()) for (const p of needed) anyNeeded.add(p);
+  // The first value of each KPI starts its life: before it a period is not late (rules section 9).
+  const first = new Map<string, string>();
   for (const v of values) {
+    if (!Number.isFinite(v.value)) continue;
+    const f = first.get(v.kpiId);
+    if (f === undefined || v.periodStart < f) first.set(v.kpiId, v.periodStart);
     if (!anyNeeded.has(v.periodStart)) continue;
     const w = wanted.get(v.kpiId);
     if (w && w.needed.has(v.periodStart) && Number.isFinite(v.value)) w.values.set(v.periodStart, v.value);
   }
   const out = new Map<string, KpiTile>();
-  for (const k of kpis) out.set(k.id, kpiTile(k, wanted.get(k.id)!.values, today, options, cache));
+  for (const k of kpis) out.set(k.id, kpiTile(k, wanted.get(k.id)!.values, today, options, cache, first.get(k.id) ?? null));
   return out;
 }
 

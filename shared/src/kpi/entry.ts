@@ -1,6 +1,7 @@
 import type { BoardKpi } from './board';
 import { targetFor } from './definition';
 import { dueDateOf, periodStatus, type KpiPeriodStatus } from './period-status';
+import { firstValuePeriodOf } from './reporting';
 import { periodEndOf, periodKey, periodStartOf, shiftPeriod } from './periods';
 
 /**
@@ -30,7 +31,8 @@ export interface EntryRow {
 
 /**
  * The rows of the quick entry: for each active MANUAL KPI, the past periods of the lookback without a value
- * (oldest first: late ones, or ended ones still in their grace), then the current period (with its saved value,
+ * from its first value on (oldest first: late ones, or ended ones still in their grace; a KPI without any value:
+ * only the last ended period while in its grace), then the current period (with its saved value,
  * to correct it). Rows are ordered by KPI (the order given), periods oldest first.
  */
 export function entryRows(
@@ -46,10 +48,15 @@ export function entryRows(
     if (!k.active || (k.source !== undefined && k.source !== 'MANUAL')) continue;
     const mine = values.get(k.id);
     const current = periodStartOf(today, k.frequency);
+    // The KPI's life starts with its first value (its document has no creation date); without any value, only
+    // the last ended period while still in its grace (NO_DATA) can be waiting for one.
+    const first = firstValuePeriodOf(mine?.keys() ?? []);
     for (let i = Math.max(0, lookback); i >= 0; i--) {
       const start = shiftPeriod(current, k.frequency, -i);
       const saved = mine?.get(start) ?? null;
       if (i > 0 && saved !== null && !keep.has(`${k.id}|${start}`)) continue;
+      if (i > 0 && first === null && (i > 1 || today > dueDateOf(start, k.frequency, k.gracePeriodDays))) continue;
+      if (i > 0 && first !== null && start < first) continue;
       const target = targetFor(k.target, start);
       rows.push({
         kpiId: k.id,

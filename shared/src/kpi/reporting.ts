@@ -70,11 +70,24 @@ export interface KpiNowOptions {
   trendPeriods?: number;
   /** Period arithmetic shared by many KPIs of one call (board.ts kpiTiles). */
   cache?: PeriodCache;
+  /**
+   * The KPI's first period with a value (null: none), when `values` holds only some of them (board.ts kpiTiles
+   * keeps its windows); by default the earliest of `values`.
+   */
+  firstValuePeriod?: string | null;
+}
+
+/** The earliest period start of a KPI's values: the start of its life (a KPI document has no creation date). */
+export function firstValuePeriodOf(periods: Iterable<string>): string | null {
+  let first: string | null = null;
+  for (const p of periods) if (first === null || p < first) first = p;
+  return first;
 }
 
 /**
- * The status of a KPI now (the one rule of the reporting and of the board's tiles): the current period when it has a value; otherwise the previous period, rated when it
- * has a value, else NO_DATA or LATE (its due date passed). A current period without a value is not yet a risk.
+ * The status of a KPI now (the one rule of the reporting and of the board's tiles): the current period when it
+ * has a value; otherwise the previous period, rated when it has a value, else NO_DATA or LATE (its due date
+ * passed, and the KPI had a value before it). A current period without a value is not yet a risk.
  */
 export function kpiNow(kpi: ReportKpi, values: ReadonlyMap<string, number>, today: string, options: KpiNowOptions = {}): KpiNow {
   const cache = options.cache ?? new PeriodCache();
@@ -83,7 +96,10 @@ export function kpiNow(kpi: ReportKpi, values: ReadonlyMap<string, number>, toda
   const raw = values.get(period);
   const value = raw === undefined ? null : roundTo(raw, kpi.decimals);
   const target = targetFor(kpi.target, period);
-  const status = periodStatus({ definition: kpi, period, value, today, target });
+  const first = options.firstValuePeriod === undefined ? firstValuePeriodOf(values.keys()) : options.firstValuePeriod;
+  // A period that ended before the KPI's first value (or of a KPI without any) is not late (rules section 9).
+  const rated = periodStatus({ definition: kpi, period, value, today, target });
+  const status = rated === 'LATE' && (first === null || period < first) ? 'NO_DATA' : rated;
   const window = cache.last(period, kpi.frequency, Math.max(2, options.trendPeriods ?? REPORT_TREND_PERIODS));
   const trend = kpiTrend(
     window.map((p) => values.get(p) ?? null),

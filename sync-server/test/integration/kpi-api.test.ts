@@ -238,6 +238,8 @@ describe.each(backends)('KPI REST API on %s', (backend) => {
     for (const [k, value] of [[fill, 170], [overtime, 7], [budget, 95], [incidents, 9]] as const) {
       await json(await regie.post(`/api/v1/kpis/${k.id}/values`, { periodStart: '2026-11-01', value }), 201);
     }
+    // The audience had a value in October (a KPI never valued is not LATE: rules section 9), none in November.
+    await json(await regie.post(`/api/v1/kpis/${audience.id}/values`, { periodStart: '2026-10-01', value: 190 }), 201);
     const action = (k: Json, title: string, owner: SyncDoc, dueDate: string, status: string) => regie.post(`/api/v1/kpis/${k.id}/actions`, { title, ownerUserId: owner.id, dueDate, status });
     const a1 = await json(await action(fill, 'Relancer la billetterie', u1, '2026-12-01', 'OPEN'), 201);
     await json(await action(fill, 'Partenariat', u1, '2026-12-20', 'IN_PROGRESS'), 201);
