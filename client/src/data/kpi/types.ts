@@ -1,4 +1,5 @@
-import type { DashboardSharing, DocOf, KpiAuto, KpiAutoMetric as AutoMetricName, kpiValues } from '@coulisses/shared';
+import type { ACTION_PLAN_STATUSES } from '@coulisses/shared/entities/kpi';
+import type { DashboardSharing, DocOf, KpiAuto, kpiValues } from '@coulisses/shared';
 import type { KpiDefinition } from '@coulisses/shared';
 import type { ReferenceDoc } from '../types';
 
@@ -20,24 +21,14 @@ export interface Dashboard {
 export { DASHBOARD_SHARING as DASHBOARD_SHARINGS, KPI_AUTO_METRICS as AUTO_METRICS } from '@coulisses/shared';
 export type { DashboardSharing, KpiAuto, KpiAutoMetric as AutoMetricName } from '@coulisses/shared';
 
-/** The unit each automatic metric is measured in (shared/src/kpi/documents.ts lists the metrics). */
-export const AUTO_METRIC_UNITS: Record<AutoMetricName, string> = {
-  COVERAGE_RATE: '%',
-  PLANNED_HOURS: 'h',
-  ACTUAL_HOURS: 'h',
-  HOURS_VARIANCE_PCT: '%',
-  OVERTIME_HOURS: 'h',
-  NIGHT_HOURS: 'h',
-  LATE_STARTS: 'nb',
-  PAYROLL_MASS: 'EUR',
-  AVERAGE_HOURLY_COST: 'EUR/h',
-};
+/** The unit each automatic metric is measured in: the shared vocabulary of automatic KPIs, one list. */
+export { AUTO_METRIC_UNITS } from '@coulisses/shared/kpi/auto-metrics';
 
 /** A KPI definition with its document id and automatic source. */
 export type Kpi = KpiDefinition & { id: string; auto: KpiAuto | null; doc: ReferenceDoc };
 
-export const ACTION_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export { ACTION_PLAN_STATUSES as ACTION_STATUSES } from '@coulisses/shared/entities/kpi';
+export type ActionStatus = (typeof ACTION_PLAN_STATUSES)[number];
 
 /** An action plan (action_plans, kind `action`). */
 export interface ActionDoc {
