@@ -83,7 +83,8 @@ describe.each(backends)('the demo season on %s', (backend) => {
     const on = (date: string) => assignments.filter((a) => localDate(Date.parse(String(missions.get(String(a.missionId))?.startAt)), ZONE) === date);
     const today = localDate(Date.now(), ZONE);
     expect(on(today).map((a) => a.status)).toEqual(['ACCEPTED']);
-    expect(on(addDays(today, 1)).map((a) => a.status)).toEqual(['INVITED']);
+    // Tomorrow's invitation; on a Sunday (Paris) tomorrow is also next Monday, whose get-out Theo already declined.
+    expect(on(addDays(today, 1)).map((a) => a.status).filter((s) => s !== 'DECLINED')).toEqual(['INVITED']);
     expect(assignments.filter((a) => a.status === 'INVITED').length).toBeGreaterThanOrEqual(2);
     expect(assignments.find((a) => a.status === 'DECLINED')?.declineReason).toBeTruthy();
     // Crew answer their own invitations: the season's answers carry CREW.
