@@ -101,8 +101,10 @@ test('offline on a phone: quick entry keeps values across a reload, syncs them, 
   // The direction view, then offline after a reload: from the local store, with the time of the last sync.
   await page.goto('/kpi/direction');
   await waitForSyncIdle(page);
-  const risk = page.locator(`[data-testid="kpi-direction-risk"][data-kpi-id="${fill.id}"]`);
-  await expect(risk).toHaveAttribute('data-status', 'ORANGE');
+  // The top risks list only the ten worst of the organisation (other specs add theirs on this server): the test's
+  // own process, named uniquely, carries its KPI's status.
+  const ownProcess = page.getByTestId('kpi-direction-process').filter({ hasText: process });
+  await expect(ownProcess).toHaveAttribute('data-headline', 'ORANGE');
   const asOf = page.getByTestId('kpi-data-as-of');
   await expect(asOf).toHaveAttribute('data-as-of', /.+/);
   await context.setOffline(true);
@@ -110,8 +112,7 @@ test('offline on a phone: quick entry keeps values across a reload, syncs them, 
   await expect(page.getByTestId('kpi-direction')).toBeVisible();
   await expect(asOf).toContainText(/^Donn\u00e9es au /);
   await expect(asOf).toHaveAttribute('data-as-of', /^\d{4}-\d{2}-\d{2}T/);
-  await expect(risk).toHaveAttribute('data-status', 'ORANGE');
-  await expect(page.getByTestId('kpi-direction-process').filter({ hasText: process })).toHaveAttribute('data-headline', 'ORANGE');
+  await expect(ownProcess).toHaveAttribute('data-headline', 'ORANGE');
   await expect(page.getByTestId('kpi-direction-overdue').filter({ hasText: action.title })).toContainText(fill.name);
   await expect(page.getByTestId('kpi-direction-owner').filter({ hasText: 'Sans responsable' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
