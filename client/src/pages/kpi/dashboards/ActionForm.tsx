@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { FormSheetFooter } from './FormSheetFooter';
 import { ACTION_STATUSES, type ActionDoc, type ActionStatus } from '../../../data/kpi/types';
 import type { ActionFields } from '../../../data/kpi/writes';
 import { personName, type UserDoc } from '../../../data/types';
 import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/useT';
-import { Button, FormField, Input, Select, Sheet, Textarea } from '../../../ui';
+import { FormField, Input, Select, Sheet, Textarea } from '../../../ui';
 
 export function actionFieldsOf(a: ActionDoc | null, ownerUserId: string | null): ActionFields {
   return a
@@ -42,16 +43,7 @@ export function ActionForm({ editing, initial, people, progressOnly = false, onC
       onClose={onClose}
       title={editing ? t('kpi.action.editTitle') : t('kpi.action.newTitle')}
       testId="kpi-action-form"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {t('kpi.cancel')}
-          </Button>
-          <Button type="submit" form={formId} loading={busy} data-testid="kpi-action-submit">
-            {editing ? t('kpi.save') : t('kpi.create')}
-          </Button>
-        </>
-      }
+      footer={<FormSheetFooter formId={formId} onClose={onClose} busy={busy} editing={editing} submitTestId="kpi-action-submit" />}
     >
       <form id={formId} className="stack kpi-form" onSubmit={submit} noValidate>
         <FormField label={t('kpi.action.title')} required error={error ?? undefined}>

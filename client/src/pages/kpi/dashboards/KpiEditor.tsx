@@ -1,4 +1,5 @@
 import { KPI_AGGREGATIONS, KPI_DIRECTIONS, KPI_FREQUENCIES, KPI_SOURCES, KPI_THRESHOLD_KINDS, periodStartOf } from '@coulisses/shared';
+import { FormSheetFooter } from './FormSheetFooter';
 import { useState, type FormEvent } from 'react';
 import { useProjects, useReference, useUsers } from '../../../data/queries';
 import { personName } from '../../../data/types';
@@ -62,16 +63,7 @@ export function KpiEditor({ editing, initial, onClose, onSave }: { editing: bool
       onClose={onClose}
       title={editing ? t('kpi.editor.editTitle') : t('kpi.editor.newTitle')}
       testId="kpi-editor"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {t('kpi.cancel')}
-          </Button>
-          <Button type="submit" form={formId} loading={busy} data-testid="kpi-editor-submit">
-            {editing ? t('kpi.save') : t('kpi.create')}
-          </Button>
-        </>
-      }
+      footer={<FormSheetFooter formId={formId} onClose={onClose} busy={busy} editing={editing} submitTestId="kpi-editor-submit" />}
     >
       <form id={formId} className="stack kpi-form" onSubmit={submit} noValidate>
         <FormField label={t('kpi.editor.name')} required error={issue(errors.name)}>
