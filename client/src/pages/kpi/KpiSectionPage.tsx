@@ -5,7 +5,7 @@ import { DashboardsPage } from './dashboards/DashboardsPage';
 import { DirectionPage } from './direction/DirectionPage';
 import { QuickEntryPage } from './entry/QuickEntryPage';
 import { ImportsPage } from './imports/ImportsPage';
-import './kpi.css';
+import '../../app/section-page.css';
 
 /** The KPI area's tabs; each lives in its own folder. */
 export const KPI_TABS = [
@@ -22,12 +22,12 @@ export function KpiSectionPage() {
   const { isPlanner } = useOrgContext();
   const tabs = KPI_TABS.filter((tab) => isPlanner || tab.tech);
   return (
-    <section className="page stack kpi page--wide" aria-labelledby="title-kpi">
-      <div className="kpi-head">
+    <section className="page stack section-page kpi page--wide" aria-labelledby="title-kpi">
+      <div className="section-head">
         <h1 id="title-kpi" data-testid="page-kpi">
           {t('nav.kpi')}
         </h1>
-        <nav className="kpi-tabs" aria-label={t('kpiTabs.label')}>
+        <nav className="section-tabs" aria-label={t('kpiTabs.label')}>
           {tabs.map((tab) => (
             <NavLink key={tab.id} to={`/kpi/${tab.path}`} data-testid={`kpi-tab-${tab.id}`} className={({ isActive }) => (isActive ? 'active' : undefined)}>
               {t(`kpiTabs.${tab.id}`)}

@@ -6,7 +6,7 @@ import { PlanningConflictsPage } from './conflicts/PlanningConflictsPage';
 import { MissionsPage } from './missions/MissionsPage';
 import { PeoplePage } from './people/PeoplePage';
 import { ProjectsPage } from './projects/ProjectsPage';
-import './planning.css';
+import '../../app/section-page.css';
 
 /** The planning area's tabs; each lives in its own folder. */
 export const PLANNING_TABS = [
@@ -22,12 +22,12 @@ export const PLANNING_TABS = [
 export function PlanningPage() {
   const t = useT();
   return (
-    <section className="page stack planning page--wide" aria-labelledby="title-planning">
-      <div className="planning-head">
+    <section className="page stack section-page planning page--wide" aria-labelledby="title-planning">
+      <div className="section-head">
         <h1 id="title-planning" data-testid="page-planning">
           {t('nav.planning')}
         </h1>
-        <nav className="planning-tabs" aria-label={t('planningTabs.label')}>
+        <nav className="section-tabs" aria-label={t('planningTabs.label')}>
           {PLANNING_TABS.map((tab) => (
             <NavLink key={tab.id} to={`/planning/${tab.path}`} data-testid={`planning-tab-${tab.id}`} className={({ isActive }) => (isActive ? 'active' : undefined)}>
               {t(`planningTabs.${tab.id}`)}
