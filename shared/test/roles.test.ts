@@ -26,8 +26,8 @@ describe('roles', () => {
 
 describe('navigation by role', () => {
   it.each<[Role | null, string[]]>([
-    ['ADMIN', ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts', 'admin']],
-    ['MANAGER', ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'conflicts']],
+    ['ADMIN', ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'equipment', 'conflicts', 'admin']],
+    ['MANAGER', ['planning', 'myMissions', 'timeclock', 'kpi', 'analytics', 'equipment', 'conflicts']],
     ['TECH', ['myMissions', 'timeclock', 'kpi']],
     [null, []],
   ])('%s sees %j', (role, ids) => {

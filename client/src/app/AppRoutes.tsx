@@ -5,6 +5,10 @@ import { SignInPage } from '../auth/SignInPage';
 import { SignUpPage } from '../auth/SignUpPage';
 import { WelcomePage } from '../org/WelcomePage';
 import { AdminPage } from '../pages/admin/AdminPage';
+import { AnalyticsPage } from '../pages/analytics/AnalyticsPage';
+import { EquipmentPage } from '../pages/equipment/EquipmentPage';
+import { VerifyPage } from '../pages/verify/VerifyPage';
+import { PublicLayout } from './PublicLayout';
 import { ConflictsPage } from '../pages/conflicts/ConflictsPage';
 import { RefusedPage } from '../pages/conflicts/RefusedPage';
 import { InvitePage } from '../pages/invite/InvitePage';
@@ -40,6 +44,10 @@ function sectionPage(id: SectionId): ReactNode {
       return <TimeclockPage />;
     case 'kpi':
       return <KpiSectionPage />;
+    case 'analytics':
+      return <AnalyticsPage />;
+    case 'equipment':
+      return <EquipmentPage />;
     default:
       return <SectionPage sectionId={id} />;
   }
@@ -54,6 +62,7 @@ export function AppRoutes() {
         <Route path="/invite/:id" element={<InvitePage />} />
         <Route path="/m/:token" element={<MissionInvitationPage />} />
         <Route path="/kiosk/*" element={<KioskApp />} />
+        <Route path="/verify" element={<PublicLayout><VerifyPage /></PublicLayout>} />
         <Route path={SIGN_IN_PATH} element={<PublicOnly><SignInPage /></PublicOnly>} />
         <Route path={SIGN_UP_PATH} element={<PublicOnly><SignUpPage /></PublicOnly>} />
         <Route element={<RequireAuth />}>

@@ -27,6 +27,7 @@ const SCREENS: readonly [RegExp, PlainKey][] = [
   [/^\/timeclock(\/|$)/, 'nav.timeclock'],
   [/^\/kpi(\/|$)/, 'nav.kpi'],
   [/^\/analytics(\/|$)/, 'nav.analytics'],
+  [/^\/equipment(\/|$)/, 'nav.equipment'],
   [/^\/conflicts(\/|$)/, 'nav.conflicts'],
   [/^\/admin(\/|$)/, 'nav.admin'],
   [new RegExp(`^${REFUSED_PATH}(/|$)`), 'sync.refused.sectionTitle'],
@@ -37,6 +38,7 @@ const SCREENS: readonly [RegExp, PlainKey][] = [
   [/^\/invite\//, 'invite.title'],
   [/^\/m\//, 'missionInvite.title'],
   [/^\/kiosk(\/|$)/, 'kiosk.title'],
+  [/^\/verify(\/|$)/, 'exportsPage.title'],
 ];
 
 /** The catalogue key of the screen at `pathname`, or null (the landing redirect, an unknown address). */

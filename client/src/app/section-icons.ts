@@ -1,5 +1,5 @@
 import type { SectionId } from '@coulisses/shared';
-import { IconCalendar, IconChart, IconClock, IconEdit, IconInbox, IconSettings, IconWarning, type IconComponent } from '../ui/icons';
+import { IconBox, IconCalendar, IconChart, IconClock, IconEdit, IconInbox, IconSettings, IconWarning, type IconComponent } from '../ui/icons';
 
 /** The icon of each section in the phone tab bar. */
 export const SECTION_ICONS: Record<SectionId | 'design', IconComponent> = {
@@ -8,6 +8,7 @@ export const SECTION_ICONS: Record<SectionId | 'design', IconComponent> = {
   timeclock: IconClock,
   kpi: IconChart,
   analytics: IconChart,
+  equipment: IconBox,
   conflicts: IconWarning,
   admin: IconSettings,
   design: IconEdit,

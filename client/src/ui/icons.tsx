@@ -161,6 +161,7 @@ export const IconMonitor = makeIcon(
     <path d="M8 20h8M12 16v4" />
   </>,
 );
+export const IconBox = makeIcon('Box', <path d="M3 7.5L12 3l9 4.5v9L12 21l-9-4.5v-9zM3 7.5L12 12l9-4.5M12 12v9" />);
 export const IconInbox = makeIcon('Inbox', <path d="M3 13l3-8h12l3 8v6H3v-6zM3 13h5l1.5 2.5h5L16 13h5" />);
 export const IconMapPin = makeIcon(
   'MapPin',

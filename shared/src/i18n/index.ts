@@ -24,6 +24,12 @@ import frKpiboard from './fr.kpiboard.json';
 import enKpiboard from './en.kpiboard.json';
 import frKpiimport from './fr.kpiimport.json';
 import enKpiimport from './en.kpiimport.json';
+import frAnalytics from './fr.analytics.json';
+import enAnalytics from './en.analytics.json';
+import frEquipment from './fr.equipment.json';
+import enEquipment from './en.equipment.json';
+import frExports from './fr.exports.json';
+import enExports from './en.exports.json';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -53,7 +59,10 @@ type RawKey =
   | Leaves<typeof frA11y>
   | Leaves<typeof frKpi>
   | Leaves<typeof frKpiboard>
-  | Leaves<typeof frKpiimport>;
+  | Leaves<typeof frKpiimport>
+  | Leaves<typeof frAnalytics>
+  | Leaves<typeof frEquipment>
+  | Leaves<typeof frExports>;
 
 /** The CLDR plural categories; a language uses some of them (French: one, many, other; English: one, other). */
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -84,8 +93,8 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const CATALOGS: Record<Locale, Catalog> = {
-  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport),
-  en: merge(en, enPlanning, enCalendar, enTimeclock, enKiosk, enIntegrity, enDesign, enEnums, enFormat, enA11y, enKpi, enKpiboard, enKpiimport),
+  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport, frAnalytics, frEquipment, frExports),
+  en: merge(en, enPlanning, enCalendar, enTimeclock, enKiosk, enIntegrity, enDesign, enEnums, enFormat, enA11y, enKpi, enKpiboard, enKpiimport, enAnalytics, enEquipment, enExports),
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -7,6 +7,7 @@ export const SECTIONS = [
   { id: 'timeclock', path: '/timeclock', roles: ['ADMIN', 'MANAGER', 'TECH'] },
   { id: 'kpi', path: '/kpi', roles: ['ADMIN', 'MANAGER', 'TECH'] },
   { id: 'analytics', path: '/analytics', roles: ['ADMIN', 'MANAGER'] },
+  { id: 'equipment', path: '/equipment', roles: ['ADMIN', 'MANAGER'] },
   { id: 'conflicts', path: '/conflicts', roles: ['ADMIN', 'MANAGER'] },
   { id: 'admin', path: '/admin', roles: ['ADMIN'] },
 ] as const satisfies readonly { id: string; path: string; roles: readonly Role[] }[];
