@@ -86,7 +86,11 @@ export interface DashboardIndicators {
   incidents: IncidentCount;
 }
 
-/** Relative change of each numeric indicator: (current - comparison) / comparison; null when not computable. */
+/**
+ * Change of each indicator against the comparison: relative ((current - comparison) / comparison) for counts, minutes
+ * and cents; the plain difference for coverageRate (fraction points) and variancePct (percentage points). Null when
+ * not computable (a side null, or a relative change from 0). `incidents`: relative change of the total.
+ */
 export type DashboardDeltas = { [K in Exclude<keyof DashboardIndicators, 'incidents' | 'payComplete'>]: number | null } & { incidents: number | null };
 
 /**
@@ -149,6 +153,8 @@ export interface DashboardResult {
   zone: string | null;
   /** Months (YYYY-MM) the period touches for which no hours or missions slice was given (data absent, not zero). */
   missingMonths: string[];
+  /** The same for the comparison period (empty without comparison). */
+  compareMissingMonths: string[];
   current: DashboardIndicators;
   comparison: DashboardIndicators | null;
   deltas: DashboardDeltas | null;

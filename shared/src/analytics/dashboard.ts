@@ -303,6 +303,7 @@ export function computeDashboard(first: PreparedSlices | DashboardInput, second?
     pay: p.pay,
     zone: p.zone,
     missingMonths: monthsOf(period).filter((m) => !p.months.has(m)),
+    compareMissingMonths: comparePeriod ? monthsOf(comparePeriod).filter((m) => !p.months.has(m)) : [],
     current: cur.out,
     comparison: cmp ? cmp.out : null,
     deltas: cmp ? dashboardDeltas(cur.out, cmp.out) : null,
