@@ -77,7 +77,7 @@ export function missionsSlice(month: string, offsets: [number, number][], rows: 
     month, part: opts.part ?? 0, stamp: opts.stamp ?? 's1', zone: 'Europe/Paris', offsets, dict: d.dict,
     rows: {
       day: col((r) => r.day), mission: col((r) => d.at(r.mission)), project: col((r) => d.at(r.project)), venue: col((r) => d.at(r.venue)),
-      team: col((r) => d.at(r.team)), role: col((r) => d.at(r.role)), type: col((r) => d.at('SHOW')), status: col((r) => d.at(r.status ?? 'PUBLISHED')),
+      team: col((r) => d.at(r.team)), role: col((r) => d.at(r.role)), type: col(() => d.at('SHOW')), status: col((r) => d.at(r.status ?? 'PUBLISHED')),
       start: col((r) => (r.start ? minutesOf(r.start) : -1)), end: col((r) => (r.end ? minutesOf(r.end) : -1)),
       needed: col((r) => r.needed), accepted: col((r) => r.accepted), invited: col(() => 0), declined: col(() => 0),
     },
