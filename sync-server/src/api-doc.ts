@@ -2,6 +2,7 @@ import type { RouteGroup } from './http/openapi';
 import { kpiApiGroups } from './kpi/api-doc';
 import { reportingApiGroups } from './kpi/reporting-doc';
 import { importApiGroups } from './kpi/import/import-doc';
+import { analyticsDashboardGroups } from './analytics/dashboard-doc';
 
 /**
  * Every domain's route descriptions, in one place (as domains.ts lists the sync hooks): the OpenAPI document at
@@ -11,4 +12,5 @@ export const API_GROUPS: readonly RouteGroup[] = [
   ...kpiApiGroups,
   ...reportingApiGroups,
   ...importApiGroups,
+  ...analyticsDashboardGroups,
 ];

@@ -26,6 +26,7 @@ import { integrityRoutes } from './timeclock/chain-routes';
 import { kpiApiRoutes } from './kpi/api-routes';
 import { apiDocRoutes } from './http/api-doc-routes';
 import { importRoutes } from './kpi/import/import-routes';
+import { analyticsDashboardRoutes } from './analytics/dashboard-routes';
 
 /** The whole HTTP surface: observability, auth, the /api/v1 routes, then the PWA. */
 export function createApp(deps: Deps) {
@@ -59,6 +60,7 @@ export function createApp(deps: Deps) {
   v1.route('/', kpiApiRoutes(deps));
   v1.route('/', apiDocRoutes());
   v1.route('/', importRoutes(deps));
+  v1.route('/', analyticsDashboardRoutes(deps));
   app.route('/api/v1', v1);
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'ROUTE_NOT_FOUND'));

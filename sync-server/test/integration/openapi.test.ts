@@ -30,7 +30,7 @@ describe('OpenAPI document and reference page', () => {
   });
 
   it('lists every KPI route mounted in the app, and only mounted ones', () => {
-    const kpiPath = /^\/api\/v1\/(dashboards|kpis|actions|reporting|imports)(\/|$)/;
+    const kpiPath = /^\/api\/v1\/(dashboards|kpis|actions|reporting|imports|analytics)(\/|$)/;
     const mounted = [...new Set(createApp(server.deps).routes.filter((r) => r.method !== 'ALL' && kpiPath.test(r.path)).map((r) => `${r.method.toLowerCase()} ${openApiPath(r.path)}`))];
     expect(mounted.length).toBeGreaterThanOrEqual(22);
     const described = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m} ${path}`));
