@@ -4,7 +4,7 @@ import type {
 } from './dashboard-types';
 import { prepareSlices, type PreparedSlices } from './decode';
 import { normaliseFilters } from './filters';
-import { HEATMAP_CELLS, heatmapOf, spreadLoad } from './heatmap';
+import { HEATMAP_CELLS, WeekLoad, heatmapOf } from './heatmap';
 import { comparisonPeriod, dateOfDay, dayNumber, monthsOf, periodOf } from './periods';
 
 /**
@@ -49,7 +49,8 @@ const emptyIndicators = (pay: boolean): DashboardIndicators => ({
 interface HoursPass {
   planned: Float64Array;
   actual: Float64Array;
-  heat: { overall: Float64Array; byVenue: Map<number, Float64Array> } | null;
+  /** Planned load per venue index (-1: none); the overall heatmap is their sum. */
+  heat: Map<number, WeekLoad> | null;
 }
 
 function hoursPass(p: PreparedSlices, s: Scope, out: DashboardIndicators, pass: HoursPass): void {
@@ -91,14 +92,13 @@ function hoursPass(p: PreparedSlices, s: Scope, out: DashboardIndicators, pass: 
     pass.planned[k] = pass.planned[k]! + pl;
     pass.actual[k] = pass.actual[k]! + ac;
     if (pass.heat !== null && pl > 0) {
-      spreadLoad(pass.heat.overall, h.start[i]!, h.end[i]!, p.offsetAt, p.offsetMinutes);
       const v = h.venue[i]!;
-      let cells = pass.heat.byVenue.get(v);
-      if (!cells) {
-        cells = new Float64Array(HEATMAP_CELLS);
-        pass.heat.byVenue.set(v, cells);
+      let load = pass.heat.get(v);
+      if (!load) {
+        load = new WeekLoad();
+        pass.heat.set(v, load);
       }
-      spreadLoad(cells, h.start[i]!, h.end[i]!, p.offsetAt, p.offsetMinutes);
+      load.add(h.start[i]!, h.end[i]!, p.offsetAt, p.offsetMinutes);
     }
   }
   out.rows = rows;
@@ -237,7 +237,7 @@ function periodIndicators(p: PreparedSlices, s: Scope, period: DashboardPeriod, 
   const pass: HoursPass = {
     planned: new Float64Array(period.days),
     actual: new Float64Array(period.days),
-    heat: withDetails ? { overall: new Float64Array(HEATMAP_CELLS), byVenue: new Map() } : null,
+    heat: withDetails ? new Map() : null,
   };
   hoursPass(p, s, out, pass);
   coveragePass(p, s, out);
@@ -291,9 +291,15 @@ export function computeDashboard(first: PreparedSlices | DashboardInput, second?
     compareDays = days.map((_, i) => (i < comparePeriod.days ? dateOfDay(cs + i) : null));
   }
 
-  const byVenue: VenueHeatmap[] = [...cur.pass.heat!.byVenue.entries()]
-    .map(([v, cells]) => ({ venueId: v >= 0 ? p.names[v]! : null, ...heatmapOf(cells) }))
-    .sort((a, b) => b.total - a.total || ((a.venueId ?? '') < (b.venueId ?? '') ? -1 : 1));
+  const overall = new Float64Array(HEATMAP_CELLS);
+  const byVenue: VenueHeatmap[] = [];
+  for (const [v, load] of cur.pass.heat!) {
+    const cells = load.cells();
+    for (let i = 0; i < HEATMAP_CELLS; i++) overall[i] = overall[i]! + cells[i]!;
+    const heat = heatmapOf(cells);
+    if (heat.total > 0) byVenue.push({ venueId: v >= 0 ? p.names[v]! : null, ...heat });
+  }
+  byVenue.sort((a, b) => b.total - a.total || ((a.venueId ?? '') < (b.venueId ?? '') ? -1 : 1));
 
   return {
     filters,
@@ -307,7 +313,7 @@ export function computeDashboard(first: PreparedSlices | DashboardInput, second?
     current: cur.out,
     comparison: cmp ? cmp.out : null,
     deltas: cmp ? dashboardDeltas(cur.out, cmp.out) : null,
-    heatmap: { overall: heatmapOf(cur.pass.heat!.overall), byVenue },
+    heatmap: { overall: heatmapOf(overall), byVenue },
     series: {
       days,
       plannedMinutes: Array.from(cur.pass.planned),
