@@ -246,7 +246,7 @@ function periodIndicators(p: PreparedSlices, s: Scope, period: DashboardPeriod, 
   return { out, pass, groups };
 }
 
-const sortedNames = (p: PreparedSlices, set: Set<number>): string[] => [...set].filter((i) => i >= 0).map((i) => p.names[i]!).sort();
+const sortedNames = (p: PreparedSlices, seen: readonly number[]): string[] => seen.map((i) => p.names[i]!).sort();
 
 function isPrepared(x: PreparedSlices | DashboardInput): x is PreparedSlices {
   return (x as PreparedSlices).prepared === true;

@@ -71,7 +71,7 @@ export interface PreparedSlices {
   /** Months (YYYY-MM) with an hours or missions slice. */
   months: Set<string>;
   /** Global indexes seen per axis, for the filter options. */
-  seen: { project: Set<number>; venue: Set<number>; team: Set<number>; role: Set<number>; category: Set<number> };
+  seen: { project: number[]; venue: number[]; team: number[]; role: number[]; category: number[] };
 }
 
 class Dict {
@@ -108,7 +108,7 @@ function mapColumn(target: Int32Array, offset: number, column: readonly number[]
 }
 
 function copyColumn(target: Float64Array | Uint8Array, offset: number, column: readonly number[]): void {
-  for (let i = 0; i < column.length; i++) target[offset + i] = column[i]!;
+  target.set(column, offset);
 }
 
 function mergeOffsets(lists: readonly (readonly (readonly [number, number])[])[]): { at: Float64Array; minutes: Int32Array } {
@@ -130,7 +130,7 @@ function mergeOffsets(lists: readonly (readonly (readonly [number, number])[])[]
 
 const payKey = (s: { month: string; part: number; stamp: string }) => `${s.month}/${s.part}/${s.stamp}`;
 
-function prepareHours(dict: Dict, slices: readonly HoursSliceData[], pay: readonly PaySliceData[] | null | undefined, seen: PreparedSlices['seen']): PreparedHours {
+function prepareHours(dict: Dict, slices: readonly HoursSliceData[], pay: readonly PaySliceData[] | null | undefined): PreparedHours {
   const length = slices.reduce((n, s) => n + rowCount(s.rows), 0);
   const h: PreparedHours = {
     length,
@@ -162,17 +162,12 @@ function prepareHours(dict: Dict, slices: readonly HoursSliceData[], pay: readon
     copyColumn(h.late, o, r.late);
     const p = payBy.get(payKey(s));
     if (p && p.rows.costCents.length === n) copyColumn(h.cost, o, p.rows.costCents);
-    for (let i = 0; i < n; i++) {
-      seen.project.add(h.project[o + i]!);
-      seen.venue.add(h.venue[o + i]!);
-      seen.role.add(h.role[o + i]!);
-    }
     o += n;
   }
   return h;
 }
 
-function prepareMissions(dict: Dict, slices: readonly MissionsSliceData[], seen: PreparedSlices['seen']): PreparedMissions {
+function prepareMissions(dict: Dict, slices: readonly MissionsSliceData[]): PreparedMissions {
   const length = slices.reduce((n, s) => n + rowCount(s.rows), 0);
   const m: PreparedMissions = {
     length,
@@ -197,17 +192,13 @@ function prepareMissions(dict: Dict, slices: readonly MissionsSliceData[], seen:
       const st = r.status[i]!;
       const status = st >= 0 && st < s.dict.length ? s.dict[st] : null;
       m.live[o + i] = status === null || status === 'PUBLISHED' ? 1 : 0;
-      seen.project.add(m.project[o + i]!);
-      seen.venue.add(m.venue[o + i]!);
-      seen.team.add(m.team[o + i]!);
-      seen.role.add(m.role[o + i]!);
     }
     o += n;
   }
   return m;
 }
 
-function prepareIncidents(dict: Dict, slices: readonly IncidentsSliceData[], seen: PreparedSlices['seen']): PreparedIncidents {
+function prepareIncidents(dict: Dict, slices: readonly IncidentsSliceData[]): PreparedIncidents {
   const length = slices.reduce((n, s) => n + rowCount(s.rows), 0);
   const x: PreparedIncidents = {
     length, date: new Int32Array(length), incident: new Int32Array(length), venue: new Int32Array(length), project: new Int32Array(length),
@@ -226,22 +217,35 @@ function prepareIncidents(dict: Dict, slices: readonly IncidentsSliceData[], see
     copyColumn(x.open, o, r.open);
     for (let i = 0; i < n; i++) {
       x.date[o + i] = first + r.day[i]!;
-      seen.venue.add(x.venue[o + i]!);
-      seen.project.add(x.project[o + i]!);
-      seen.category.add(x.category[o + i]!);
     }
     o += n;
   }
   return x;
 }
 
+/** The global indexes present in some columns (marks over the dictionary, then a list). */
+function seenIn(size: number, columns: readonly Int32Array[]): number[] {
+  const mark = new Uint8Array(size);
+  for (const c of columns) for (let i = 0; i < c.length; i++) if (c[i]! >= 0) mark[c[i]!] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) if (mark[i] === 1) out.push(i);
+  return out;
+}
+
 /** Decode a set of slices once (see PreparedSlices). Pay slices pair with the hours slice of the same month, part and stamp. */
 export function prepareSlices(slices: DashboardSlices): PreparedSlices {
   const dict = new Dict();
-  const seen = { project: new Set<number>(), venue: new Set<number>(), team: new Set<number>(), role: new Set<number>(), category: new Set<number>() };
-  const hours = prepareHours(dict, slices.hours, slices.pay, seen);
-  const missions = prepareMissions(dict, slices.missions, seen);
-  const incidents = prepareIncidents(dict, slices.incidents, seen);
+  const hours = prepareHours(dict, slices.hours, slices.pay);
+  const missions = prepareMissions(dict, slices.missions);
+  const incidents = prepareIncidents(dict, slices.incidents);
+  const size = dict.names.length;
+  const seen = {
+    project: seenIn(size, [hours.project, missions.project, incidents.project]),
+    venue: seenIn(size, [hours.venue, missions.venue, incidents.venue]),
+    team: seenIn(size, [missions.team]),
+    role: seenIn(size, [hours.role, missions.role]),
+    category: seenIn(size, [incidents.category]),
+  };
   const offsets = mergeOffsets([...slices.hours.map((s) => s.offsets), ...slices.missions.map((s) => s.offsets)]);
   const months = new Set<string>([...slices.hours.map((s) => s.month), ...slices.missions.map((s) => s.month)]);
   const zone = slices.hours[0]?.zone ?? slices.missions[0]?.zone ?? null;
