@@ -252,3 +252,23 @@ describe('heatmap across DST nights and midnight (Europe/Paris)', () => {
     expect(h.total).toBe(0);
   });
 });
+
+describe('inconsistent slices are left out, not trusted', () => {
+  it('a dict index out of range, a day 32, columns of different lengths: that slice is skipped and counted', () => {
+    const bad = structuredClone(DEC);
+    bad.rows.project[0] = bad.dict.length;
+    const badDay = structuredClone(NOV);
+    badDay.rows.day[0] = 32;
+    const short = structuredClone(DEC);
+    short.rows.planned.pop();
+    const p = prepareSlices({ hours: [bad, badDay, short], missions: MISSIONS, incidents: [], pay: [] });
+    expect(p.skipped).toBe(3);
+    const r = computeDashboard(p, q());
+    expect(r.current).toMatchObject({ rows: 0, plannedMinutes: 0, needed: 5 });
+  });
+
+  it('a pay slice whose length differs from its hours slice does not pair', () => {
+    const r = computeDashboard({ ...SLICES, pay: [paySlice(DEC, [9000, 12000, 6000])], ...q() });
+    expect(r.current).toMatchObject({ payrollCents: 0, payComplete: false });
+  });
+});

@@ -49,12 +49,31 @@ const emptyIndicators = (pay: boolean): DashboardIndicators => ({
 interface HoursPass {
   planned: Float64Array;
   actual: Float64Array;
-  /** Planned load per venue index (-1: none); the overall heatmap is their sum. */
+  /** Planned load per global venue index (-1: none); the overall heatmap is their sum. */
   heat: Map<number, WeekLoad> | null;
 }
 
+/** A part's own dict index of a global filter value: -1 no filter, -2 absent from the part (none of its rows match). */
+function localOf(tr: Int32Array, g: number): number {
+  if (g === -1) return -1;
+  if (g < 0) return -2;
+  const i = tr.indexOf(g);
+  return i < 0 ? -2 : i;
+}
+
+/** The local days [lo, hi] of a part inside the scope's period (lo > hi: none). */
+const dayRange = (first: number, s: Scope): [number, number] => [Math.max(1, s.from - first), Math.min(31, s.to - first)];
+
+function loadOf(heat: Map<number, WeekLoad>, venue: number): WeekLoad {
+  let load = heat.get(venue);
+  if (!load) {
+    load = new WeekLoad();
+    heat.set(venue, load);
+  }
+  return load;
+}
+
 function hoursPass(p: PreparedSlices, s: Scope, out: DashboardIndicators, pass: HoursPass): void {
-  const h = p.hours;
   const seenPeople = new Uint8Array(p.names.length);
   let rows = 0;
   let people = 0;
@@ -65,40 +84,56 @@ function hoursPass(p: PreparedSlices, s: Scope, out: DashboardIndicators, pass: 
   let late = 0;
   let cost = 0;
   let costMissing = false;
-  for (let i = 0; i < h.length; i++) {
-    const d = h.date[i]!;
-    if (d < s.from || d > s.to) continue;
-    if (s.project !== -1 && h.project[i] !== s.project) continue;
-    if (s.venue !== -1 && h.venue[i] !== s.venue) continue;
-    if (s.role !== -1 && h.role[i] !== s.role) continue;
-    const u = h.user[i]!;
-    if (s.members !== null && (u < 0 || s.members[u] !== 1)) continue;
-    rows += 1;
-    if (u >= 0 && seenPeople[u] === 0) {
-      seenPeople[u] = 1;
-      people += 1;
+  for (const part of p.hours) {
+    const [lo, hi] = dayRange(part.first, s);
+    if (lo > hi) continue;
+    const tr = part.tr;
+    const project = localOf(tr, s.project);
+    const venue = localOf(tr, s.venue);
+    const role = localOf(tr, s.role);
+    if (project === -2 || venue === -2 || role === -2) continue;
+    let members: Uint8Array | null = null;
+    if (s.members !== null) {
+      members = new Uint8Array(tr.length);
+      for (let l = 0; l < tr.length; l++) members[l] = s.members[tr[l]!]!;
     }
-    const pl = h.planned[i]!;
-    const ac = h.actual[i]!;
-    planned += pl;
-    actual += ac;
-    overtime += h.overtime[i]!;
-    night += h.night[i]!;
-    late += h.late[i]!;
-    const c = h.cost[i]!;
-    if (c === c) cost += c;
-    else costMissing = true;
-    const k = d - s.from;
-    pass.planned[k] = pass.planned[k]! + pl;
-    pass.actual[k] = pass.actual[k]! + ac;
-    if (pass.heat !== null && pl > 0) {
-      const v = h.venue[i]!;
-      let load = pass.heat.get(v);
-      if (!load) {
-        load = new WeekLoad();
-        pass.heat.set(v, load);
+    const r = part.rows;
+    const costs = part.cost;
+    const shift = part.first - s.from;
+    const loads: (WeekLoad | undefined)[] | null = pass.heat ? new Array<WeekLoad | undefined>(tr.length) : null;
+    for (let i = 0; i < part.length; i++) {
+      const d = r.day[i]!;
+      if (d < lo || d > hi) continue;
+      if (project !== -1 && r.project[i] !== project) continue;
+      if (venue !== -1 && r.venue[i] !== venue) continue;
+      if (role !== -1 && r.role[i] !== role) continue;
+      const u = r.user[i]!;
+      if (members !== null && (u < 0 || members[u] !== 1)) continue;
+      rows += 1;
+      if (u >= 0) {
+        const gu = tr[u]!;
+        if (seenPeople[gu] === 0) {
+          seenPeople[gu] = 1;
+          people += 1;
+        }
       }
-      load.add(h.start[i]!, h.end[i]!, p.offsetAt, p.offsetMinutes);
+      const pl = r.planned[i]!;
+      const ac = r.actual[i]!;
+      planned += pl;
+      actual += ac;
+      overtime += r.overtime[i]!;
+      night += r.night[i]!;
+      late += r.late[i]!;
+      if (costs !== null) cost += costs[i]!;
+      else costMissing = true;
+      const k = d + shift;
+      pass.planned[k] = pass.planned[k]! + pl;
+      pass.actual[k] = pass.actual[k]! + ac;
+      if (loads !== null && pl > 0) {
+        const v = r.venue[i]!;
+        const load = v >= 0 ? (loads[v] ??= loadOf(pass.heat!, tr[v]!)) : loadOf(pass.heat!, -1);
+        load.add(r.start[i]!, r.end[i]!, p.offsetAt, p.offsetMinutes);
+      }
     }
   }
   out.rows = rows;
@@ -117,26 +152,40 @@ function hoursPass(p: PreparedSlices, s: Scope, out: DashboardIndicators, pass: 
 }
 
 function coveragePass(p: PreparedSlices, s: Scope, out: DashboardIndicators): void {
-  const m = p.missions;
   const needBy = new Float64Array(p.names.length);
   const acceptBy = new Float64Array(p.names.length);
-  const touched: number[] = [];
   const seen = new Uint8Array(p.names.length);
-  for (let i = 0; i < m.length; i++) {
-    const d = m.date[i]!;
-    if (d < s.from || d > s.to || m.live[i] !== 1) continue;
-    if (s.project !== -1 && m.project[i] !== s.project) continue;
-    if (s.venue !== -1 && m.venue[i] !== s.venue) continue;
-    if (s.team !== -1 && m.team[i] !== s.team) continue;
-    if (s.role !== -1 && m.role[i] !== s.role) continue;
-    const id = m.mission[i]!;
-    if (id < 0) continue;
-    if (seen[id] === 0) {
-      seen[id] = 1;
-      touched.push(id);
+  const touched: number[] = [];
+  for (const part of p.missions) {
+    const [lo, hi] = dayRange(part.first, s);
+    if (lo > hi) continue;
+    const tr = part.tr;
+    const project = localOf(tr, s.project);
+    const venue = localOf(tr, s.venue);
+    const team = localOf(tr, s.team);
+    const role = localOf(tr, s.role);
+    if (project === -2 || venue === -2 || team === -2 || role === -2) continue;
+    const r = part.rows;
+    const live = part.live;
+    for (let i = 0; i < part.length; i++) {
+      const d = r.day[i]!;
+      if (d < lo || d > hi) continue;
+      const st = r.status[i]!;
+      if (st >= 0 && live[st] !== 1) continue;
+      if (project !== -1 && r.project[i] !== project) continue;
+      if (venue !== -1 && r.venue[i] !== venue) continue;
+      if (team !== -1 && r.team[i] !== team) continue;
+      if (role !== -1 && r.role[i] !== role) continue;
+      const m = r.mission[i]!;
+      if (m < 0) continue;
+      const id = tr[m]!;
+      if (seen[id] === 0) {
+        seen[id] = 1;
+        touched.push(id);
+      }
+      needBy[id] = needBy[id]! + r.needed[i]!;
+      acceptBy[id] = acceptBy[id]! + r.accepted[i]!;
     }
-    needBy[id] = needBy[id]! + m.needed[i]!;
-    acceptBy[id] = acceptBy[id]! + m.accepted[i]!;
   }
   let needed = 0;
   let filled = 0;
@@ -151,30 +200,40 @@ function coveragePass(p: PreparedSlices, s: Scope, out: DashboardIndicators): vo
 }
 
 function incidentPass(p: PreparedSlices, s: Scope, out: DashboardIndicators, groups: Map<number, IncidentsByVenueCategory> | null): void {
-  const x = p.incidents;
   const stride = p.names.length + 1;
   let total = 0;
   let open = 0;
-  for (let i = 0; i < x.length; i++) {
-    const d = x.date[i]!;
-    if (d < s.from || d > s.to) continue;
-    if (s.project !== -1 && x.project[i] !== s.project) continue;
-    if (s.venue !== -1 && x.venue[i] !== s.venue) continue;
-    total += 1;
-    const o = x.open[i]!;
-    open += o;
-    if (groups) {
-      const v = x.venue[i]!;
-      const c = x.category[i]!;
-      const key = (v + 1) * stride + (c + 1);
-      let g = groups.get(key);
-      if (!g) {
-        g = { venueId: v >= 0 ? p.names[v]! : null, category: c >= 0 ? p.names[c]! : null, total: 0, open: 0, closed: 0 };
-        groups.set(key, g);
+  for (const part of p.incidents) {
+    const [lo, hi] = dayRange(part.first, s);
+    if (lo > hi) continue;
+    const tr = part.tr;
+    const project = localOf(tr, s.project);
+    const venue = localOf(tr, s.venue);
+    if (project === -2 || venue === -2) continue;
+    const r = part.rows;
+    for (let i = 0; i < part.length; i++) {
+      const d = r.day[i]!;
+      if (d < lo || d > hi) continue;
+      if (project !== -1 && r.project[i] !== project) continue;
+      if (venue !== -1 && r.venue[i] !== venue) continue;
+      total += 1;
+      const o = r.open[i] === 1 ? 1 : 0;
+      open += o;
+      if (groups) {
+        const lv = r.venue[i]!;
+        const lc = r.category[i]!;
+        const v = lv >= 0 ? tr[lv]! : -1;
+        const c = lc >= 0 ? tr[lc]! : -1;
+        const key = (v + 1) * stride + (c + 1);
+        let g = groups.get(key);
+        if (!g) {
+          g = { venueId: v >= 0 ? p.names[v]! : null, category: c >= 0 ? p.names[c]! : null, total: 0, open: 0, closed: 0 };
+          groups.set(key, g);
+        }
+        g.total += 1;
+        g.open += o;
+        g.closed += 1 - o;
       }
-      g.total += 1;
-      g.open += o;
-      g.closed += 1 - o;
     }
   }
   out.incidents = { total, open, closed: total - open };

@@ -3,53 +3,35 @@ import { dayOfMonth } from './periods';
 import type { HoursSliceData, IncidentsSliceData, MissionsSliceData, PaySliceData } from './slices';
 
 /**
- * Column views over a list of slices: every slice's columns are copied once into typed arrays (no object per row)
- * and every slice's dict index is translated to one global dictionary, so a filter is resolved to one integer and
- * the dashboard's loops compare integers. Built once per set of slices (prepareSlices), reused for every filter.
+ * Column views over a list of slices: nothing is copied per row. Each slice keeps its own column arrays (as they
+ * arrived from the store or the worker message) and gets a translation of its dict to one global dictionary
+ * (`tr`), so a filter is resolved once per slice to that slice's own dict index and the loops compare integers
+ * without translating rows. Built once per set of slices (prepareSlices), reused for every filter.
  */
 
-export interface PreparedHours {
+interface Part {
+  month: string;
+  /** Day number (days since 1970-01-01) of day 0 of the month: a row's date is first + day. */
+  first: number;
   length: number;
-  /** Local day number (days since 1970-01-01) of the row's date. */
-  date: Int32Array;
-  user: Int32Array;
-  mission: Int32Array;
-  project: Int32Array;
-  venue: Int32Array;
-  role: Int32Array;
-  start: Float64Array;
-  end: Float64Array;
-  planned: Float64Array;
-  actual: Float64Array;
-  overtime: Float64Array;
-  night: Float64Array;
-  late: Uint8Array;
-  /** Cost of the row in cents; NaN when its pay slice is absent. */
-  cost: Float64Array;
+  /** Local dict index -> global index. */
+  tr: Int32Array;
 }
 
-export interface PreparedMissions {
-  length: number;
-  date: Int32Array;
-  mission: Int32Array;
-  project: Int32Array;
-  venue: Int32Array;
-  team: Int32Array;
-  role: Int32Array;
-  /** 1: the row counts for coverage (mission PUBLISHED, or status unknown). */
+export interface HoursPart extends Part {
+  rows: HoursSliceData['rows'];
+  /** The pay slice's costs of the same rows (same month, part and stamp), or null. */
+  cost: readonly number[] | null;
+}
+
+export interface MissionsPart extends Part {
+  rows: MissionsSliceData['rows'];
+  /** Per local dict index used as a status: 1 when the mission counts for coverage (PUBLISHED). */
   live: Uint8Array;
-  needed: Float64Array;
-  accepted: Float64Array;
 }
 
-export interface PreparedIncidents {
-  length: number;
-  date: Int32Array;
-  incident: Int32Array;
-  venue: Int32Array;
-  project: Int32Array;
-  category: Int32Array;
-  open: Uint8Array;
+export interface IncidentsPart extends Part {
+  rows: IncidentsSliceData['rows'];
 }
 
 /** The reusable prepared form of a set of slices (keep it in the worker; compute many filters on it). */
@@ -59,9 +41,11 @@ export interface PreparedSlices {
   names: string[];
   /** id or name -> global index. */
   index: Map<string, number>;
-  hours: PreparedHours;
-  missions: PreparedMissions;
-  incidents: PreparedIncidents;
+  hours: HoursPart[];
+  missions: MissionsPart[];
+  incidents: IncidentsPart[];
+  /** Hours rows in all parts. */
+  hoursRows: number;
   /** Whether pay slices were given at all (the viewer may read pay figures). */
   pay: boolean;
   /** Zone offsets merged from all slices, by UTC minute: from offsetAt[k] on, local = utc + offsetMinutes[k]. */
@@ -70,6 +54,8 @@ export interface PreparedSlices {
   zone: string | null;
   /** Months (YYYY-MM) with an hours or missions slice. */
   months: Set<string>;
+  /** Slices left out because a column was not consistent (lengths, dict indexes out of range). */
+  skipped: number;
   /** Global indexes seen per axis, for the filter options. */
   seen: { project: number[]; venue: number[]; team: number[]; role: number[]; category: number[] };
 }
@@ -77,7 +63,6 @@ export interface PreparedSlices {
 class Dict {
   names: string[] = [];
   index = new Map<string, number>();
-  /** Translation of a slice's dict to global indexes. */
   translate(dict: readonly string[]): Int32Array {
     const out = new Int32Array(dict.length);
     for (let i = 0; i < dict.length; i++) {
@@ -94,21 +79,24 @@ class Dict {
   }
 }
 
-const rowCount = (rows: Record<string, readonly number[]>): number => {
-  for (const k in rows) return rows[k]!.length;
-  return 0;
-};
-
-/** Copy a dict-indexed column, translated to the global dictionary (-1 stays -1, an index out of range becomes -1). */
-function mapColumn(target: Int32Array, offset: number, column: readonly number[], tr: Int32Array): void {
-  for (let i = 0; i < column.length; i++) {
-    const v = column[i]!;
-    target[offset + i] = v >= 0 && v < tr.length ? tr[v]! : -1;
+/** Every column has `length` entries; index columns stay within the dict (or -1); days within 1..31. */
+function consistent(rows: Record<string, readonly number[]>, indexColumns: readonly string[], dictLength: number): number {
+  const day = rows.day;
+  if (!day) return -1;
+  const length = day.length;
+  for (const k in rows) if (rows[k]!.length !== length) return -1;
+  for (const k of indexColumns) {
+    const c = rows[k]!;
+    for (let i = 0; i < length; i++) {
+      const v = c[i]!;
+      if (!(v >= -1 && v < dictLength)) return -1;
+    }
   }
-}
-
-function copyColumn(target: Float64Array | Uint8Array, offset: number, column: readonly number[]): void {
-  target.set(column, offset);
+  for (let i = 0; i < length; i++) {
+    const d = day[i]!;
+    if (!(d >= 1 && d <= 31)) return -1;
+  }
+  return length;
 }
 
 function mergeOffsets(lists: readonly (readonly (readonly [number, number])[])[]): { at: Float64Array; minutes: Int32Array } {
@@ -130,127 +118,90 @@ function mergeOffsets(lists: readonly (readonly (readonly [number, number])[])[]
 
 const payKey = (s: { month: string; part: number; stamp: string }) => `${s.month}/${s.part}/${s.stamp}`;
 
-function prepareHours(dict: Dict, slices: readonly HoursSliceData[], pay: readonly PaySliceData[] | null | undefined): PreparedHours {
-  const length = slices.reduce((n, s) => n + rowCount(s.rows), 0);
-  const h: PreparedHours = {
-    length,
-    date: new Int32Array(length), user: new Int32Array(length), mission: new Int32Array(length), project: new Int32Array(length),
-    venue: new Int32Array(length), role: new Int32Array(length), start: new Float64Array(length), end: new Float64Array(length),
-    planned: new Float64Array(length), actual: new Float64Array(length), overtime: new Float64Array(length), night: new Float64Array(length),
-    late: new Uint8Array(length), cost: new Float64Array(length).fill(Number.NaN),
-  };
-  const payBy = new Map<string, PaySliceData>();
-  for (const p of pay ?? []) payBy.set(payKey(p), p);
-  let o = 0;
-  for (const s of slices) {
-    const r = s.rows;
-    const n = r.day.length;
-    const tr = dict.translate(s.dict);
-    const first = dayOfMonth(s.month, 1) - 1;
-    for (let i = 0; i < n; i++) h.date[o + i] = first + r.day[i]!;
-    mapColumn(h.user, o, r.user, tr);
-    mapColumn(h.mission, o, r.mission, tr);
-    mapColumn(h.project, o, r.project, tr);
-    mapColumn(h.venue, o, r.venue, tr);
-    mapColumn(h.role, o, r.role, tr);
-    copyColumn(h.start, o, r.start);
-    copyColumn(h.end, o, r.end);
-    copyColumn(h.planned, o, r.planned);
-    copyColumn(h.actual, o, r.actual);
-    copyColumn(h.overtime, o, r.overtime);
-    copyColumn(h.night, o, r.night);
-    copyColumn(h.late, o, r.late);
-    const p = payBy.get(payKey(s));
-    if (p && p.rows.costCents.length === n) copyColumn(h.cost, o, p.rows.costCents);
-    o += n;
+/** Mark the global indexes a part's column uses. */
+function markUsed(mark: Uint8Array, column: readonly number[], tr: Int32Array): void {
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i]!;
+    if (v >= 0) mark[tr[v]!] = 1;
   }
-  return h;
 }
 
-function prepareMissions(dict: Dict, slices: readonly MissionsSliceData[]): PreparedMissions {
-  const length = slices.reduce((n, s) => n + rowCount(s.rows), 0);
-  const m: PreparedMissions = {
-    length,
-    date: new Int32Array(length), mission: new Int32Array(length), project: new Int32Array(length), venue: new Int32Array(length),
-    team: new Int32Array(length), role: new Int32Array(length), live: new Uint8Array(length), needed: new Float64Array(length), accepted: new Float64Array(length),
-  };
-  let o = 0;
-  for (const s of slices) {
-    const r = s.rows;
-    const n = r.day.length;
-    const tr = dict.translate(s.dict);
-    const first = dayOfMonth(s.month, 1) - 1;
-    mapColumn(m.mission, o, r.mission, tr);
-    mapColumn(m.project, o, r.project, tr);
-    mapColumn(m.venue, o, r.venue, tr);
-    mapColumn(m.team, o, r.team, tr);
-    mapColumn(m.role, o, r.role, tr);
-    copyColumn(m.needed, o, r.needed);
-    copyColumn(m.accepted, o, r.accepted);
-    for (let i = 0; i < n; i++) {
-      m.date[o + i] = first + r.day[i]!;
-      const st = r.status[i]!;
-      const status = st >= 0 && st < s.dict.length ? s.dict[st] : null;
-      m.live[o + i] = status === null || status === 'PUBLISHED' ? 1 : 0;
-    }
-    o += n;
-  }
-  return m;
-}
-
-function prepareIncidents(dict: Dict, slices: readonly IncidentsSliceData[]): PreparedIncidents {
-  const length = slices.reduce((n, s) => n + rowCount(s.rows), 0);
-  const x: PreparedIncidents = {
-    length, date: new Int32Array(length), incident: new Int32Array(length), venue: new Int32Array(length), project: new Int32Array(length),
-    category: new Int32Array(length), open: new Uint8Array(length),
-  };
-  let o = 0;
-  for (const s of slices) {
-    const r = s.rows;
-    const n = r.day.length;
-    const tr = dict.translate(s.dict);
-    const first = dayOfMonth(s.month, 1) - 1;
-    mapColumn(x.incident, o, r.incident, tr);
-    mapColumn(x.venue, o, r.venue, tr);
-    mapColumn(x.project, o, r.project, tr);
-    mapColumn(x.category, o, r.category, tr);
-    copyColumn(x.open, o, r.open);
-    for (let i = 0; i < n; i++) {
-      x.date[o + i] = first + r.day[i]!;
-    }
-    o += n;
-  }
-  return x;
-}
-
-/** The global indexes present in some columns (marks over the dictionary, then a list). */
-function seenIn(size: number, columns: readonly Int32Array[]): number[] {
-  const mark = new Uint8Array(size);
-  for (const c of columns) for (let i = 0; i < c.length; i++) if (c[i]! >= 0) mark[c[i]!] = 1;
+const listOf = (mark: Uint8Array): number[] => {
   const out: number[] = [];
-  for (let i = 0; i < size; i++) if (mark[i] === 1) out.push(i);
+  for (let i = 0; i < mark.length; i++) if (mark[i] === 1) out.push(i);
   return out;
-}
+};
+
+const HOURS_INDEXES = ['user', 'mission', 'project', 'venue', 'role'];
+const MISSIONS_INDEXES = ['mission', 'project', 'venue', 'team', 'role', 'type', 'status'];
+const INCIDENTS_INDEXES = ['incident', 'venue', 'project', 'mission', 'item', 'category', 'severity'];
 
 /** Decode a set of slices once (see PreparedSlices). Pay slices pair with the hours slice of the same month, part and stamp. */
 export function prepareSlices(slices: DashboardSlices): PreparedSlices {
   const dict = new Dict();
-  const hours = prepareHours(dict, slices.hours, slices.pay);
-  const missions = prepareMissions(dict, slices.missions);
-  const incidents = prepareIncidents(dict, slices.incidents);
+  let skipped = 0;
+  const payBy = new Map<string, PaySliceData>();
+  for (const p of slices.pay ?? []) payBy.set(payKey(p), p);
+
+  const hours: HoursPart[] = [];
+  let hoursRows = 0;
+  for (const s of slices.hours) {
+    const length = consistent(s.rows, HOURS_INDEXES, s.dict.length);
+    if (length < 0) {
+      skipped += 1;
+      continue;
+    }
+    const p = payBy.get(payKey(s));
+    const cost = p && p.rows.costCents.length === length ? p.rows.costCents : null;
+    hours.push({ month: s.month, first: dayOfMonth(s.month, 1) - 1, length, tr: dict.translate(s.dict), rows: s.rows, cost });
+    hoursRows += length;
+  }
+  const missions: MissionsPart[] = [];
+  for (const s of slices.missions) {
+    const length = consistent(s.rows, MISSIONS_INDEXES, s.dict.length);
+    if (length < 0) {
+      skipped += 1;
+      continue;
+    }
+    const live = new Uint8Array(s.dict.length);
+    for (let i = 0; i < s.dict.length; i++) live[i] = s.dict[i] === 'PUBLISHED' ? 1 : 0;
+    missions.push({ month: s.month, first: dayOfMonth(s.month, 1) - 1, length, tr: dict.translate(s.dict), rows: s.rows, live });
+  }
+  const incidents: IncidentsPart[] = [];
+  for (const s of slices.incidents) {
+    const length = consistent(s.rows, INCIDENTS_INDEXES, s.dict.length);
+    if (length < 0) {
+      skipped += 1;
+      continue;
+    }
+    incidents.push({ month: s.month, first: dayOfMonth(s.month, 1) - 1, length, tr: dict.translate(s.dict), rows: s.rows });
+  }
+
   const size = dict.names.length;
-  const seen = {
-    project: seenIn(size, [hours.project, missions.project, incidents.project]),
-    venue: seenIn(size, [hours.venue, missions.venue, incidents.venue]),
-    team: seenIn(size, [missions.team]),
-    role: seenIn(size, [hours.role, missions.role]),
-    category: seenIn(size, [incidents.category]),
-  };
+  const marks = { project: new Uint8Array(size), venue: new Uint8Array(size), team: new Uint8Array(size), role: new Uint8Array(size), category: new Uint8Array(size) };
+  for (const h of hours) {
+    markUsed(marks.project, h.rows.project, h.tr);
+    markUsed(marks.venue, h.rows.venue, h.tr);
+    markUsed(marks.role, h.rows.role, h.tr);
+  }
+  for (const m of missions) {
+    markUsed(marks.project, m.rows.project, m.tr);
+    markUsed(marks.venue, m.rows.venue, m.tr);
+    markUsed(marks.team, m.rows.team, m.tr);
+    markUsed(marks.role, m.rows.role, m.tr);
+  }
+  for (const x of incidents) {
+    markUsed(marks.project, x.rows.project, x.tr);
+    markUsed(marks.venue, x.rows.venue, x.tr);
+    markUsed(marks.category, x.rows.category, x.tr);
+  }
+
   const offsets = mergeOffsets([...slices.hours.map((s) => s.offsets), ...slices.missions.map((s) => s.offsets)]);
-  const months = new Set<string>([...slices.hours.map((s) => s.month), ...slices.missions.map((s) => s.month)]);
+  const months = new Set<string>([...hours.map((s) => s.month), ...missions.map((s) => s.month)]);
   const zone = slices.hours[0]?.zone ?? slices.missions[0]?.zone ?? null;
   return {
-    prepared: true, names: dict.names, index: dict.index, hours, missions, incidents, pay: !!slices.pay,
-    offsetAt: offsets.at, offsetMinutes: offsets.minutes, zone, months, seen,
+    prepared: true, names: dict.names, index: dict.index, hours, missions, incidents, hoursRows, pay: !!slices.pay,
+    offsetAt: offsets.at, offsetMinutes: offsets.minutes, zone, months, skipped,
+    seen: { project: listOf(marks.project), venue: listOf(marks.venue), team: listOf(marks.team), role: listOf(marks.role), category: listOf(marks.category) },
   };
 }

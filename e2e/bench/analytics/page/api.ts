@@ -10,6 +10,8 @@ export interface BenchWorkerApi {
   reset(): Promise<void>;
   addSlice(kind: SliceKind, data: unknown): Promise<void>;
   prepare(): Promise<{ prepareMs: number }>;
+  /** A full garbage collection when the browser exposes gc() (--js-flags=--expose-gc), outside the timings. */
+  collect(): Promise<boolean>;
   /** computeDashboard on the prepared slices. */
   compute(query: DashboardQuery): Promise<{ computeMs: number; rows: number; heatTotal: number }>;
   /** A plain loop over the same (received) arrays: sums of the period's hours, pay, needs and incidents. */
@@ -32,6 +34,8 @@ export interface BenchReport {
   filters: { name: string; computeMs: number[]; roundTripMs: number[]; rows: number }[];
   baselineMs: number[];
   baselineRows: number;
+  /** Whether the worker could collect garbage before each run (gc exposed). */
+  collected: boolean;
   loadWhole: PhaseFigures;
   loadPerSlice: PhaseFigures & { prepareMs: number };
   computePhase: PhaseFigures;

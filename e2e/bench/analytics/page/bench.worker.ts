@@ -33,6 +33,14 @@ const api: BenchWorkerApi = {
   async prepare() {
     return prepareNow(slices);
   },
+  async collect() {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) return false;
+    slices = { hours: [], pay: [], missions: [], incidents: [] };
+    prepared = null;
+    gc();
+    return true;
+  },
   async compute(query) {
     const t = performance.now();
     const r = computeDashboard(prepared!, query);
