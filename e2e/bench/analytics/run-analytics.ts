@@ -124,6 +124,7 @@ async function main(): Promise<void> {
     log(verdictLine({ name: `prepare + compute of ${r.rows} rows in the worker`, value: warmTotal, target: COMPUTE_TARGET }));
     log(verdictLine({ name: 'longest main-thread task while the worker computes', value: r.computePhase.longestTaskMs, target: LONG_TASK_TARGET }));
     log(verdictLine({ name: 'longest main-thread task while loading one slice per message', value: r.loadPerSlice.longestTaskMs, target: LONG_TASK_TARGET }));
+    log(verdictLine({ name: 'longest main-thread task while loading all slices in one message', value: r.loadWhole.longestTaskMs, target: LONG_TASK_TARGET }));
     if (errors.length > 0) log(`page errors: ${errors.slice(0, 3).join(' | ')}`);
     await context.close();
   } finally {
