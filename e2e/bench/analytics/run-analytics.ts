@@ -7,15 +7,14 @@
  * Options: --runs N (default 9). The page is served on 127.0.0.1:BENCH_ANALYTICS_PORT (default 4851).
  */
 import fs from 'node:fs/promises';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
 import { computeDashboard, prepareSlices } from '@coulisses/shared/analytics/dashboard';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium';
 import { fmt, median, ratio, verdictLine } from '../report';
+import { buildPage, serve } from './bench-page';
 import { DEFAULT_OPTIONS, generateSlices } from './data';
 import type { BenchReport } from './page/api';
 
@@ -25,45 +24,9 @@ const arg = (name: string, fallback: string): string => {
   return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
 };
 const RUNS = Math.max(2, Number(arg('runs', '9')));
-const PORT = Number(process.env.BENCH_ANALYTICS_PORT ?? 4851);
 const COMPUTE_TARGET = 100;
 const LONG_TASK_TARGET = 50;
 const log = (line: string) => console.log(line);
-
-async function buildPage(): Promise<string> {
-  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cc-bench-analytics-'));
-  await build({
-    root: path.join(HERE, 'page'),
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    worker: { format: 'es', rolldownOptions: { checks: { bundlerTimings: false } } },
-    build: { outDir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false, rolldownOptions: { checks: { bundlerTimings: false } } },
-  });
-  return outDir;
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
-
-async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
-    const file = path.join(dir, path.normalize(rel));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    fs.readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => res.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(PORT, '127.0.0.1', resolve);
-  });
-  return { url: `http://127.0.0.1:${PORT}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 /** The same prepare + compute in this Node process (median after a cold run). */
 function inNode(): { cold: number; warm: number } {
@@ -82,7 +45,7 @@ async function main(): Promise<void> {
   log(`bench:analytics - direction dashboard over ${DEFAULT_OPTIONS.rows} hours rows (13 months to ${DEFAULT_OPTIONS.lastMonth}, ${DEFAULT_OPTIONS.zone})`);
   log(`  1-minute load average: ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`);
   const node = inNode();
-  const outDir = await buildPage();
+  const outDir = await buildPage(path.join(HERE, 'page'));
   const server = await serve(outDir);
   // gc() exposed so that each load starts from a collected heap (the bench reloads the same slices many times).
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
