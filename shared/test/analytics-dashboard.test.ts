@@ -255,11 +255,11 @@ describe('heatmap across DST nights and midnight (Europe/Paris)', () => {
 
 describe('inconsistent slices are left out, not trusted', () => {
   it('a dict index out of range, a day 32, columns of different lengths: that slice is skipped and counted', () => {
-    const bad = structuredClone(DEC);
+    const bad = JSON.parse(JSON.stringify(DEC)) as typeof DEC;
     bad.rows.project[0] = bad.dict.length;
-    const badDay = structuredClone(NOV);
+    const badDay = JSON.parse(JSON.stringify(NOV)) as typeof NOV;
     badDay.rows.day[0] = 32;
-    const short = structuredClone(DEC);
+    const short = JSON.parse(JSON.stringify(DEC)) as typeof DEC;
     short.rows.planned.pop();
     const p = prepareSlices({ hours: [bad, badDay, short], missions: MISSIONS, incidents: [], pay: [] });
     expect(p.skipped).toBe(3);
