@@ -3,6 +3,7 @@ import { kpiApiGroups } from './kpi/api-doc';
 import { reportingApiGroups } from './kpi/reporting-doc';
 import { importApiGroups } from './kpi/import/import-doc';
 import { analyticsDashboardGroups } from './analytics/dashboard-doc';
+import { exportApiGroups } from './analytics/exports/api-doc';
 
 /**
  * Every domain's route descriptions, in one place (as domains.ts lists the sync hooks): the OpenAPI document at
@@ -13,4 +14,5 @@ export const API_GROUPS: readonly RouteGroup[] = [
   ...reportingApiGroups,
   ...importApiGroups,
   ...analyticsDashboardGroups,
+  ...exportApiGroups,
 ];

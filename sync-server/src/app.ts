@@ -27,6 +27,7 @@ import { kpiApiRoutes } from './kpi/api-routes';
 import { apiDocRoutes } from './http/api-doc-routes';
 import { importRoutes } from './kpi/import/import-routes';
 import { analyticsDashboardRoutes } from './analytics/dashboard-routes';
+import { exportRoutes } from './analytics/exports/routes';
 
 /** The whole HTTP surface: observability, auth, the /api/v1 routes, then the PWA. */
 export function createApp(deps: Deps) {
@@ -61,6 +62,7 @@ export function createApp(deps: Deps) {
   v1.route('/', apiDocRoutes());
   v1.route('/', importRoutes(deps));
   v1.route('/', analyticsDashboardRoutes(deps));
+  v1.route('/', exportRoutes(deps));
   app.route('/api/v1', v1);
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'ROUTE_NOT_FOUND'));

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   AUTH_RATE_LIMIT: z.enum(['on', 'off']).optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+  EXPORT_SIGNING_KEY: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -53,6 +54,8 @@ export interface Config {
   tombstoneRetentionDays: number;
   /** Trust X-Forwarded-For (set when a reverse proxy such as Caddy is in front). */
   trustProxy: boolean;
+  /** Ed25519 private key (PKCS#8 PEM) signing exports; unset: one generated on first use and kept in export_keys. */
+  exportSigningKey: string | undefined;
 }
 
 /** Reads the configuration from environment variables; throws a readable error on bad values. */
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY === 'true',
     tombstoneRetentionDays: e.TOMBSTONE_RETENTION_DAYS,
+    exportSigningKey: e.EXPORT_SIGNING_KEY,
     authRateLimit: (e.AUTH_RATE_LIMIT ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
   };
 }

@@ -41,6 +41,9 @@ export const ERROR_STATUS = {
   IMPORT_BAD_MAPPING: 400,
   IMPORT_TOO_LARGE: 413,
   IMPORT_TOO_MANY_ROWS: 413,
+  /** Signed exports (issue 13, docs/decisions/signed-exports.md). */
+  EXPORT_CONFLICT: 409,
+  EXPORT_NO_FILE: 400,
   INTERNAL: 500,
   NOT_READY: 503,
 } as const;

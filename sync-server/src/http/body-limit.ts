@@ -22,6 +22,8 @@ export function apiBodyLimits(limits: { apiBytes: number; syncBytes: number; imp
     if (path.startsWith('/api/v1/sync/')) return sync(c, next);
     // Spreadsheet uploads (KPI value import): 50,000 rows of CSV are about 2.5 MB.
     if (path.startsWith('/api/v1/imports/')) return imports(c, next);
+    // A file to verify (a PDF export with its charts is a few hundred kB; the import limit leaves room).
+    if (path === '/api/v1/analytics/exports/verify') return imports(c, next);
     return api(c, next);
   };
 }
