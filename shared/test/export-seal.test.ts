@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsv, insertPngChunks, pngMetaChunks, type ExportMeta } from '../src/analytics/export-files';
+import { buildCsv, insertPngChunks, pngMetaChunks, utf8, type ExportMeta } from '../src/analytics/export-files';
 import {
   contentHash,
   crc32,
@@ -31,16 +31,16 @@ const META: ExportMeta = {
   projectName: null,
   exportedBy: 'Marc Lefebvre',
   accountId: 'acc-1',
-  filters: [{ label: 'Période', value: 'mars 2026' }],
+  filters: [{ label: 'P\u00e9riode', value: 'mars 2026' }],
 };
 const TABLES = [
-  { title: 'Indicateurs', columns: ['Indicateur', 'Valeur', 'Comparaison'], rows: [['Heures prévues', 12.5, 10], ['=HYPERLINK("x")', -3, null]] },
-  { title: 'Incidents', columns: ['Lieu', 'Ouverts'], rows: [['Scène; Lune', 2]] },
+  { title: 'Indicateurs', columns: ['Indicateur', 'Valeur', 'Comparaison'], rows: [['Heures pr\u00e9vues', 12.5, 10], ['=HYPERLINK("x")', -3, null]] },
+  { title: 'Incidents', columns: ['Lieu', 'Ouverts'], rows: [['Sc\u00e8ne; Lune', 2]] },
 ];
 // The usual 1x1 PNG (IHDR, IDAT, IEND), as written by many encoders.
-const PNG_1X1 = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+const PNG_1X1 = fromBase64Url('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg'.replace(/\+/g, '-').replace(/\//g, '_'));
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const text = (b: Uint8Array) => Buffer.from(b).toString('utf8');
+const text = (b: Uint8Array) => String.fromCharCode(...b);
 
 /** Every chunk of a PNG with its CRC checked against the specification's CRC (zlib's crc32 via Buffer math). */
 function pngChunks(png: Uint8Array): { type: string; crcOk: boolean }[] {
@@ -72,19 +72,21 @@ describe('export seal (issue 13): the field, the statement, base64url', () => {
     expect(exportStatement({ exportId: ID, sha256: 'ab', orgId: 'o', accountId: 'a', exportedAt: '2026-01-01T00:00:00.000Z' })).toBe(`coulisses-export-v1\n${ID}\nab\no\na\n2026-01-01T00:00:00.000Z`);
   });
 
-  it('CRC-32 check value (ISO 3309: "123456789" -> CBF43926) and base64url like Node', () => {
+  it('CRC-32 check value (ISO 3309: "123456789" -> CBF43926) and base64url (RFC 4648 section 10 vectors)', () => {
     expect(crc32(ascii('123456789')).toString(16)).toBe('cbf43926');
-    for (const n of [0, 1, 2, 3, 64, 65]) {
-      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) & 0xff);
-      expect(toBase64Url(bytes)).toBe(Buffer.from(bytes).toString('base64url'));
-      expect([...fromBase64Url(toBase64Url(bytes))]).toEqual([...bytes]);
+    const vectors: [string, string][] = [['', ''], ['f', 'Zg'], ['fo', 'Zm8'], ['foo', 'Zm9v'], ['foob', 'Zm9vYg'], ['fooba', 'Zm9vYmE'], ['foobar', 'Zm9vYmFy']];
+    for (const [plain, encoded] of vectors) {
+      expect(toBase64Url(ascii(plain))).toBe(encoded);
+      expect(text(fromBase64Url(encoded))).toBe(plain);
     }
+    // The two characters that differ from base64: 62 -> '-', 63 -> '_'.
+    expect(toBase64Url(Uint8Array.of(0xfb, 0xff))).toBe('-_8');
   });
 });
 
 describe('CSV export: metadata, tables, seal line last', () => {
   const csv = buildCsv(META, TABLES, 'fr');
-  const bytes = new TextEncoder().encode(csv);
+  const bytes = utf8(csv);
 
   it('is French Excel friendly: BOM, ; separators, CRLF, decimal comma, the same field count on every line', () => {
     expect(csv.startsWith('\ufeff')).toBe(true);
@@ -92,13 +94,13 @@ describe('CSV export: metadata, tables, seal line last', () => {
     expect(lines.pop()).toBe('');
     const fields = (l: string) => l.replace(/"[^"]*"/g, '').split(';').length;
     expect(new Set(lines.map(fields))).toEqual(new Set([3]));
-    expect(lines).toContain('Heures prévues;12,5;10');
+    expect(lines).toContain('Heures pr\u00e9vues;12,5;10');
     // A formula is neutralised, a ; in a value quoted.
     expect(lines).toContain(`"'=HYPERLINK(""x"")";-3;`);
-    expect(lines).toContain('"Scène; Lune";2;');
+    expect(lines).toContain('"Sc\u00e8ne; Lune";2;');
     expect(lines[0]).toBe('# Titre;Tableau de direction;');
     // Exported at 01:30 UTC on the DST night: 03:30 in Paris (UTC+2 from 01:00 UTC).
-    expect(lines).toContain('# Exporté le;2026-03-29 03:30 (Europe/Paris);');
+    expect(lines).toContain('# Export\u00e9 le;2026-03-29 03:30 (Europe/Paris);');
     expect(lines.at(-1)).toBe(`# Sceau;CCSEAL1:${SEAL_FILLER};`);
     expect(findExportId(bytes)).toBe(ID);
     expect(detectFormat(bytes)).toBe('csv');
@@ -113,7 +115,7 @@ describe('CSV export: metadata, tables, seal line last', () => {
     expect(contentHash(signed)).toBe(h);
     const at = text(signed).indexOf('12,5');
     const altered = signed.slice();
-    altered[Buffer.from(text(signed).slice(0, at)).length] = '2'.charCodeAt(0);
+    altered[at] = '2'.charCodeAt(0);
     expect(contentHash(altered)).not.toBe(h);
     expect(findSeal(altered)?.content).toEqual({ signed: true, signature: SIG, keyId: 'k1' });
   });
@@ -153,7 +155,7 @@ describe('PNG export: text chunks before IEND, the CRC follows the seal', () => 
     const crcAt = seal.offset + SEAL_LENGTH; // the seal ends its chunk's data: the CRC follows
     for (const at of [20, 40, crcAt, crcAt + 3, signed.length - 1]) {
       const altered = signed.slice();
-      altered[at] ^= 0x01;
+      altered[at] = altered[at]! ^ 0x01;
       expect(contentHash(altered), `byte ${at}`).not.toBe(h);
     }
   });

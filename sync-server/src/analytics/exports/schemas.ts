@@ -10,7 +10,7 @@ export const ExportCreate = z
     id: Uuid.meta({ description: 'The export id (UUIDv7) the file carries as CCEXPORT1:<id>' }),
     format: z.enum(EXPORT_FORMATS),
     viewId: z.string().regex(/^[a-z][a-z0-9._-]{0,63}$/),
-    fileName: z.string().min(1).max(200).regex(/^[^\\/\u0000-\u001f]+$/),
+    fileName: z.string().min(1).max(200).refine((n) => !/[\\/]/.test(n) && [...n].every((ch) => ch.charCodeAt(0) >= 0x20), 'a file name without / \\ or control characters'),
     sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'SHA-256 of the file with its seal set to the filler (lowercase hex)' }),
     filters: z.record(z.string().min(1).max(40), z.string().max(200).nullable()).refine((r) => Object.keys(r).length <= 30, 'at most 30 filters').default({}),
     projectId: z.string().min(1).max(40).nullable().default(null),
