@@ -8,6 +8,7 @@ import { ButtonsSection } from './ButtonsSection';
 import { ChipsSection } from './ChipsSection';
 import { ColoursSection } from './ColoursSection';
 import { EmptySection, IconsSection, SkeletonSection } from './MiscSections';
+import { ExportsDemoSection } from './ExportsDemoSection';
 import { FormsSection } from './FormsSection';
 import { GALLERY_SECTIONS } from './sections';
 import { OverlaysSection } from './OverlaysSection';
@@ -70,6 +71,7 @@ export default function DesignPage() {
       <EmptySection />
       <SkeletonSection />
       <IconsSection />
+      <ExportsDemoSection />
     </div>
   );
 }
