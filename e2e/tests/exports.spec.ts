@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
+import { expectAccessible } from './a11y-helpers';
 import { ACCOUNTS, expect, signIn, test, waitForServiceWorker } from './helpers';
 
 // Issue 13 item 6: exports of a view as CSV, PNG and PDF carry a seal signed by the server; /verify says GENUINE,
@@ -74,6 +75,7 @@ test('CSV, PNG and PDF exports are signed, read by real readers, GENUINE on /ver
 
   expect(await verifyOnPage(page, csv, 'text/csv')).toBe('GENUINE');
   await expect(page.getByTestId('verify-who')).toHaveText('Alice Garnier');
+  await expectAccessible(page, 'verify page with a GENUINE verdict');
   expect(await verifyOnPage(page, png, 'image/png')).toBe('GENUINE');
   expect(await verifyOnPage(page, pdf, 'application/pdf')).toBe('GENUINE');
 
@@ -107,4 +109,15 @@ test('offline: the export is marked unsigned, then signed when the device is bac
 
   expect(await verifyOnPage(page, unsigned, 'application/pdf')).toBe('UNSIGNED');
   expect(await verifyOnPage(page, signed, 'application/pdf')).toBe('GENUINE');
+});
+
+test.describe('on a phone, without an account', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('/verify is public, fits the screen and says UNKNOWN for a file without a seal', async ({ page }) => {
+    expect(await verifyOnPage(page, { name: 'notes.csv', bytes: Buffer.from('a;b\r\n1;2\r\n') }, 'text/csv')).toBe('UNKNOWN');
+    await expect(page.getByTestId('verify-reason')).toHaveText('Aucun sceau dans le fichier');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectAccessible(page, 'verify page on a phone');
+  });
 });
