@@ -17,6 +17,7 @@ export interface VerifyAnswer {
     fileName: string;
     filters: Record<string, string | null>;
     orgName: string | null;
+    orgTimezone: string;
     projectName: string | null;
     exportedBy: { name: string | null };
     exportedAt: string;

@@ -81,6 +81,14 @@ describe.each(backends)('signed exports on %s', (backend) => {
     await refused(await manager.request('POST', '/api/v1/analytics/exports', 'x', { 'content-type': 'text/plain' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
     await refused(await anon.request('POST', '/api/v1/analytics/exports/verify', '', { 'content-type': 'application/octet-stream' }), 400, 'EXPORT_NO_FILE');
     await refused(await tech.get(`/api/v1/analytics/exports/${m.exportId}`), 403, 'FORBIDDEN');
+    const noFile = new FormData();
+    noFile.set('other', 'x');
+    await refused(await fetch(`${server.url}/api/v1/analytics/exports/verify`, { method: 'POST', body: noFile }), 400, 'EXPORT_NO_FILE');
+    await refused(await fetch(`${server.url}/api/v1/analytics/exports/verify`, { method: 'POST', body: new Uint8Array(11 * 1024 * 1024) }), 413, 'PAYLOAD_TOO_LARGE');
+    // Random bytes, a truncated seal, a seal of the wrong length: verdicts, never a 500.
+    const noise = Uint8Array.from({ length: 200_000 }, (_, i) => (i * 7919 + 13) & 0xff);
+    expect((await verifyBytes(noise)).result).toBe('UNKNOWN');
+    expect((await verifyBytes(new TextEncoder().encode(`CCEXPORT1:${m.exportId}\nCCSEAL1:UNSIGNED---`))).result).toBe('UNKNOWN');
   });
 
   it('genuine: the signed CSV verifies, with who, when, organisation and filters; raw body and multipart', async () => {
@@ -92,7 +100,7 @@ describe.each(backends)('signed exports on %s', (backend) => {
     expect(v).toMatchObject({ result: 'GENUINE', reason: 'SIGNATURE_VALID', format: 'csv', sha256: contentHash(file) });
     expect(v.message).toMatch(/^Genuine/);
     expect(v.export).toMatchObject({
-      id: m.exportId, format: 'csv', viewId: 'analytics.dashboard', orgId: me.activeOrg.id, orgName: 'Compagnie du Grand Plateau',
+      id: m.exportId, format: 'csv', viewId: 'analytics.dashboard', orgId: me.activeOrg.id, orgName: 'Compagnie du Grand Plateau', orgTimezone: 'Europe/Paris',
       exportedBy: { accountId: me.account.id, name: 'Marc Lefebvre' }, exportedAt: m.exportedAt, filters: { from: '2026-03-01', to: '2026-03-31', projectId: null },
     });
     expect(v.export).not.toHaveProperty('signature');

@@ -18,7 +18,7 @@ export function VerifyPage() {
   const [fileName, setFileName] = useState<string | null>(null);
   const [answer, setAnswer] = useState<VerifyAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const when = (iso: string) => new Date(iso).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
+  const when = (iso: string, timeZone: string) => `${new Date(iso).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone })} (${timeZone})`;
 
   const check = async (file: File | undefined) => {
     if (!file) return;
@@ -90,7 +90,7 @@ export function VerifyPage() {
                   <dt>{t('exportsPage.exportedBy')}</dt>
                   <dd data-testid="verify-who">{e.exportedBy.name ?? '-'}</dd>
                   <dt>{t('exportsPage.exportedAt')}</dt>
-                  <dd data-testid="verify-when">{when(e.exportedAt)}</dd>
+                  <dd data-testid="verify-when">{when(e.exportedAt, e.orgTimezone)}</dd>
                   <dt>{t('exportsPage.organisation')}</dt>
                   <dd>{e.orgName ?? '-'}</dd>
                   {e.projectName ? (
@@ -110,7 +110,7 @@ export function VerifyPage() {
                   </dd>
                   <dt>{t('exportsPage.signedAt')}</dt>
                   <dd>
-                    {when(e.signedAt)}
+                    {when(e.signedAt, e.orgTimezone)}
                     {e.createdOffline ? ` (${t('exportsPage.offline')})` : ''}
                   </dd>
                   <dt>{t('exportsPage.key')}</dt>

@@ -41,6 +41,7 @@ export interface ExportRow {
   key_id: string;
   signature: string;
   org_name: string | null;
+  org_timezone: string | null;
   account_name: string | null;
   project_name: string | null;
 }
@@ -79,7 +80,7 @@ export async function exportById(sql: Sql, id: string): Promise<ExportRow | unde
     select e.id, e.org_id, e.format, e.view_id, e.file_name, e.sha256, e.filters, e.project_id, e.exported_by_account,
       e.exported_by_user, (extract(epoch from e.exported_at) * 1000)::text as exported_at_ms, e.created_offline,
       (extract(epoch from e.signed_at) * 1000)::text as signed_at_ms, e.key_id, e.signature,
-      o.name as org_name, u.name as account_name, p.doc->>'name' as project_name
+      o.name as org_name, o.timezone as org_timezone, u.name as account_name, p.doc->>'name' as project_name
     from analytics_exports e
     left join auth_organization o on o.id = e.org_id
     left join auth_user u on u.id = e.exported_by_account

@@ -38,6 +38,7 @@ export const ExportEntry = z.object({
   filters: z.record(z.string(), z.string().nullable()),
   orgId: z.string(),
   orgName: z.string().nullable(),
+  orgTimezone: z.string().meta({ description: "The organisation's zone, to show the instants in" }),
   projectId: z.string().nullable(),
   projectName: z.string().nullable(),
   exportedBy: z.object({ accountId: z.string(), userId: z.string().nullable(), name: z.string().nullable() }),

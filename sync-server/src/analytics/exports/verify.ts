@@ -18,6 +18,7 @@ export function entryOf(row: ExportRow): Entry {
     filters: row.filters,
     orgId: row.org_id,
     orgName: row.org_name,
+    orgTimezone: row.org_timezone || 'Europe/Paris',
     projectId: row.project_id,
     projectName: row.project_name,
     exportedBy: { accountId: row.exported_by_account, userId: row.exported_by_user, name: row.account_name },
