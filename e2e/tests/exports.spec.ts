@@ -107,6 +107,13 @@ test('offline: the export is marked unsigned, then signed when the device is bac
   expect(signed.bytes.toString('latin1')).toMatch(SEAL);
   await PDFDocument.load(signed.bytes, { updateMetadata: false });
 
+  // The device's register lists it, signed, for another download.
+  await page.getByTestId('design-exports').getByTestId('export-menu').click();
+  await page.getByTestId('export-recent').click();
+  const item = page.getByTestId('export-recent-sheet').getByTestId('export-recent-item').filter({ hasText: unsigned.name });
+  await expect(item).toHaveAttribute('data-state', 'signed');
+  await page.keyboard.press('Escape');
+
   expect(await verifyOnPage(page, unsigned, 'application/pdf')).toBe('UNSIGNED');
   expect(await verifyOnPage(page, signed, 'application/pdf')).toBe('GENUINE');
 });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { ExportFormat } from '@coulisses/shared/analytics/export-seal';
 import { errorText } from '../api/error-text';
 import { useSession } from '../auth/useSession';
@@ -6,9 +7,10 @@ import { useI18n } from '../i18n/useT';
 import { Button } from '../ui/Button';
 import { IconDownload } from '../ui/icons';
 import { Menu } from '../ui/Menu';
+import { Sheet } from '../ui/Sheet';
 import { useToast } from '../ui/toast-context';
 import type { LocalExport } from './local-register';
-import { pendingExports } from './local-register';
+import { listExports, pendingExports } from './local-register';
 import type { ExportContext } from './meta';
 import { downloadBytes, exportView, signPendingExports } from './signing';
 import type { ExportView } from './view';
@@ -31,9 +33,11 @@ export function ExportMenu({ buildView, testId = 'export-menu' }: ExportMenuProp
   const { t, locale } = useI18n();
   const { me } = useSession();
   const toast = useToast();
+  const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<LocalExport | null>(null);
   const [pending, setPending] = useState(0);
+  const [recent, setRecent] = useState<LocalExport[] | null>(null);
   const accountId = me?.account.id ?? null;
   const orgId = me?.activeOrg?.id ?? null;
 
@@ -63,6 +67,10 @@ export function ExportMenu({ buildView, testId = 'export-menu' }: ExportMenuProp
     };
   }, [signPending]);
 
+  const openRecent = async () => {
+    if (accountId) setRecent((await listExports(accountId)).filter((e) => e.orgId === orgId));
+  };
+
   const run = async (format: ExportFormat) => {
     if (!me || !me.activeOrg || busy) return;
     setBusy(true);
@@ -86,7 +94,12 @@ export function ExportMenu({ buildView, testId = 'export-menu' }: ExportMenuProp
         label={t('exportsMenu.label')}
         testId={testId}
         align="end"
-        items={FORMATS.map((f) => ({ id: f, label: t(`exportsMenu.${f}`), icon: IconDownload, disabled: busy, onSelect: () => void run(f), testId: `export-${f}` }))}
+        items={[
+          ...FORMATS.map((f) => ({ id: f, label: t(`exportsMenu.${f}`), icon: IconDownload, disabled: busy, onSelect: () => void run(f), testId: `export-${f}` })),
+          { type: 'separator' as const, id: 'sep' },
+          { id: 'recent', label: t('exportsMenu.recent'), onSelect: () => void openRecent(), testId: 'export-recent' },
+          { id: 'verify', label: t('exportsMenu.verify'), onSelect: () => void navigate('/verify'), testId: 'export-verify' },
+        ]}
       />
       <p className="export-menu__status" role="status" data-testid="export-status" data-state={last?.status ?? 'none'}>
         {last ? t(last.status === 'signed' ? 'exportsMenu.signed' : 'exportsMenu.unsigned', { file: last.fileName }) : ''}
@@ -97,6 +110,23 @@ export function ExportMenu({ buildView, testId = 'export-menu' }: ExportMenuProp
           {t('exportsMenu.downloadSigned')}
         </Button>
       ) : null}
+      <Sheet open={recent !== null} onClose={() => setRecent(null)} title={t('exportsMenu.recent')} testId="export-recent-sheet">
+        {recent && recent.length === 0 ? <p>{t('exportsMenu.noneYet')}</p> : null}
+        <ul className="export-menu__list">
+          {(recent ?? []).map((rec) => (
+            <li key={rec.id} data-testid="export-recent-item" data-state={rec.status}>
+              <span>
+                {rec.fileName}
+                <br />
+                <small>{t(rec.status === 'signed' ? 'exportsMenu.stateSigned' : 'exportsMenu.stateUnsigned')}</small>
+              </span>
+              <Button size="sm" variant="secondary" onClick={() => downloadBytes(rec.bytes, rec.fileName, rec.format)}>
+                {t('exportsMenu.download')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </Sheet>
     </div>
   );
 }
