@@ -67,6 +67,7 @@ const SCREENS = [
   { name: 'kpi-entry', path: '/kpi/entry', roles: PLANNER },
   { name: 'kpi-direction', path: '/kpi/direction', roles: PLANNER },
   { name: 'kpi-imports', path: '/kpi/imports', roles: PLANNER },
+  { name: 'verify-export', path: '/verify', roles: PLANNER },
   { name: 'conflicts', path: '/conflicts', roles: PLANNER },
   { name: 'refused', path: '/refused', roles: EVERYONE },
   { name: 'admin', path: '/admin', roles: ['ADMIN'] },

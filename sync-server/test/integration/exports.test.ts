@@ -3,7 +3,7 @@ import { uuidv7 } from '@coulisses/shared';
 import { buildCsv, insertPngChunks, pngMetaChunks, type ExportMeta } from '@coulisses/shared/analytics/export-files';
 import { contentHash, exportStatement, findSeal, fromBase64Url, sealValue, toBase64Url, writeSeal } from '@coulisses/shared/analytics/export-seal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSigningPem, keyIdOf } from '../../src/analytics/exports/keys';
+import { generateSigningPem, keyIdOf, loadSigningKey } from '../../src/analytics/exports/keys';
 import { availableBackends } from '../helpers/backends';
 import { signedIn, TestClient } from '../helpers/client';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -67,6 +67,13 @@ describe.each(backends)('signed exports on %s', (backend) => {
     const sig = await json<Signature>(await register(manager, m, unsigned), 201);
     return { file: writeSeal(unsigned, sig.seal), sig, m };
   }
+
+  it('two server instances that create the first key at once settle on one key', async () => {
+    const { sql } = server.deps.db;
+    const [a, b] = await Promise.all([loadSigningKey(sql, undefined), loadSigningKey(sql, undefined)]);
+    expect(a.id).toBe(b.id);
+    expect((await loadSigningKey(sql, undefined)).id).toBe(a.id);
+  });
 
   it('refuses: no session 401, TECH 403, bad body 400, a time far off 400, nothing to verify 400', async () => {
     const m = meta(uuidv7());
