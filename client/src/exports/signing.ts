@@ -19,13 +19,16 @@ interface SignAnswer {
   seal: string;
 }
 
-/** Asks the server to sign; null when it cannot be reached (offline). Other refusals throw. */
+/**
+ * Asks the server to sign; null when it cannot now (offline, the server unreachable or failing, the session
+ * expired: the export stays unsigned and is signed later). Other refusals (a role without exports) throw.
+ */
 async function requestSignature(req: SignRequest): Promise<SignAnswer | null> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return null;
   try {
     return await apiRequest<SignAnswer>('/api/v1/analytics/exports', { method: 'POST', body: req });
   } catch (err) {
-    if (err instanceof ApiError && (err.code === NETWORK_ERROR || err.status === 0 || err.status >= 500)) return null;
+    if (err instanceof ApiError && (err.code === NETWORK_ERROR || err.status === 0 || err.status === 401 || err.status >= 500)) return null;
     throw err;
   }
 }
