@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Where the sync-server listens in development; the dev server proxies the API to it. */
@@ -7,6 +8,9 @@ const API_TARGET = 'http://localhost:8787';
 const THEME_COLOR = '#16121f';
 
 const proxied = ['/api', '/healthz', '/readyz', '/metrics'];
+
+/** jsPDF's optional modules, never used (client/src/exports/jspdf-unused.ts). */
+const JSPDF_UNUSED = fileURLToPath(new URL('./src/exports/jspdf-unused.ts', import.meta.url));
 
 export default defineConfig({
   plugins: [
@@ -40,6 +44,9 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    alias: { html2canvas: JSPDF_UNUSED, canvg: JSPDF_UNUSED, dompurify: JSPDF_UNUSED },
+  },
   server: {
     port: 5173,
     strictPort: true,
