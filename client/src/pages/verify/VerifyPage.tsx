@@ -71,7 +71,7 @@ export function VerifyPage() {
           <>
             <p>
               <Chip tone={TONE[answer.result]} data-testid="verify-verdict">
-                {answer.result}
+                {t(`exportsVerify.short.${answer.result}`)}
               </Chip>{' '}
               {answer.message}
             </p>
