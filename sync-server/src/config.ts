@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   EXPORT_SIGNING_KEY: z.string().optional(),
+  JOB_RUNNER: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -56,6 +57,8 @@ export interface Config {
   trustProxy: boolean;
   /** Ed25519 private key (PKCS#8 PEM) signing exports; unset: one generated on first use and kept in export_keys. */
   exportSigningKey: string | undefined;
+  /** Run queued jobs (analytics refreshes...) in this instance; off: jobs queue up for other instances (tests). */
+  jobRunner: boolean;
 }
 
 /** Reads the configuration from environment variables; throws a readable error on bad values. */
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     tombstoneRetentionDays: e.TOMBSTONE_RETENTION_DAYS,
     exportSigningKey: e.EXPORT_SIGNING_KEY,
+    jobRunner: e.JOB_RUNNER === 'on',
     authRateLimit: (e.AUTH_RATE_LIMIT ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
   };
 }

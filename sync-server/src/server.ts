@@ -13,6 +13,8 @@ import { createMetrics } from './http/observe';
 import { seedDemo, shouldSeedDemo } from './seed/demo';
 import { domainHooks } from './domains';
 import { startAutoKpiRunner } from './kpi/auto-runner';
+import { registerAnalyticsJobs } from './analytics/jobs';
+import { JobRunner } from './jobs/runner';
 import { SyncCore } from './sync/core';
 import { ChangeFeed } from './sync/feed';
 import { scheduleTombstonePurge } from './sync/retention';
@@ -99,6 +101,10 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     ready.app = createApp(deps);
     const stopPurge = scheduleTombstonePurge(db.sql, config.tombstoneRetentionDays, logger);
     const autoKpis = startAutoKpiRunner({ db, sync: deps.sync, logger });
+    // Durable jobs (analytics refreshes, the daily purge): one runner per instance, each job run once.
+    const jobs = new JobRunner(db.sql, { logger });
+    await registerAnalyticsJobs(jobs, { db, sync: deps.sync, logger });
+    if (config.jobRunner) jobs.start();
     logger.info({ url: deps.baseURL, database: db.kind }, 'listening');
 
     let closing: Promise<void> | undefined;
@@ -110,6 +116,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         closing ??= (async () => {
           stopPurge();
           await autoKpis.stop();
+          await jobs.stop();
           await feed.close();
           await new Promise<void>((resolve) => {
             server.close(() => resolve());

@@ -1,9 +1,9 @@
 import { monthlyPayroll, type PayrollUser } from '../payroll/monthly';
 import { payrollTimesheetsOf, type TimesheetLike } from '../payroll/inputs';
-import { countOverlapOnce } from '../payroll/overlaps';
 import type { RateProfile } from '../payroll/rates';
-import { ATTENDANCE_GRACE_MINUTES, attendanceAnomalies } from '../timeclock/attendance';
-import { punchOf, type PunchEvent } from '../timeclock/punch';
+import { ATTENDANCE_GRACE_MINUTES } from '../timeclock/attendance';
+import type { PunchEvent } from '../timeclock/punch';
+import { OVERTIME_WEEKLY_THRESHOLD_MINUTES, countedMinutesOf, lateStartKeys, overtimeByTimesheet } from '../analytics/row-rules';
 import type { RoundingScopeRule } from '../timeclock/rounding';
 import type { TimeRules } from '../timeclock/types';
 import { addDays, localDate, mondayOf } from '../time/zone';
@@ -69,8 +69,7 @@ export interface AutoMetricInput {
   asOf?: number;
 }
 
-/** Code du travail L3121-27: the legal working week is 35 hours; time beyond it is overtime. */
-export const OVERTIME_WEEKLY_THRESHOLD_MINUTES = 35 * 60;
+export { OVERTIME_WEEKLY_THRESHOLD_MINUTES };
 
 const inPeriod = (date: string, p: AutoPeriod): boolean => date >= p.start && date <= p.end;
 
@@ -149,16 +148,10 @@ interface Counted {
   night: number;
 }
 
-const whole = (n: number | null | undefined): number => (typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0);
-
 /** Every timesheet given, its paid and night minutes after countOverlapOnce (a covered one counts nothing). */
 function countedTimesheets(input: AutoMetricInput): Counted[] {
-  const sheets = input.timesheets.map((t) => ({ ...t, paidMinutes: whole(t.paidMinutes), roundedMinutes: whole(t.roundedMinutes), nightMinutes: whole(t.nightMinutes) }));
-  const once = countOverlapOnce(sheets, input.rules);
-  return sheets.map((t) => {
-    const o = once.get(t.id);
-    return { t, paid: o ? o.paidMinutes : t.paidMinutes, night: o ? Math.min(o.nightMinutes, o.paidMinutes) : Math.min(t.nightMinutes, t.paidMinutes) };
-  });
+  const once = countedMinutesOf(input.timesheets, input.rules);
+  return input.timesheets.map((t) => ({ t, ...once.get(t.id)! }));
 }
 
 /** Whether a timesheet counts for the scope: always for the organisation; else through its mission. */
@@ -184,36 +177,20 @@ export function nightMinutes(input: AutoMetricInput): number {
   return countedTimesheets(input).reduce((s, c) => (inPeriod(c.t.date, input.period) && inScope(c.t) ? s + c.night : s), 0);
 }
 
-const byTime = (a: Counted, b: Counted): number => {
-  const ka = `${a.t.date}|${a.t.startAt ?? ''}|${a.t.id}`;
-  const kb = `${b.t.date}|${b.t.startAt ?? ''}|${b.t.id}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-};
-
 /**
  * Overtime minutes: per person and civil week (Monday to Sunday of the timesheets' dates, every project), the paid
  * minutes beyond the threshold; they are the week's last minutes, so they belong to the timesheets that cross it
- * (in order of date, start, id). The period and scope then take the overtime of their timesheets.
+ * (in order of date, start, id; overtimeByTimesheet). The period and scope then take the overtime of their timesheets.
  */
 export function overtimeMinutes(input: AutoMetricInput): number {
   const limit = input.overtimeAfterMinutes ?? OVERTIME_WEEKLY_THRESHOLD_MINUTES;
   const inScope = sheetInScope(input, missionMap(input));
-  const weeks = new Map<string, Counted[]>();
-  for (const c of countedTimesheets(input)) {
-    const key = `${c.t.userId}|${mondayOf(c.t.date)}`;
-    const list = weeks.get(key);
-    if (list) list.push(c);
-    else weeks.set(key, [c]);
-  }
+  const counted = countedMinutesOf(input.timesheets, input.rules);
+  const over = overtimeByTimesheet(input.timesheets, counted, limit);
   let total = 0;
-  for (const list of weeks.values()) {
-    list.sort(byTime);
-    let cumulated = 0;
-    for (const c of list) {
-      const over = Math.max(0, Math.min(c.paid, cumulated + c.paid - limit));
-      cumulated += c.paid;
-      if (over > 0 && inPeriod(c.t.date, input.period) && inScope(c.t)) total += over;
-    }
+  for (const t of input.timesheets) {
+    const o = over.get(t.id) ?? 0;
+    if (o > 0 && inPeriod(t.date, input.period) && inScope(t)) total += o;
   }
   return total;
 }
@@ -224,24 +201,7 @@ export function overtimeMinutes(input: AutoMetricInput): number {
  */
 export function lateStarts(input: AutoMetricInput): number {
   const missions = new Map(plannedMissions(input).map((m) => [m.id, m]));
-  const firstIn = new Map<string, { missionId: string; at: number }>();
-  for (const e of input.fieldEvents) {
-    const p = punchOf(e);
-    if (!p || p.punchType !== 'IN' || !p.missionId || !missions.has(p.missionId)) continue;
-    const at = Date.parse(p.at);
-    if (Number.isNaN(at)) continue;
-    const key = `${p.userId}|${p.missionId}`;
-    const known = firstIn.get(key);
-    if (!known || at < known.at) firstIn.set(key, { missionId: p.missionId, at });
-  }
-  const tolerance = input.lateToleranceMinutes ?? ATTENDANCE_GRACE_MINUTES;
-  let late = 0;
-  for (const { missionId, at } of firstIn.values()) {
-    const m = missions.get(missionId)!;
-    const anomalies = attendanceAnomalies({ startAt: new Date(at).toISOString(), endAt: null }, { start: Date.parse(m.startAt), end: Date.parse(m.endAt) }, tolerance);
-    if (anomalies.includes('LATE_START')) late += 1;
-  }
-  return late;
+  return lateStartKeys(missions, input.fieldEvents, input.lateToleranceMinutes ?? ATTENDANCE_GRACE_MINUTES).size;
 }
 
 /** The months (YYYY-MM) a period touches. */

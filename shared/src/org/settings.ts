@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SafeText, StrictBoolean } from '../entities/common';
+import { Id, SafeText, StrictBoolean } from '../entities/common';
 import { ROUNDING_SCOPES, type RoundingScopeRule } from '../timeclock/rounding';
 import { NIGHT_PROFILES, ROUNDING_MODES, type TimeRules } from '../timeclock/types';
 
@@ -41,6 +41,13 @@ export const OrgSettingsSchema = z
     ruleNightWorker: StrictBoolean.optional(),
     /** The organisation's accent colour (#rgb or #rrggbb): kiosk top bar and badges, the app's accent; the brand's when absent. */
     accentColor: SafeText.regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i).optional(),
+    /**
+     * Analytics (issue 13): the accounts besides ADMINs who read pay figures (the an_pay slices name them in
+     * readerAccountIds); none when absent.
+     */
+    payReaderAccountIds: z.array(Id).max(500).optional(),
+    /** Months of analytics slices synced to devices (this month and those before); SLICE_DEFAULT_MONTHS (13) when absent. */
+    analyticsSliceMonths: z.number().int().min(1).max(36).optional(),
   })
   .strict();
 
@@ -52,8 +59,11 @@ export const RULE_SETTING_KEYS = ['roundingScope', 'ruleDailyRest', 'ruleWeeklyR
 /** Branding: optional, no default (the brand colour applies). */
 export const BRANDING_SETTING_KEYS = ['accentColor'] as const;
 
-/** The fields of OrgSettings stored as one JSON column (the time clock's, the rule switches, the branding). */
-export const TIMECLOCK_SETTING_KEYS = ['nightProfile', 'nightStart', 'nightEnd', 'nightPremiumPct', 'roundingMinutes', 'roundingMode', 'geofenceMode', 'repeatTapSeconds', 'skewToleranceSeconds', 'kioskRosterPolicy', ...RULE_SETTING_KEYS, ...BRANDING_SETTING_KEYS] as const;
+/** Analytics: who reads pay figures, how many months of slices (optional, no default stored). */
+export const ANALYTICS_SETTING_KEYS = ['payReaderAccountIds', 'analyticsSliceMonths'] as const;
+
+/** The fields of OrgSettings stored as one JSON column (the time clock's, the rule switches, the branding, analytics). */
+export const TIMECLOCK_SETTING_KEYS = ['nightProfile', 'nightStart', 'nightEnd', 'nightPremiumPct', 'roundingMinutes', 'roundingMode', 'geofenceMode', 'repeatTapSeconds', 'skewToleranceSeconds', 'kioskRosterPolicy', ...RULE_SETTING_KEYS, ...BRANDING_SETTING_KEYS, ...ANALYTICS_SETTING_KEYS] as const;
 
 export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   convention: 'LIVE_PERFORMANCE',

@@ -1,10 +1,111 @@
-import type { DomainHooks } from '../sync/hooks';
+import type { SyncDoc } from '@coulisses/shared';
+import { monthOfInstant, monthsOfWeek } from '@coulisses/shared/analytics/warehouse';
+import { orgZone } from '../kpi/auto-repo';
+import type { DomainHooks, HookContext } from '../sync/hooks';
+import { enqueueRefresh } from './jobs';
+import { fieldEventById, markDirty, monthsOfPerson } from './repo';
 
 /**
  * Analytics (issue 13): writes that change what the warehouse holds mark the organisation's months dirty and queue
- * a warehouse refresh job, inside the writing transaction.
+ * a warehouse refresh job, inside the writing transaction (docs/data-model.md "Analytics warehouse and slices").
+ * The months of the state before and after: a mission moved from March to April dirties both; a timesheet the
+ * months of its civil week (overtime is weekly) and its mission's month; a rate profile every month.
  */
+
+interface TxMarks {
+  zone: string | null;
+  marked: Set<string>;
+  missionMonth: Map<string, string | null>;
+}
+
+const marksOf = (ctx: HookContext): TxMarks => ctx.tx.state('analytics.marks', () => ({ zone: null, marked: new Set<string>(), missionMonth: new Map() }) as TxMarks);
+
+async function zoneOf(ctx: HookContext): Promise<string> {
+  const m = marksOf(ctx);
+  m.zone ??= await orgZone(ctx.tx.sql, ctx.orgId);
+  return m.zone;
+}
+
+/** Marks the months (once per transaction) and queues the organisation's refresh (one queued job per organisation). */
+async function mark(ctx: HookContext, months: readonly (string | null | undefined)[]): Promise<void> {
+  const m = marksOf(ctx);
+  const fresh = [...new Set(months.filter((x): x is string => !!x && !m.marked.has(x)))];
+  if (fresh.length === 0) return;
+  for (const x of fresh) m.marked.add(x);
+  await markDirty(ctx.tx.sql, ctx.orgId, fresh);
+  await enqueueRefresh(ctx.tx.sql, ctx.orgId);
+}
+
+const instantMonth = async (ctx: HookContext, iso: unknown): Promise<string | null> => (typeof iso === 'string' && iso ? monthOfInstant(iso, await zoneOf(ctx)) : null);
+
+/** The month of a mission's start (the stored one, read once per transaction). */
+async function missionMonth(ctx: HookContext, missionId: unknown): Promise<string | null> {
+  if (typeof missionId !== 'string') return null;
+  const cache = marksOf(ctx).missionMonth;
+  if (!cache.has(missionId)) {
+    const m = (await ctx.tx.live('missions', [missionId])).get(missionId);
+    cache.set(missionId, m ? await instantMonth(ctx, m.startAt) : null);
+  }
+  return cache.get(missionId) ?? null;
+}
+
+const states = (doc: SyncDoc, ctx: HookContext): SyncDoc[] => (ctx.before ? [ctx.before, doc] : [doc]);
+
+async function onMission(doc: SyncDoc, ctx: HookContext): Promise<void> {
+  const months = await Promise.all(states(doc, ctx).map((d) => instantMonth(ctx, d.startAt)));
+  marksOf(ctx).missionMonth.delete(doc.id);
+  await mark(ctx, months);
+}
+
+async function onAssignment(doc: SyncDoc, ctx: HookContext): Promise<void> {
+  await mark(ctx, [await missionMonth(ctx, doc.missionId)]);
+}
+
+async function onTimesheet(doc: SyncDoc, ctx: HookContext): Promise<void> {
+  const months: (string | null)[] = [];
+  for (const d of states(doc, ctx)) {
+    if (typeof d.date === 'string') months.push(...monthsOfWeek(d.date));
+    months.push(await missionMonth(ctx, d.missionId));
+  }
+  await mark(ctx, months);
+}
+
+async function onFieldEvent(doc: SyncDoc, ctx: HookContext): Promise<void> {
+  if (doc.kind === 'PUNCH') {
+    const payload = doc.payload as Record<string, unknown> | undefined;
+    if (payload?.punchType === 'IN') await mark(ctx, [await missionMonth(ctx, doc.missionId)]);
+    return;
+  }
+  if (doc.kind !== 'INCIDENT') return;
+  const closes = (doc.payload as Record<string, unknown> | undefined)?.closes;
+  if (typeof closes === 'string') {
+    // A close changes the report's row: the month of the report.
+    const [report] = await fieldEventById(ctx.tx.sql, ctx.orgId, closes);
+    await mark(ctx, [await instantMonth(ctx, report?.doc.at)]);
+    return;
+  }
+  await mark(ctx, [await instantMonth(ctx, doc.at)]);
+}
+
+async function onReference(doc: SyncDoc, ctx: HookContext): Promise<void> {
+  // Rate profiles price every month.
+  if (doc.kind === 'rate_profile' || ctx.before?.kind === 'rate_profile') await mark(ctx, ['*']);
+}
+
+async function onUser(doc: SyncDoc, ctx: HookContext): Promise<void> {
+  // The contract selects rate profiles: the person's months' pay.
+  if (!ctx.before || (ctx.before.employmentType === doc.employmentType && !doc._deleted)) return;
+  await mark(ctx, await monthsOfPerson(ctx.tx.sql, ctx.orgId, doc.id));
+}
+
 export const analyticsHooks: DomainHooks = {
   domain: 'analytics',
-  entities: {},
+  entities: {
+    missions: { afterWrite: onMission },
+    assignments: { afterWrite: onAssignment },
+    timesheets: { afterWrite: onTimesheet },
+    field_events: { afterWrite: onFieldEvent },
+    reference: { afterWrite: onReference },
+    users: { afterWrite: onUser },
+  },
 };

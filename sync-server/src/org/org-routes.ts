@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ADMIN_ROLES, OrgSettingsSchema, PLANNER_ROLES, ROLES } from '@coulisses/shared';
 import { SafeText, text } from '@coulisses/shared/entities/common';
 import { getOrgSettings, updateOrgSettingsRow } from './settings-repo';
+import { analyticsSettingsChanged } from '../analytics/jobs';
 import type { Deps } from '../deps';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
@@ -48,8 +49,10 @@ export function orgRoutes(deps: Deps) {
   app.patch('/', async (c) => {
     const caller = requireRole(c, ADMIN_ROLES);
     const { settings, ...patch } = await readJson(c, OrgPatch);
+    const previous = await getOrgSettings(sql, caller.activeOrgId);
     await updateOrgSettings(sql, caller.activeOrgId, patch);
-    const saved = settings ? await updateOrgSettingsRow(sql, caller.activeOrgId, settings) : await getOrgSettings(sql, caller.activeOrgId);
+    const saved = settings ? await updateOrgSettingsRow(sql, caller.activeOrgId, settings) : previous;
+    await analyticsSettingsChanged(sql, caller.activeOrgId, previous, saved, 'timezone' in patch);
     await audit(sql, { orgId: caller.activeOrgId, actorAccountId: caller.accountId, action: 'org.updated', entity: 'org', entityId: caller.activeOrgId, data: { ...patch, settings } });
     const org = (await listMemberships(sql, caller.accountId)).find((o) => o.id === caller.activeOrgId);
     return c.json({ org: org && { id: org.id, name: org.name, slug: org.slug, timezone: org.timezone, settings: saved }, role: caller.role });

@@ -1,3 +1,4 @@
+import { rebuild } from '../analytics/refresh';
 import type { Role } from '@coulisses/shared';
 import type { Config } from '../config';
 import type { Database } from '../db/connect';
@@ -81,7 +82,11 @@ export async function seedDemo(deps: SeedDeps, opts: { onlyIfEmpty: boolean; now
       { sync: deps.sync, sql, baseURL: deps.baseURL },
       { orgId, zone: row?.timezone || org.timezone, season, now: opts.now ?? Date.now(), accounts: accountIds, roles, plannerEmail: org.planner },
     );
-    if (result) seasons.push({ slug: season.slug, result });
+    if (result) {
+      seasons.push({ slug: season.slug, result });
+      // Analytics at once (npm start): the warehouse and slices of the season, rebuilt from scratch.
+      await rebuild({ db: deps.db, sync: deps.sync, logger: deps.logger }, orgId, opts.now ? new Date(opts.now) : undefined);
+    }
   }
 
   if (createdOrgs.size === 0 && seasons.length === 0) return false;

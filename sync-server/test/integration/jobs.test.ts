@@ -40,8 +40,8 @@ describe.each(backends)('job runner on %s', (backend) => {
     expect(await enqueue(db.sql, { kind: 'test.burst', key: 'org-1', delayMs: 60_000 })).toBe(true);
     expect(await enqueue(db.sql, { kind: 'test.burst', key: 'org-1', delayMs: 60_000 })).toBe(false);
     expect(await enqueue(db.sql, { kind: 'test.burst', key: 'org-2', delayMs: 60_000 })).toBe(true);
-    const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from jobs where kind = 'test.burst'`;
-    expect(n).toBe(2);
+    const [burst] = await db.sql<{ n: number }[]>`select count(*)::int as n from jobs where kind = 'test.burst'`;
+    expect(burst!.n).toBe(2);
     // Inside a transaction that rolls back, the job does not exist.
     await db.sql.begin(async (t) => {
       await enqueue(t as never, { kind: 'test.rollback', key: 'x' });
@@ -66,8 +66,8 @@ describe.each(backends)('job runner on %s', (backend) => {
     second.start();
     try {
       await until(async () => {
-        const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from jobs where kind = 'test.once'`;
-        return n === 0;
+        const [left] = await db.sql<{ n: number }[]>`select count(*)::int as n from jobs where kind = 'test.once'`;
+        return left!.n === 0;
       });
     } finally {
       await Promise.all([first.stop(), second.stop()]);
