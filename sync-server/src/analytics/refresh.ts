@@ -238,7 +238,7 @@ async function writeSlices(
   const upTo = p.sourceUpTo ? p.sourceUpTo.toISOString() : previousUpTo;
   const live = await sliceDocs(tx.sql, orgId);
   const pay = live.some((r) => !r.deleted && r.doc.kind === 'an_pay');
-  const data = { zone: p.zone, months: [...p.window].sort(), sourceUpTo: upTo, refreshedAt: p.now, pay };
+  const data = { zone: p.zone, months: [...p.window].sort(), sourceUpTo: upTo, refreshedAt: new Date().toISOString(), pay };
   await put({ id: SLICE_META_ID, kind: 'an_meta', month: null, data, sensitive: false });
   return written;
 }

@@ -17,15 +17,17 @@ export async function markDirty(sql: Sql, orgId: string, months: readonly string
 export interface DirtyMark {
   month: string;
   marked_at: Date;
+  /** marked_at to the microsecond (a Date keeps milliseconds): what the clear compares. */
+  stamp: string;
 }
 
 export function dirtyMarks(sql: Sql, orgId: string): Promise<DirtyMark[]> {
-  return sql<DirtyMark[]>`select month, marked_at from analytics_dirty where org_id = ${orgId} order by month`;
+  return sql<DirtyMark[]>`select month, marked_at, marked_at::text as stamp from analytics_dirty where org_id = ${orgId} order by month`;
 }
 
 /** Clears the marks the refresh read (a mark moved since by a newer write stays, and its job runs again). */
 export async function clearDirty(sql: Sql, orgId: string, marks: readonly DirtyMark[]): Promise<void> {
-  for (const m of marks) await sql`delete from analytics_dirty where org_id = ${orgId} and month = ${m.month} and marked_at = ${m.marked_at}`;
+  for (const m of marks) await sql`delete from analytics_dirty where org_id = ${orgId} and month = ${m.month} and marked_at::text = ${m.stamp}`;
 }
 
 /** Organisations with dirty months (the refresh jobs that should exist). */
