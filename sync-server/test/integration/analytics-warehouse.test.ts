@@ -1,6 +1,7 @@
 import { uuidv7, type SyncDoc } from '@coulisses/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuild, refreshOrg } from '../../src/analytics/refresh';
+import { measureLag } from '../../src/analytics/lag';
 import { warehouseSnapshot } from '../../src/analytics/repo';
 import { availableBackends } from '../helpers/backends';
 import { accountIdOf, signedIn, type TestClient } from '../helpers/client';
@@ -258,5 +259,34 @@ describe.each(backends)('analytics warehouse on %s', (backend) => {
     // A rebuild of an unchanged warehouse rewrites no slice (only the meta document's time).
     const again = await rebuild(server.deps, orgId, NOW);
     expect(again.written).toBe(1);
+  });
+});
+
+describe.each(backends)('analytics delay on %s (the server\'s own job runner)', (backend) => {
+  let server: TestServer;
+  let manager: TestClient;
+  let orgId: string;
+  beforeAll(async () => {
+    server = await startTestServer(backend);
+    manager = await signedIn(server.url, 'manager@coulisses.demo');
+    orgId = await orgIdOf(manager);
+  }, 400_000);
+  afterAll(async () => server?.close());
+
+  it('a write shows in the slices within the 60 s target, measured from its commit (lag.ts)', async () => {
+    // A mission starting now (this month's slices), accepted by one person.
+    const p = person({ firstName: 'Lou', lastName: 'Delai' });
+    const start = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+    const m = mission({ title: 'Delai', status: 'PUBLISHED', startAt: start.toISOString(), endAt: new Date(start.getTime() + 3_600_000).toISOString(), needs: [{ role: 'Son', count: 1, skills: [] }] });
+    await create(manager, 'users', [p]);
+    const lag = await measureLag(server.deps.db.sql, orgId, async () => {
+      await create(manager, 'missions', [m]);
+    });
+    expect(lag.ms).toBeLessThan(60_000);
+    const slices = [...(await serverDocs(manager, 'analytics_slices')).values()];
+    const month = (slices.find((s) => s.id === 'an-meta')!.data as { months: string[] }).months.at(-1)!;
+    expect(decode(slices, 'an_missions', month).filter((r) => r.mission === m.id)).toEqual([expect.objectContaining({ role: 'Son', needed: 1, accepted: 0 })]);
+    const meta = slices.find((s) => s.id === 'an-meta')!.data as { sourceUpTo: string };
+    expect(Date.parse(meta.sourceUpTo)).toBeGreaterThan(start.getTime() - 60_000);
   });
 });
