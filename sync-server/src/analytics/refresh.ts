@@ -25,6 +25,7 @@ import {
   peopleOf,
   rateProfileDocs,
   replaceMonth,
+  hasPaySlices,
   sliceDocs,
   timesheetsFor,
   type DirtyMark,
@@ -198,10 +199,10 @@ async function writeSlices(
 ): Promise<number> {
   const entity = entityByName('analytics_slices') as EntityDef;
   await tx.flush();
-  const stored = new Map((await sliceDocs(tx.sql, orgId)).map((r) => [r.id, r]));
   const wanted = new Map<string, Wanted>();
   const recomputed = new Set(p.computed.map((w) => w.month));
   for (const w of p.computed) if (p.window.has(w.month)) for (const want of wantedOf(w, p.zone, p.readers)) wanted.set(want.id, want);
+  const stored = new Map((await sliceDocs(tx.sql, orgId, [...wanted.keys(), SLICE_META_ID])).map((r) => [r.id, r]));
   let written = 0;
   const put = async (want: Wanted) => {
     const row = stored.get(want.id);
@@ -221,13 +222,18 @@ async function writeSlices(
     const before = { ...doc, id, _deleted: false } as SyncDoc;
     // Out of the window, or a month recomputed that no longer has this part: deleted (a tombstone devices sync).
     if (!p.window.has(month) || (recomputed.has(month) && !wanted.has(id)) || (p.all && !wanted.has(id))) {
-      await tx.write(entity, { ...before, updatedAt: p.now, _deleted: true } as SyncDoc, { before, accountId: null, viewer: null });
+      // The whole document (read without its data above): the tombstone keeps the registry's shape.
+      const full = wanted.has(id) ? before : (await tx.live(entity, [id])).get(id);
+      if (!full) continue;
+      await tx.write(entity, { ...full, updatedAt: p.now, _deleted: true } as SyncDoc, { before: full, accountId: null, viewer: null });
       written += 1;
       continue;
     }
     // A pay slice of a month not recomputed whose readers changed (the setting): rewritten with the new list.
     if (doc.kind === 'an_pay' && !wanted.has(id) && !sameValue(doc.readerAccountIds ?? null, p.readers)) {
-      await tx.write(entity, { ...before, updatedAt: p.now, readerAccountIds: p.readers } as SyncDoc, { before, accountId: null, viewer: null });
+      const full = (await tx.live(entity, [id])).get(id);
+      if (!full) continue;
+      await tx.write(entity, { ...full, updatedAt: p.now, readerAccountIds: p.readers } as SyncDoc, { before: full, accountId: null, viewer: null });
       written += 1;
     }
   }
@@ -236,8 +242,8 @@ async function writeSlices(
   const metaBefore = metaRow && !metaRow.deleted ? (metaRow.doc as Record<string, unknown>) : undefined;
   const previousUpTo = (metaBefore?.data as { sourceUpTo?: string | null } | undefined)?.sourceUpTo ?? null;
   const upTo = p.sourceUpTo ? p.sourceUpTo.toISOString() : previousUpTo;
-  const live = await sliceDocs(tx.sql, orgId);
-  const pay = live.some((r) => !r.deleted && r.doc.kind === 'an_pay');
+  await tx.flush();
+  const pay = await hasPaySlices(tx.sql, orgId);
   const data = { zone: p.zone, months: [...p.window].sort(), sourceUpTo: upTo, refreshedAt: new Date().toISOString(), pay };
   await put({ id: SLICE_META_ID, kind: 'an_meta', month: null, data, sensitive: false });
   return written;

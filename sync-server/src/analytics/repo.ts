@@ -163,9 +163,20 @@ export async function warehouseSnapshot(sql: Sql, orgId: string): Promise<{ hour
   };
 }
 
-/** The organisation's analytics slice documents (live and deleted: a deleted one is written again by id). */
-export function sliceDocs(sql: Sql, orgId: string): Promise<(DocRow & { deleted: boolean })[]> {
-  return sql<(DocRow & { deleted: boolean })[]>`select id, doc, deleted from analytics_slices where org_id = ${orgId} and doc->>'kind' like 'an\\_%'`;
+/**
+ * The organisation's analytics slice documents (live and deleted: a deleted one is written again by id); `data` only
+ * for the ids given (the months being recomputed), the others without it (a slice holds up to 5,000 rows).
+ */
+export function sliceDocs(sql: Sql, orgId: string, withData: readonly string[]): Promise<(DocRow & { deleted: boolean })[]> {
+  return sql<(DocRow & { deleted: boolean })[]>`
+    select id, deleted, case when id = any(${withData as string[]}::text[]) then doc else doc - 'data' end as doc
+    from analytics_slices where org_id = ${orgId} and doc->>'kind' like 'an\\_%'`;
+}
+
+/** Whether the organisation has live pay slices. */
+export async function hasPaySlices(sql: Sql, orgId: string): Promise<boolean> {
+  const rows = await sql`select 1 from analytics_slices where org_id = ${orgId} and not deleted and doc->>'kind' = 'an_pay' limit 1`;
+  return rows.length > 0;
 }
 
 export async function logRefresh(sql: Sql, entry: { orgId: string; startedAt: Date; sourceUpTo: Date | null; months: readonly string[]; rows: number }): Promise<void> {

@@ -191,6 +191,15 @@ describe.each(backends)('analytics warehouse on %s', (backend) => {
     expect(decode(slices, 'an_incidents', '2031-03')).toEqual([expect.objectContaining({ incident: report.id, open: 0 })]);
   });
 
+  it('crew read no slice; another organisation reads none of these', async () => {
+    const tech = await signedIn(server.url, 'tech@coulisses.demo');
+    expect([...(await serverDocs(tech, 'analytics_slices')).values()].filter((s) => String(s.kind).startsWith('an_'))).toEqual([]);
+    const other = await signedIn(server.url, 'regie@nuits-blanches.demo');
+    const theirs = [...(await serverDocs(other, 'analytics_slices')).values()];
+    const ours = new Set([ada.id, bea.id, cy.id, show.id, night.id, midnight.id]);
+    expect(theirs.filter((s) => ((s.data as { dict?: string[] }).dict ?? []).some((d) => ours.has(d)))).toEqual([]);
+  });
+
   it('pay slices: ADMIN reads them, a MANAGER only once the setting names them (and loses them again)', async () => {
     const paySlices = async (c: TestClient) => [...(await serverDocs(c, 'analytics_slices')).values()].filter((s) => s.kind === 'an_pay' && !s._deleted);
     expect((await paySlices(admin)).length).toBeGreaterThan(0);
