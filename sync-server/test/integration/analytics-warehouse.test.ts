@@ -60,6 +60,17 @@ async function setStatus(client: TestClient, doc: SyncDoc, status: string): Prom
   return next;
 }
 
+/** The client's checkpoint after pulling everything it reads. */
+async function lastSeq(client: TestClient): Promise<number> {
+  let seq = 0;
+  for (;;) {
+    const res = await client.get(`/api/v1/sync/analytics_slices/pull?limit=1000&checkpoint=${encodeURIComponent(JSON.stringify({ seq }))}`);
+    const body = (await res.json()) as { documents: SyncDoc[]; checkpoint: { seq: number } };
+    seq = body.checkpoint.seq;
+    if (body.documents.length < 1000) return seq;
+  }
+}
+
 /** A server-side write (an incident report or close: EQUIP's own checks are not this test's subject). */
 async function serverWrite(server: TestServer, orgId: string, entity: string, doc: SyncDoc): Promise<void> {
   await server.deps.sync.transaction(orgId, (tx) => tx.write(entity, doc, { before: undefined, accountId: null, viewer: null }));
@@ -216,9 +227,19 @@ describe.each(backends)('analytics warehouse on %s', (backend) => {
     const seen = await paySlices(manager);
     expect(seen.length).toBe((await paySlices(admin)).length);
     expect(seen[0]).toMatchObject({ sensitive: true, readerAccountIds: [managerAccount] });
+    const checkpoint = await lastSeq(manager);
     await patch([]);
     await refreshOrg(server.deps, orgId, { now: NOW });
     expect(await paySlices(manager)).toEqual([]);
+    // The device that held them loses them from its checkpoint on: either as tombstones (scope exits), or the sync
+    // core tells it its read rights changed (410 SCOPE_CHANGED) and it reloads, without them (checked above).
+    const res = await manager.get(`/api/v1/sync/analytics_slices/pull?limit=1000&checkpoint=${encodeURIComponent(JSON.stringify({ seq: checkpoint }))}`);
+    const body = (await res.json()) as { documents?: SyncDoc[]; error?: { code: string } };
+    if (res.status === 410) expect(body.error?.code).toBe('SCOPE_CHANGED');
+    else {
+      const after = new Map((body.documents ?? []).map((d) => [d.id, d]));
+      for (const s of seen) expect(after.get(s.id)).toMatchObject({ _deleted: true });
+    }
   });
 
   it('after moves across months, cancels, deletions and a rate change, the incremental warehouse and slices equal a rebuild from scratch', async () => {
