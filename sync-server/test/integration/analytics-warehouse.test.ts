@@ -1,7 +1,9 @@
 import { uuidv7, type SyncDoc } from '@coulisses/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuild, refreshOrg } from '../../src/analytics/refresh';
+import { registerAnalyticsJobs } from '../../src/analytics/jobs';
 import { measureLag } from '../../src/analytics/lag';
+import { JobRunner } from '../../src/jobs/runner';
 import { warehouseSnapshot } from '../../src/analytics/repo';
 import { availableBackends } from '../helpers/backends';
 import { accountIdOf, signedIn, type TestClient } from '../helpers/client';
@@ -289,6 +291,31 @@ describe.each(backends)('analytics warehouse on %s', (backend) => {
     // A rebuild of an unchanged warehouse rewrites no slice (only the meta document's time).
     const again = await rebuild(server.deps, orgId, NOW);
     expect(again.written).toBe(1);
+  });
+
+  it('the daily purge job deletes warehouse rows older than 36 months and queues itself for the next day', async () => {
+    const { sql } = server.deps.db;
+    // 30 months ago: kept (36), and no write marked it (the refresh jobs the runner also runs leave it alone).
+    const d = new Date();
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() - 30);
+    const recent = d.toISOString().slice(0, 7);
+    await sql`insert into analytics_payroll_records (org_id, month, user_id, gross_cents, paid_minutes) values (${orgId}, '2001-01', 'old-person', 100, 60), (${orgId}, ${recent}, 'recent-person', 100, 60)`;
+    await sql`update jobs set run_after = now() where kind = 'analytics.purge' and locked_by is null`;
+    const runner = new JobRunner(sql, { pollMs: 50 });
+    await registerAnalyticsJobs(runner, server.deps);
+    runner.start();
+    try {
+      const end = Date.now() + 30_000;
+      while ((await sql`select 1 from analytics_payroll_records where org_id = ${orgId} and month = '2001-01'`).length > 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await runner.stop();
+    }
+    expect(await sql`select 1 from analytics_payroll_records where org_id = ${orgId} and month = '2001-01'`).toHaveLength(0);
+    // Rows of 30 months ago stay; the next purge is queued about a day later.
+    expect(await sql`select 1 from analytics_payroll_records where org_id = ${orgId} and user_id = 'recent-person'`).toHaveLength(1);
+    const [next] = await sql<{ hours: number }[]>`select extract(epoch from run_after - now()) / 3600 as hours from jobs where kind = 'analytics.purge' and locked_by is null`;
+    expect(Number(next!.hours)).toBeGreaterThan(23);
   });
 });
 
