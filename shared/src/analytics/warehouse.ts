@@ -243,7 +243,11 @@ export function computeWarehouseMonth(input: WarehouseInput): WarehouseMonth {
     statuses: [...new Set(sheets.filter((t) => t.date.startsWith(prefix)).map((t) => t.status))],
   });
   const byUser = new Map<string, HoursRow[]>();
-  for (const r of hours) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
+  for (const r of hours) {
+    const list = byUser.get(r.userId);
+    if (list) list.push(r);
+    else byUser.set(r.userId, [r]);
+  }
   const pay: PayRecord[] = [];
   for (const p of payroll.people) {
     const own = byUser.get(p.userId) ?? [];
@@ -257,7 +261,12 @@ export function computeWarehouseMonth(input: WarehouseInput): WarehouseMonth {
   // Missions and role needs.
   const missions: MissionRow[] = [];
   const assignmentsOf = new Map<string, WhAssignment[]>();
-  for (const a of input.assignments) if (inMonth.has(a.missionId) && a.status !== 'CANCELLED') assignmentsOf.set(a.missionId, [...(assignmentsOf.get(a.missionId) ?? []), a]);
+  for (const a of input.assignments) {
+    if (!inMonth.has(a.missionId) || a.status === 'CANCELLED') continue;
+    const list = assignmentsOf.get(a.missionId);
+    if (list) list.push(a);
+    else assignmentsOf.set(a.missionId, [a]);
+  }
   for (const m of monthMissions) {
     const needed = new Map<string, number>();
     for (const n of m.needs ?? []) needed.set(n.role, (needed.get(n.role) ?? 0) + Math.max(0, n.count));
