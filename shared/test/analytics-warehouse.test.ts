@@ -95,7 +95,7 @@ describe('computeWarehouseMonth', () => {
     const hours = Array.from({ length: SLICE_MAX_ROWS + 3 }, (_, i) => row(i));
     const w = { month: '2026-03', hours, missions: [], incidents: [], pay: [] };
     const a = buildMonthSlices(w, ZONE);
-    const b = buildMonthSlices(structuredClone(w), ZONE);
+    const b = buildMonthSlices(JSON.parse(JSON.stringify(w)) as typeof w, ZONE);
     expect(a).toEqual(b);
     expect(a.hours.map((h) => h.rows.day.length)).toEqual([SLICE_MAX_ROWS, 3]);
     expect(a.pay.map((p) => p.stamp)).toEqual(a.hours.map((h) => h.stamp));

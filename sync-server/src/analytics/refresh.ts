@@ -51,6 +51,11 @@ export interface AnalyticsDeps {
 export interface RefreshOptions {
   /** Recompute every month with data (the dirty marks are cleared too). */
   all?: boolean;
+  /**
+   * Check the slices even without a dirty month: the pay readers or the slice months setting changed, or time went
+   * by (the daily job: months leaving the window). Without it, a refresh with nothing marked does nothing.
+   */
+  slicesOnly?: boolean;
   /** Fixes "this month" (tests); the clock by default. */
   now?: Date;
 }
@@ -159,6 +164,7 @@ export async function refreshOrg(deps: AnalyticsDeps, orgId: string, opts: Refre
   const startedAt = new Date();
   const now = opts.now ?? startedAt;
   const marks: DirtyMark[] = await dirtyMarks(sql, orgId);
+  if (marks.length === 0 && !opts.all && !opts.slicesOnly) return { months: [], rows: 0, written: 0 };
   const zone = await orgZone(sql, orgId);
   const settings = await getOrgSettings(sql, orgId);
   const rules = timeRulesOf(settings, zone);

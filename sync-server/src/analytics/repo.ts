@@ -35,6 +35,11 @@ export async function orgsWithDirtyMonths(sql: Sql): Promise<string[]> {
   return (await sql<{ org_id: string }[]>`select distinct org_id from analytics_dirty`).map((r) => r.org_id);
 }
 
+/** Organisations whose analytics slices exist (their meta document). */
+export async function orgsWithSlices(sql: Sql): Promise<string[]> {
+  return (await sql<{ org_id: string }[]>`select org_id from analytics_slices where id = 'an-meta' and not deleted`).map((r) => r.org_id);
+}
+
 /** Months (YYYY-MM of the UTC dates, and the month after each, as a local month may start before) with source data. */
 export async function monthsWithData(sql: Sql, orgId: string): Promise<string[]> {
   const rows = await sql<{ m: string }[]>`

@@ -27,17 +27,21 @@ export interface EnqueueInput {
   maxAttempts?: number;
 }
 
-/** Inserts a job unless one of the same kind and key is already queued (returns whether a row was inserted). */
+/**
+ * Inserts a job unless one of the same kind and key is already queued; then that one takes this payload's keys too
+ * and the earlier run_after (returns whether a row was inserted).
+ */
 export async function insertJob(sql: SqlLike, input: EnqueueInput): Promise<boolean> {
   const key = input.key ?? input.orgId ?? input.kind;
   const seconds = Math.max(0, input.delayMs ?? 0) / 1000;
-  const rows = await sql<{ id: string }[]>`
+  const rows = await sql<{ inserted: boolean }[]>`
     insert into jobs (org_id, kind, key, payload, run_after, max_attempts)
     values (${input.orgId ?? null}, ${input.kind}, ${key}, ${sql.json((input.payload ?? {}) as never)},
       now() + make_interval(secs => ${seconds}), ${input.maxAttempts ?? 5})
-    on conflict (kind, key) where locked_by is null and dead_at is null do nothing
-    returning id`;
-  return rows.length > 0;
+    on conflict (kind, key) where locked_by is null and dead_at is null
+      do update set payload = jobs.payload || excluded.payload, run_after = least(jobs.run_after, excluded.run_after)
+    returning (xmax = 0) as inserted`;
+  return rows[0]?.inserted === true;
 }
 
 /**

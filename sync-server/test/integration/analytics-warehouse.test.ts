@@ -223,15 +223,18 @@ describe.each(backends)('analytics warehouse on %s', (backend) => {
     const patch = async (ids: string[]) => expect((await admin.patch('/api/v1/org', { settings: { payReaderAccountIds: ids } })).status).toBe(200);
     await patch([managerAccount]);
     // The setting queued a refresh that rewrites the pay slices' readers (no month recomputed).
-    const [queued] = await server.deps.db.sql`select 1 from jobs where kind = 'analytics.refresh' and key = ${orgId}`;
-    expect(queued).toBeDefined();
-    await refreshOrg(server.deps, orgId, { now: NOW });
+    const [queued] = await server.deps.db.sql`select payload from jobs where kind = 'analytics.refresh' and key = ${orgId}`;
+    expect(queued).toEqual({ payload: { slicesOnly: true } });
+    // Without a dirty month, a refresh that is not told to check the slices does nothing.
+    expect(await refreshOrg(server.deps, orgId, { now: NOW })).toEqual({ months: [], rows: 0, written: 0 });
+    expect(await paySlices(manager)).toEqual([]);
+    await refreshOrg(server.deps, orgId, { now: NOW, slicesOnly: true });
     const seen = await paySlices(manager);
     expect(seen.length).toBe((await paySlices(admin)).length);
     expect(seen[0]).toMatchObject({ sensitive: true, readerAccountIds: [managerAccount] });
     const checkpoint = await lastSeq(manager);
     await patch([]);
-    await refreshOrg(server.deps, orgId, { now: NOW });
+    await refreshOrg(server.deps, orgId, { now: NOW, slicesOnly: true });
     expect(await paySlices(manager)).toEqual([]);
     // The device that held them loses them from its checkpoint on: either as tombstones (scope exits), or the sync
     // core tells it its read rights changed (410 SCOPE_CHANGED) and it reloads, without them (checked above).

@@ -38,7 +38,11 @@ describe.each(backends)('job runner on %s', (backend) => {
 
   it('a burst of enqueues of one kind and key makes one job; a claimed job lets a new one queue behind it', async () => {
     expect(await enqueue(db.sql, { kind: 'test.burst', key: 'org-1', delayMs: 60_000 })).toBe(true);
-    expect(await enqueue(db.sql, { kind: 'test.burst', key: 'org-1', delayMs: 60_000 })).toBe(false);
+    expect(await enqueue(db.sql, { kind: 'test.burst', key: 'org-1', delayMs: 60_000, payload: { a: 1 } })).toBe(false);
+    // The queued job takes the later enqueue's payload keys and the earlier run time.
+    expect(await enqueue(db.sql, { kind: 'test.burst', key: 'org-1', delayMs: 1_000, payload: { b: 2 } })).toBe(false);
+    const [merged] = await db.sql<{ payload: unknown; soon: boolean }[]>`select payload, run_after < now() + interval '30 seconds' as soon from jobs where kind = 'test.burst' and key = 'org-1'`;
+    expect(merged).toEqual({ payload: { a: 1, b: 2 }, soon: true });
     expect(await enqueue(db.sql, { kind: 'test.burst', key: 'org-2', delayMs: 60_000 })).toBe(true);
     const [burst] = await db.sql<{ n: number }[]>`select count(*)::int as n from jobs where kind = 'test.burst'`;
     expect(burst!.n).toBe(2);
