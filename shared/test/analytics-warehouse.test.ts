@@ -111,6 +111,30 @@ describe('computeWarehouseMonth', () => {
     expect(c.hours[1]!.stamp).not.toBe(a.hours[1]!.stamp);
   });
 
+  it('incidents: the venue is the report\'s, else its mission\'s, else where its item is kept; a close (any month) closes it; other months left out', () => {
+    const report = (id: string, at: string, payload: Record<string, unknown>, missionId: string | null = null) => ({
+      id, kind: 'INCIDENT', userId: null, missionId, at, deviceId: null,
+      payload: { category: 'DAMAGE', severity: 'LOW', description: 'x', equipmentItemId: null, venueId: null, hasPhoto: false, ...payload },
+    });
+    const w = computeWarehouseMonth(base({
+      missions: [{ id: 'm1', venueId: 'vm', projectId: 'p1', startAt: '2026-02-27T08:00:00.000Z', endAt: '2026-02-27T10:00:00.000Z', type: 'MONTAGE', status: 'PUBLISHED' }],
+      items: [{ id: 'it1', venueId: 'vi' }],
+      incidents: [
+        report('i1', '2026-03-02T10:00:00.000Z', { venueId: 'vr', equipmentItemId: 'it1' }, 'm1'),
+        report('i2', '2026-03-03T10:00:00.000Z', { equipmentItemId: 'it1' }, 'm1'),
+        report('i3', '2026-03-04T10:00:00.000Z', { equipmentItemId: 'it1' }),
+        // 1 April 00:30 Paris: April.
+        report('i4', '2026-03-31T22:30:00.000Z', {}),
+        { id: 'c1', kind: 'INCIDENT', userId: null, missionId: null, at: '2026-04-10T10:00:00.000Z', deviceId: null, payload: { closes: 'i3' } },
+      ],
+    }));
+    expect(w.incidents.map((i) => [i.incidentId, i.venueId, i.projectId, i.day, i.open])).toEqual([
+      ['i1', 'vr', 'p1', 2, 1],
+      ['i2', 'vm', 'p1', 3, 1],
+      ['i3', 'vi', null, 4, 0],
+    ]);
+  });
+
   it('mission slices pass the contract schema', () => {
     const w = computeWarehouseMonth(base({ missions: [{ id: 'm1', startAt: '2026-03-05T08:00:00.000Z', endAt: '2026-03-05T12:00:00.000Z', type: 'MONTAGE', status: 'PUBLISHED', teamId: 't1', needs: [{ role: 'Son', count: 1 }] }] }));
     const s = buildMonthSlices(w, ZONE);

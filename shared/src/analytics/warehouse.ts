@@ -20,7 +20,8 @@ import { countedMinutesOf, lateStartKeys, overtimeByTimesheet, personMissionKey 
  *   first clock in later than the start by more than the tolerance (published missions).
  * - missions: one row per mission starting in the month and role need; role null gathers the assignments of no
  *   listed role (and stands for a mission without needs). CANCELLED assignments count nowhere.
- * - incidents: one row per INCIDENT report made in the month, open until a close event names it.
+ * - incidents: one row per INCIDENT report made in the month, open until a close event names it; its venue is the
+ *   report's, else its mission's, else where its equipment item is kept.
  * - pay: per person, the month's gross (monthlyPayroll, every timesheet status, as the automatic KPIs read it) and
  *   the paid minutes of their hours rows; each hours row's cost is the person's gross spread over their rows in
  *   proportion to paid minutes (largest remainder, so the rows add up to the gross exactly; by row count when the
@@ -63,6 +64,8 @@ export interface WarehouseInput {
   punches: readonly PunchEvent[];
   /** INCIDENT events: reports made in the month and the closes naming them. */
   incidents: readonly WhFieldEvent[];
+  /** Equipment items the reports name (where each is kept: the venue of a report that names none and no mission's). */
+  items?: readonly { id: string; venueId?: string | null }[];
   users: readonly PayrollUser[];
   profiles: readonly RateProfile[];
   lateToleranceMinutes?: number;
@@ -297,12 +300,13 @@ export function computeWarehouseMonth(input: WarehouseInput): WarehouseMonth {
   missions.sort((a, b) => a.start - b.start || cmp(a.missionId, b.missionId) || cmp(a.role ?? '', b.role ?? ''));
 
   // Equipment incidents reported in the month.
+  const itemVenue = new Map((input.items ?? []).map((i) => [i.id, i.venueId ?? null]));
   const incidents: IncidentRow[] = incidentsOf(input.incidents)
     .filter((i) => monthOfInstant(i.at, zone) === month)
     .map((i) => {
       const m = i.missionId ? missionById.get(i.missionId) : undefined;
       return {
-        incidentId: i.id, day: dayOf(localDate(Date.parse(i.at), zone)), at: epochMinutes(i.at), venueId: i.venueId ?? m?.venueId ?? null,
+        incidentId: i.id, day: dayOf(localDate(Date.parse(i.at), zone)), at: epochMinutes(i.at), venueId: i.venueId ?? m?.venueId ?? (i.equipmentItemId ? (itemVenue.get(i.equipmentItemId) ?? null) : null),
         projectId: m?.projectId ?? null, missionId: i.missionId, itemId: i.equipmentItemId, category: i.category, severity: i.severity, open: i.status === 'OPEN' ? 1 : 0,
       };
     })

@@ -3,13 +3,14 @@ import { monthOfInstant, monthsOfWeek } from '@coulisses/shared/analytics/wareho
 import { orgZone } from '../kpi/auto-repo';
 import type { DomainHooks, HookContext } from '../sync/hooks';
 import { enqueueRefresh } from './jobs';
-import { fieldEventById, markDirty, monthsOfPerson } from './repo';
+import { fieldEventById, markDirty, monthsOfItem, monthsOfPerson } from './repo';
 
 /**
  * Analytics (issue 13): writes that change what the warehouse holds mark the organisation's months dirty and queue
  * a warehouse refresh job, inside the writing transaction (docs/data-model.md "Analytics warehouse and slices").
  * The months of the state before and after: a mission moved from March to April dirties both; a timesheet the
- * months of its civil week (overtime is weekly) and its mission's month; a rate profile every month.
+ * months of its civil week (overtime is weekly) and its mission's month; a rate profile every month; an equipment
+ * item whose venue changed the months of its incidents.
  */
 
 interface TxMarks {
@@ -90,6 +91,11 @@ async function onFieldEvent(doc: SyncDoc, ctx: HookContext): Promise<void> {
 async function onReference(doc: SyncDoc, ctx: HookContext): Promise<void> {
   // Rate profiles price every month.
   if (doc.kind === 'rate_profile' || ctx.before?.kind === 'rate_profile') await mark(ctx, ['*']);
+  // Where an item is kept is the venue of its incidents that name none: the months of its incidents.
+  else if (doc.kind === 'equipment_item') {
+    const venue = (d: SyncDoc | undefined) => (d?.data as Record<string, unknown> | undefined)?.venueId ?? null;
+    if (!ctx.before || venue(ctx.before) !== venue(doc) || doc._deleted) await mark(ctx, await monthsOfItem(ctx.tx.sql, ctx.orgId, doc.id));
+  }
 }
 
 async function onUser(doc: SyncDoc, ctx: HookContext): Promise<void> {

@@ -16,6 +16,7 @@ import {
   clearDirty,
   deleteWarehouse,
   dirtyMarks,
+  equipmentItems,
   incidentEvents,
   inPunchesOf,
   logRefresh,
@@ -97,6 +98,8 @@ async function computeMonth(sql: Sql, orgId: string, month: string, ctx: { zone:
   const named = [...timesheets.map((t) => t.missionId), ...incidents.map((e) => e.missionId)].filter((m): m is string => typeof m === 'string' && !known.has(m));
   const missions = [...monthMissions, ...plain(await missionsByIds(sql, orgId, [...new Set(named)]))];
   const ids = monthMissions.map((m) => m.id as string);
+  const itemIds = [...new Set(incidents.map((e) => (e.payload as Record<string, unknown> | undefined)?.equipmentItemId).filter((i): i is string => typeof i === 'string'))];
+  const items = (await equipmentItems(sql, orgId, itemIds)).map(({ id, doc }) => ({ id, venueId: ((doc.data as Record<string, unknown> | undefined)?.venueId as string | null | undefined) ?? null }));
   // Stored documents passed the registry's schemas: they have the shapes the shared rules read.
   return computeWarehouseMonth({
     month,
@@ -106,6 +109,7 @@ async function computeMonth(sql: Sql, orgId: string, month: string, ctx: { zone:
     timesheets: timesheets as unknown as TimesheetLike[],
     punches: plain(await inPunchesOf(sql, orgId, ids)) as unknown as PunchEvent[],
     incidents: incidents as unknown as WhFieldEvent[],
+    items,
     users: ctx.users.map((u) => ({ id: u.id as string, firstName: String(u.firstName ?? ''), lastName: String(u.lastName ?? ''), employmentType: String(u.employmentType ?? '') })),
     profiles: ctx.profiles,
   });

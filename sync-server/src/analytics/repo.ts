@@ -107,6 +107,17 @@ export function fieldEventById(sql: Sql, orgId: string, id: string): Promise<Doc
   return sql<DocRow[]>`select id, doc from field_events where org_id = ${orgId} and id = ${id}`;
 }
 
+/** Equipment items (reference kind equipment_item) by id, deleted ones too (an old report still names them). */
+export async function equipmentItems(sql: Sql, orgId: string, ids: readonly string[]): Promise<DocRow[]> {
+  if (ids.length === 0) return [];
+  return sql<DocRow[]>`select id, doc from reference where org_id = ${orgId} and doc->>'kind' = 'equipment_item' and id = any(${ids as string[]}::text[])`;
+}
+
+/** Months whose incident rows name an equipment item. */
+export async function monthsOfItem(sql: Sql, orgId: string, itemId: string): Promise<string[]> {
+  return (await sql<{ month: string }[]>`select distinct month from analytics_equipment_incidents where org_id = ${orgId} and item_id = ${itemId}`).map((r) => r.month);
+}
+
 export function peopleOf(sql: Sql, orgId: string): Promise<DocRow[]> {
   return sql<DocRow[]>`select id, doc from users where org_id = ${orgId}`;
 }
