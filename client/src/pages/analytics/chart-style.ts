@@ -1,0 +1,20 @@
+import type { Locale } from '@coulisses/shared';
+
+/** A CSS colour token of the current theme (light or dark), read when a chart draws. */
+export function cssToken(name: string, fallback: string): string {
+  if (typeof document === 'undefined') return fallback;
+  const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return v || fallback;
+}
+
+const cache = new Map<Locale, string[]>();
+
+/** Short weekday names Monday first in the user's language (5 January 2026 is a Monday). */
+export function weekdayLabels(locale: Locale): string[] {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const fmt = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  const labels = Array.from({ length: 7 }, (_, i) => fmt.format(Date.UTC(2026, 0, 5 + i)));
+  cache.set(locale, labels);
+  return labels;
+}
