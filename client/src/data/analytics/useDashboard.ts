@@ -17,19 +17,20 @@ export interface DashboardState {
  * waits for the network.
  */
 export function useAnalyticsDashboard(slices: LocalSlices, withPay: boolean, query: DashboardQuery | null): DashboardState {
-  const [loaded, setLoaded] = useState<{ version: string; generation: number } | null>(null);
+  const [loaded, setLoaded] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
-  const [state, setState] = useState<DashboardState>({ result: null, computing: true, error: null });
+  const [answer, setAnswer] = useState<{ key: string | null; result: DashboardResult | null; error: unknown }>({ key: null, result: null, error: null });
   const version = `${withPay ? 'pay' : 'nopay'}#${slices.version}`;
+  const queryKey = query ? JSON.stringify(query) : null;
+  const key = queryKey === null ? null : `${version}|${queryKey}`;
 
   useEffect(() => {
     let live = true;
-    setState((s) => ({ ...s, computing: true }));
     analyticsWorker()
       .load({ hours: slices.hours, pay: withPay ? slices.pay : null, missions: slices.missions, incidents: slices.incidents }, version)
       .then(
-        () => live && setLoaded({ version, generation }),
-        (error: unknown) => live && setState((s) => ({ ...s, computing: false, error })),
+        () => live && setLoaded(`${version}@${generation}`),
+        (error: unknown) => live && setAnswer((a) => ({ ...a, error })),
       );
     return () => {
       live = false;
@@ -38,25 +39,24 @@ export function useAnalyticsDashboard(slices: LocalSlices, withPay: boolean, que
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version, generation]);
 
-  const queryKey = query ? JSON.stringify(query) : null;
   useEffect(() => {
-    if (!loaded || loaded.version !== version || queryKey === null) return undefined;
+    if (loaded !== `${version}@${generation}` || queryKey === null || key === null) return undefined;
     let live = true;
-    setState((s) => ({ ...s, computing: true }));
     analyticsWorker()
       .compute({ ...(JSON.parse(queryKey) as DashboardQuery), version })
       .then(
-        (answer) => {
+        (res) => {
           if (!live) return;
-          if (answer.stale) setGeneration((g) => g + 1);
-          else setState({ result: answer.result, computing: false, error: null });
+          // The worker holds other slices (restarted, or another tab's load): load again.
+          if (res.stale) setGeneration((g) => g + 1);
+          else setAnswer({ key, result: res.result, error: null });
         },
-        (error: unknown) => live && setState((s) => ({ ...s, computing: false, error })),
+        (error: unknown) => live && setAnswer((a) => ({ ...a, key, error })),
       );
     return () => {
       live = false;
     };
-  }, [loaded, version, queryKey]);
+  }, [loaded, version, generation, queryKey, key]);
 
-  return state;
+  return { result: answer.result, computing: key !== answer.key, error: answer.error };
 }
