@@ -1,4 +1,4 @@
-import type { Role } from '@coulisses/shared';
+import type { OrgSettings, Role } from '@coulisses/shared';
 import { apiRequest } from './http';
 import type { Invitation, Member } from './types';
 
@@ -30,4 +30,10 @@ export async function createInvitation(email: string, role: Role): Promise<Invit
 
 export async function revokeInvitation(id: string): Promise<void> {
   await apiRequest<undefined>(`/api/v1/org/invitations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+/** PATCH /api/v1/org (ADMIN): a part of the organisation's settings; answers the saved settings. */
+export async function updateOrgSettings(settings: Partial<OrgSettings>): Promise<OrgSettings> {
+  const body = await apiRequest<{ org: { settings: OrgSettings } }>('/api/v1/org', { method: 'PATCH', body: { settings } });
+  return body.org.settings;
 }

@@ -5,6 +5,7 @@ import { LoadingScreen } from '../../ui/LoadingScreen';
 import { InvitationsList } from './InvitationsList';
 import { InviteForm } from './InviteForm';
 import { MembersTable } from './MembersTable';
+import { PayReaders } from './PayReaders';
 import { useAdminData } from './useAdminData';
 
 /** ADMIN only (the route guard sees to it): members and their roles, invitations. */
@@ -34,6 +35,11 @@ export function AdminPage() {
           !loadError && <LoadingScreen />
         )}
       </div>
+      {members && (
+        <div className="card">
+          <PayReaders members={members} />
+        </div>
+      )}
     </section>
   );
 }
