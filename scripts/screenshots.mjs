@@ -68,6 +68,7 @@ const SCREENS = [
   { name: 'kpi-direction', path: '/kpi/direction', roles: PLANNER },
   { name: 'kpi-imports', path: '/kpi/imports', roles: PLANNER },
   { name: 'verify-export', path: '/verify', roles: PLANNER },
+  { name: 'analytics', path: '/analytics', roles: PLANNER },
   { name: 'conflicts', path: '/conflicts', roles: PLANNER },
   { name: 'refused', path: '/refused', roles: EVERYONE },
   { name: 'admin', path: '/admin', roles: ['ADMIN'] },

@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './a11y-helpers';
+import { ACCOUNTS, expect, signIn, test, waitForServiceWorker } from './helpers';
+import { waitForSyncIdle } from './sync-helpers';
+
+/*
+ * Issue 13: the direction dashboard. Needs the demo organisation's analytics slices (the warehouse's rebuild after
+ * the demo seed writes an_hours, an_missions, an_incidents and an-meta for the last 13 months; the demo missions
+ * around today give planned hours in the last 3 months). A manager opens /analytics, reads the indicators, goes
+ * offline, reloads: the page opens from the local store with "data as of", and a filter change offline
+ * recomputes in the worker.
+ */
+
+/** The worker answered the current filters: the page is not busy and the tiles are drawn. */
+async function settled(page: Page): Promise<void> {
+  await expect(page.getByTestId('analytics-page')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('analytics-tiles')).toBeVisible();
+}
+
+const planned = (page: Page) => page.getByTestId('analytics-value-planned');
+
+for (const vp of [
+  { name: 'laptop', viewport: { width: 1366, height: 768 }, mobile: false },
+  { name: 'phone', viewport: { width: 390, height: 844 }, mobile: true },
+  { name: 'kiosk', viewport: { width: 1024, height: 768 }, mobile: false },
+]) {
+  test.describe(`analytics on ${vp.name}`, () => {
+    test.use({ viewport: vp.viewport, hasTouch: vp.mobile, isMobile: vp.mobile, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+
+    test(`a manager reads the indicators, then offline after a reload with data as of, and a filter change offline recomputes (${vp.name})`, async ({ page, context }) => {
+      await signIn(page, ACCOUNTS.manager);
+      await waitForServiceWorker(page);
+      await page.goto('/analytics?period=last-3-months');
+      await waitForSyncIdle(page);
+      await settled(page);
+
+      // The demo organisation's last three months: planned hours, a coverage rate, the heatmap and the curves.
+      await expect(planned(page)).not.toHaveText(/^0\u00a0h\u00a000$/);
+      await expect(page.getByTestId('analytics-value-coverage')).toContainText('%');
+      await expect(page.getByTestId('analytics-heatmap-canvas')).not.toHaveAttribute('data-total', '0');
+      await expect(page.getByTestId('analytics-curves-plot').locator('canvas')).toBeVisible();
+      // A manager not named in the pay readers setting gets no pay figures.
+      await expect(page.getByTestId('analytics-tile-payroll')).toHaveCount(0);
+      const asOf = page.getByTestId('analytics-data-as-of');
+      await expect(asOf).toHaveAttribute('data-as-of', /^\d{4}-\d{2}-\d{2}T/);
+      const online = (await planned(page).textContent()) ?? '';
+      if (vp.name === 'laptop') await expectAccessible(page, 'analytics');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(vp.viewport.width);
+
+      // Offline, reloaded: the page opens from the local store with the same figures and "data as of".
+      await context.setOffline(true);
+      await page.reload();
+      await settled(page);
+      await expect(asOf).toContainText(/^Donn\u00e9es au /);
+      await expect(planned(page)).toHaveText(online);
+
+      // A filter change offline: a month of the year 2000 has no data (0 h), back to the last 3 months gives the figure again.
+      await page.getByTestId('analytics-from').fill('2000-01-01');
+      await page.getByTestId('analytics-to').fill('2000-01-31');
+      await expect(page).toHaveURL(/period=custom/);
+      await settled(page);
+      await expect(planned(page)).toHaveText(/^0\u00a0h\u00a000$/);
+      await expect(page.getByTestId('analytics-missing')).toBeVisible();
+      await page.getByTestId('analytics-period').selectOption('last-3-months');
+      await settled(page);
+      await expect(planned(page)).toHaveText(online);
+
+      // The heatmap per venue and its table alternative.
+      const venues = page.getByTestId('analytics-heatmap-venue').locator('option');
+      if ((await venues.count()) > 1) {
+        await page.getByTestId('analytics-heatmap-venue').selectOption({ index: 1 });
+      }
+      await page.getByTestId('analytics-heatmap').locator('summary').click();
+      await expect(page.getByTestId('analytics-heatmap-table')).toBeVisible();
+      await context.setOffline(false);
+    });
+  });
+}
