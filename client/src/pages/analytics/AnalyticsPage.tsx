@@ -7,10 +7,10 @@ import { dataAsOf, hasData } from '../../data/analytics/slices';
 import { useAnalyticsDashboard } from '../../data/analytics/useDashboard';
 import { useOrgToday } from '../../data/kpi/board-queries';
 import { useOrgContext } from '../../data/org/useOrgContext';
-import { formatInZone } from '../../i18n/format';
+import { formatInZone, formatLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { useLastPullAt } from '../../sync/last-pull';
-import { EmptyState, Skeleton, SkeletonGroup } from '../../ui';
+import { EmptyState, Skeleton, SkeletonGroup, useIsWide } from '../../ui';
 import '../../app/section-page.css';
 import './analytics.css';
 import { ExportSlot } from './ExportSlot';
@@ -88,6 +88,17 @@ export function AnalyticsPage() {
     const known = new Map(list.map((i) => [i.id, i.name]));
     return ids.map((id) => ({ id, name: known.get(id) ?? t('analyticsPage.unknown') })).sort((a, b) => a.name.localeCompare(b.name));
   };
+  const wide = useIsWide();
+  const filterBar = (
+    <FilterBar
+      state={filters}
+      onChange={onChange}
+      projects={present(names.projects, options?.projectIds)}
+      venues={present(names.venues, options?.venueIds)}
+      teams={names.teams}
+      roles={options?.roles ?? []}
+    />
+  );
   const compareLabel = filters.compare === 'none' ? null : t(`analyticsPage.compareShort.${filters.compare}`);
 
   return (
@@ -102,14 +113,17 @@ export function AnalyticsPage() {
         {asOf ? t('analyticsPage.dataAsOf', { time: formatInZone(locale, asOf, tz) }) : t('analyticsPage.noData')}
         {lastPull && <span className="an-muted"> {t('analyticsPage.lastSync', { time: formatInZone(locale, lastPull, tz) })}</span>}
       </p>
-      <FilterBar
-        state={filters}
-        onChange={onChange}
-        projects={present(names.projects, options?.projectIds)}
-        venues={present(names.venues, options?.venueIds)}
-        teams={names.teams}
-        roles={options?.roles ?? []}
-      />
+      {wide ? (
+        filterBar
+      ) : (
+        // Phones: the filters fold under one line that says the period, so the figures start high.
+        <details className="an-filters-box">
+          <summary data-testid="analytics-filters-toggle">
+            {t('analyticsPage.filters.summary', { from: formatLocalDate(locale, filters.from), to: formatLocalDate(locale, filters.to) })}
+          </summary>
+          {filterBar}
+        </details>
+      )}
       {loading || (!result && hasData(slices)) ? (
         <SkeletonGroup label={t('analyticsPage.computing')} testId="analytics-loading">
           <Skeleton lines={2} />

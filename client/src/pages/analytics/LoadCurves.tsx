@@ -2,10 +2,10 @@ import type { DashboardSeries } from '@coulisses/shared/analytics/dashboard-type
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { formatLocalDate, formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { useTheme } from '../../ui';
-import { cssToken } from './chart-style';
+import { cssToken, shortDate } from './chart-style';
 
 const hours = (list: readonly (number | null)[] | null, n: number): (number | null)[] =>
   Array.from({ length: n }, (_, i) => {
@@ -33,7 +33,7 @@ export function LoadCurves({ series, onCanvas }: { series: DashboardSeries; onCa
     const actual = cssToken('--color-success-solid', '#1e7a46');
     const hasCompare = series.compareDays !== null;
     const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '-' : `${formatNumber(locale, v, 1)} h`);
-    const label = (i: number) => (Number.isInteger(i) && series.days[i] ? formatLocalDate(locale, series.days[i]!) : '');
+    const label = (i: number) => (Number.isInteger(i) && series.days[i] ? shortDate(locale, series.days[i]!) : '');
     const height = () => (el.clientWidth < 500 ? 220 : 280);
     const seriesOpts: uPlot.Series[] = [
       {},
