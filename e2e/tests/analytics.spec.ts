@@ -63,9 +63,20 @@ for (const vp of [
       await settled(page);
       await expect(planned(page)).toHaveText(/^0\u00a0h\u00a000$/);
       await expect(page.getByTestId('analytics-missing')).toBeVisible();
+      // The main thread never blocks on a filter change: the compute runs in the worker (longest task recorded).
+      await page.evaluate(() => {
+        const w = window as unknown as { __longest: number };
+        w.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+        }).observe({ type: 'longtask' });
+      });
       await page.getByTestId('analytics-period').selectOption('last-3-months');
       await settled(page);
       await expect(planned(page)).toHaveText(online);
+      const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+      test.info().annotations.push({ type: 'longest main-thread task on a filter change (ms)', description: String(Math.round(longest)) });
+      expect(longest).toBeLessThanOrEqual(50);
 
       // The heatmap per venue and its table alternative.
       const venues = page.getByTestId('analytics-heatmap-venue').locator('option');
