@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './a11y-helpers';
 import { ACCOUNTS, expect, signIn, test, waitForServiceWorker } from './helpers';
-import { waitForSyncIdle } from './sync-helpers';
+import { apiSession, waitForSyncIdle } from './sync-helpers';
 
 /*
  * Issue 13: the direction dashboard. Needs the demo organisation's analytics slices (the warehouse's rebuild after
@@ -89,3 +89,28 @@ for (const vp of [
     });
   });
 }
+
+test('an admin chooses which managers see pay figures (saved to the organisation setting, then put back)', async ({ page, baseURL }) => {
+  const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+  const admin = await apiSession(baseURL!, ACCOUNTS.admin);
+  const managerId = ((await (await manager.get('/api/v1/me')).json()) as { account: { id: string } }).account.id;
+  const readers = async () => (((await (await admin.get('/api/v1/org')).json()) as { org: { settings: { payReaderAccountIds?: string[] } } }).org.settings.payReaderAccountIds ?? []);
+  expect(await readers()).not.toContain(managerId);
+
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto('/admin');
+  const box = page.getByTestId(`pay-reader-${managerId}`);
+  await expect(box).not.toBeChecked();
+  await box.check();
+  await page.getByTestId('pay-readers-save').click();
+  await expect.poll(readers).toContain(managerId);
+
+  // Put back: the other analytics tests expect the manager without pay figures.
+  await page.reload();
+  await expect(page.getByTestId(`pay-reader-${managerId}`)).toBeChecked();
+  await page.getByTestId(`pay-reader-${managerId}`).uncheck();
+  await page.getByTestId('pay-readers-save').click();
+  await expect.poll(readers).not.toContain(managerId);
+  await manager.dispose();
+  await admin.dispose();
+});
