@@ -11,6 +11,7 @@ import { formatInZone, formatLocalDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { useLastPullAt } from '../../sync/last-pull';
 import { EmptyState, Skeleton, SkeletonGroup, useIsWide } from '../../ui';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import '../../app/section-page.css';
 import './analytics.css';
 import { ExportSlot } from './ExportSlot';
@@ -52,7 +53,7 @@ export function AnalyticsPage() {
     }),
     [filters, teamKey],
   );
-  const { result, computing } = useAnalyticsDashboard(slices, withPay, loading ? null : query);
+  const { result, computing, error } = useAnalyticsDashboard(slices, withPay, loading ? null : query);
 
   const onChange = useCallback(
     (patch: Partial<AnalyticsFilterState>) => setParams(new URLSearchParams(filtersToQuery(withFilter(filters, patch, today))), { replace: true }),
@@ -124,7 +125,8 @@ export function AnalyticsPage() {
           {filterBar}
         </details>
       )}
-      {loading || (!result && hasData(slices)) ? (
+      <ErrorMessage error={error} testId="analytics-error" />
+      {loading || (!result && hasData(slices) && !error) ? (
         <SkeletonGroup label={t('analyticsPage.computing')} testId="analytics-loading">
           <Skeleton lines={2} />
           <Skeleton shape="rect" height="8rem" />
@@ -142,6 +144,11 @@ export function AnalyticsPage() {
           )}
           {result.pay && result.current.payComplete === false && <p className="an-muted">{t('analyticsPage.payPartial')}</p>}
           <IndicatorTiles tiles={indicatorTiles(locale, result)} compareLabel={compareLabel} />
+          {result.comparePeriod && (
+            <p className="an-muted" data-testid="analytics-compare-period">
+              {t('analyticsPage.comparedWith', { from: formatLocalDate(locale, result.comparePeriod.from), to: formatLocalDate(locale, result.comparePeriod.to) })}
+            </p>
+          )}
           <div className="an-grid">
             <LoadCurves series={result.series} onCanvas={onCurves} />
             <LoadHeatmap overall={result.heatmap.overall} byVenue={result.heatmap.byVenue} venueName={names.venue} onCanvas={onHeatmap} onVenue={setHeatmapVenue} />

@@ -6,7 +6,7 @@ import { Table } from '../../ui';
 export function IncidentsByVenue({ incidents, venueName, categoryName }: { incidents: DashboardIncidents; venueName: (id: string | null) => string; categoryName: (c: string | null) => string }) {
   const { t } = useI18n();
   return (
-    <section className="an-card" data-testid="analytics-incidents">
+    <section data-testid="analytics-incidents">
       <Table
         caption={t('analyticsPage.incidents.title')}
         rows={incidents.byVenueCategory}
