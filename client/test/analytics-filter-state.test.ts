@@ -49,3 +49,13 @@ describe('filters in the URL query', () => {
     expect(withFilter(c, { from: '2026-04-05' }, today)).toMatchObject({ from: '2026-04-05', to: '2026-04-05' });
   });
 });
+
+describe('months the device cannot show', () => {
+  it('only those before the 13-month window count as missing (inside it, no slice means no activity)', async () => {
+    const { monthsBeforeWindow } = await import('../src/pages/analytics/filter-state');
+    // Today 2026-12-06, 13 months: the window starts in 2025-12 (Dec 2025 .. Dec 2026 = 13 months).
+    expect(monthsBeforeWindow(['2025-10', '2025-11', '2025-12', '2026-10'], '2026-12-06', 13)).toEqual(['2025-10', '2025-11']);
+    expect(monthsBeforeWindow(['2026-10'], '2026-12-06', 1)).toEqual(['2026-10']);
+    expect(monthsBeforeWindow([], '2026-12-06', 13)).toEqual([]);
+  });
+});

@@ -90,6 +90,16 @@ for (const vp of [
   });
 }
 
+test('an admin sees the pay figures (payroll mass and average hourly cost) of the demo organisation', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto('/analytics?period=last-3-months');
+  await waitForSyncIdle(page);
+  await settled(page);
+  await expect(page.getByTestId('analytics-value-payroll')).toHaveText(/\d/);
+  await expect(page.getByTestId('analytics-value-hourlyCost')).toHaveText(/\d/);
+});
+
 test('an admin chooses which managers see pay figures (saved to the organisation setting, then put back)', async ({ page, baseURL }) => {
   const manager = await apiSession(baseURL!, ACCOUNTS.manager);
   const admin = await apiSession(baseURL!, ACCOUNTS.admin);

@@ -1,4 +1,5 @@
 import type { DashboardQuery } from '@coulisses/shared/analytics/dashboard-types';
+import { SLICE_DEFAULT_MONTHS } from '@coulisses/shared/analytics/slices';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../../auth/useSession';
@@ -17,7 +18,7 @@ import './analytics.css';
 import { ExportSlot } from './ExportSlot';
 import { buildAnalyticsExportView } from './export-view';
 import { FilterBar } from './FilterBar';
-import { filtersToQuery, parseFilters, withFilter, type AnalyticsFilterState } from './filter-state';
+import { filtersToQuery, monthsBeforeWindow, parseFilters, withFilter, type AnalyticsFilterState } from './filter-state';
 import { IncidentsByVenue } from './IncidentsByVenue';
 import { IndicatorTiles } from './IndicatorTiles';
 import { indicatorTiles } from './indicators';
@@ -34,7 +35,7 @@ const INCIDENT_CATEGORIES = new Set(['BREAKDOWN', 'DAMAGE', 'LOSS', 'SAFETY', 'O
  */
 export function AnalyticsPage() {
   const { t, locale } = useI18n();
-  const { tz } = useOrgContext();
+  const { tz, settings } = useOrgContext();
   const { me } = useSession();
   const today = useOrgToday();
   const [params, setParams] = useSearchParams();
@@ -90,6 +91,7 @@ export function AnalyticsPage() {
     return ids.map((id) => ({ id, name: known.get(id) ?? t('analyticsPage.unknown') })).sort((a, b) => a.name.localeCompare(b.name));
   };
   const wide = useIsWide();
+  const missing = result ? monthsBeforeWindow(result.missingMonths, today, settings.analyticsSliceMonths ?? SLICE_DEFAULT_MONTHS) : [];
   const filterBar = (
     <FilterBar
       state={filters}
@@ -137,9 +139,9 @@ export function AnalyticsPage() {
         </EmptyState>
       ) : (
         <>
-          {result.missingMonths.length > 0 && (
+          {missing.length > 0 && (
             <p className="an-muted" data-testid="analytics-missing">
-              {t('analyticsPage.missingMonths', { months: result.missingMonths.join(', ') })}
+              {t('analyticsPage.missingMonths', { months: missing.join(', ') })}
             </p>
           )}
           {result.pay && result.current.payComplete === false && <p className="an-muted">{t('analyticsPage.payPartial')}</p>}

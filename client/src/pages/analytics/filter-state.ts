@@ -130,3 +130,12 @@ export function withFilter(state: AnalyticsFilterState, patch: Partial<Analytics
   }
   return next;
 }
+
+/**
+ * The months of a result's `missingMonths` that lie before the slices' window (this month and the `retention - 1`
+ * before it): those the device cannot show. A month inside the window without slices had no activity (zero).
+ */
+export function monthsBeforeWindow(missing: readonly string[], today: string, retention: number): string[] {
+  const first = shiftMonth(today, -(Math.max(1, retention) - 1)).slice(0, 7);
+  return missing.filter((m) => m < first);
+}
