@@ -219,3 +219,28 @@ describe('indicator tiles and the export view', () => {
     expect(view.charts).toEqual([]);
   });
 });
+
+describe('slices moved to the worker as typed arrays', () => {
+  it('give the same dashboard as plain arrays, and every numeric column is a transferable buffer', async () => {
+    const { transferableSlices } = await import('../src/workers/analytics-transfer');
+    const s = groupSlices(DOCS);
+    const plain = { hours: s.hours, pay: s.pay, missions: s.missions, incidents: s.incidents };
+    const moved = transferableSlices(plain);
+    // 13 hours columns x 2 slices + 1 pay column x 2 + 14 mission columns x 2 + 10 incident columns x 1.
+    expect(moved.buffers).toHaveLength(13 * 2 + 2 + 14 * 2 + 10);
+    expect(moved.slices.hours[0]!.rows.planned).toBeInstanceOf(Float64Array);
+    // The originals are untouched (the store's documents).
+    expect(Array.isArray(s.hours[0]!.rows.planned)).toBe(true);
+    const a = inlineAnalyticsApi();
+    const b = inlineAnalyticsApi();
+    await a.load(plain, 'x');
+    await b.load(moved.slices, 'x');
+    for (const query of [
+      { filters: { from: '2026-12-01', to: '2026-12-31' }, compare: 'previous' as const },
+      { filters: { from: '2026-11-01', to: '2026-12-31', venueId: 'V1', role: 'Son' }, compare: null },
+    ]) {
+      const [ra, rb] = [(await a.compute({ version: 'x', ...query })).result, (await b.compute({ version: 'x', ...query })).result];
+      expect(rb).toEqual(ra);
+    }
+  });
+});

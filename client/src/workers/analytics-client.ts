@@ -1,6 +1,7 @@
-import { wrap, type Remote } from 'comlink';
+import { transfer, wrap, type Remote } from 'comlink';
 import type { AnalyticsWorkerApi } from './analytics-api';
 import { AnalyticsEngine } from './analytics-engine';
+import { transferableSlices } from './analytics-transfer';
 
 export type { AnalyticsWorkerApi, ComputeRequest, ComputeResult, LoadResult } from './analytics-api';
 
@@ -25,6 +26,13 @@ export function analyticsWorker(): AnalyticsWorkerApi {
   }
   const worker = new Worker(new URL('./analytics.worker.ts', import.meta.url), { type: 'module', name: 'analytics' });
   const remote: Remote<AnalyticsWorkerApi> = wrap<AnalyticsWorkerApi>(worker);
-  shared = { load: (s, v) => remote.load(s, v), compute: (r) => remote.compute(r) };
+  shared = {
+    // The columns move to the worker (transferred typed arrays): no long clone on the main thread.
+    load: (s, v) => {
+      const moved = transferableSlices(s);
+      return remote.load(transfer(moved.slices, moved.buffers), v);
+    },
+    compute: (r) => remote.compute(r),
+  };
   return shared;
 }
