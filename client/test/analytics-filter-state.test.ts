@@ -59,3 +59,18 @@ describe('months the device cannot show', () => {
     expect(monthsBeforeWindow([], '2026-12-06', 13)).toEqual([]);
   });
 });
+
+describe('heatmap cell under a point', () => {
+  it('maps CSS pixels to weekday and hour (labels 44 px, header 18 px)', async () => {
+    const { cellAt, heatmapGeometry } = await import('../src/pages/analytics/heatmap-draw');
+    // 524 px wide: (524 - 44) / 24 = 20 px a cell; height min(34, 20) = 20 -> 18 + 7 x 20 = 158 px.
+    expect(heatmapGeometry(524)).toEqual({ cellW: 20, cellH: 20, height: 158 });
+    expect(cellAt(44, 18, 524)).toEqual({ day: 0, hour: 0 });
+    // x 44 + 9 x 20 + 5 = 229 -> hour 9; y 18 + 2 x 20 + 1 = 59 -> Wednesday (2).
+    expect(cellAt(229, 59, 524)).toEqual({ day: 2, hour: 9 });
+    expect(cellAt(523, 157, 524)).toEqual({ day: 6, hour: 23 });
+    expect(cellAt(43, 50, 524)).toBeNull();
+    expect(cellAt(100, 17, 524)).toBeNull();
+    expect(cellAt(100, 158, 524)).toBeNull();
+  });
+});

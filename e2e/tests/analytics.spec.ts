@@ -83,6 +83,12 @@ for (const vp of [
       if ((await venues.count()) > 1) {
         await page.getByTestId('analytics-heatmap-venue').selectOption({ index: 1 });
       }
+      // A tap on a cell names its load.
+      const cell = page.getByTestId('analytics-heatmap-cell');
+      await expect(cell).toHaveText(/^Touchez/);
+      // Just inside the first cell (labels 44 px wide, header 18 px high): Monday, 0 h.
+      await page.getByTestId('analytics-heatmap-canvas').click({ position: { x: 48, y: 22 } });
+      await expect(cell).toHaveText(/^lun\. 0 h : .+ planifi\u00e9es$/);
       await page.getByTestId('analytics-heatmap').locator('summary').click();
       await expect(page.getByTestId('analytics-heatmap-table')).toBeVisible();
       await context.setOffline(false);

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatDuration } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { FormField, Select, useTheme } from '../../ui';
-import { drawHeatmap } from './heatmap-draw';
+import { cellAt, drawHeatmap } from './heatmap-draw';
 import { cssToken, weekdayLabels } from './chart-style';
 
 export interface LoadHeatmapProps {
@@ -24,6 +24,7 @@ export function LoadHeatmap({ overall, byVenue, venueName, onCanvas, onVenue }: 
   const { t, locale } = useI18n();
   const [theme] = useTheme();
   const [venue, setVenue] = useState('');
+  const [picked, setPicked] = useState<{ day: number; hour: number } | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const captionId = useId();
@@ -75,8 +76,23 @@ export function LoadHeatmap({ overall, byVenue, venueName, onCanvas, onVenue }: 
       </div>
       <p className="an-muted">{t('analyticsPage.heatmap.hint', { total: formatDuration(locale, shown.total) })}</p>
       <div ref={box} className="an-heatmap">
-        <canvas ref={canvas} role="img" aria-label={t('analyticsPage.heatmap.canvasLabel')} data-testid="analytics-heatmap-canvas" data-total={shown.total} />
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={t('analyticsPage.heatmap.canvasLabel')}
+          data-testid="analytics-heatmap-canvas"
+          data-total={shown.total}
+          // A tap or a hover names the cell's load (the table below says the same for keyboards and screen readers).
+          onPointerDown={(e) => setPicked(cellAt(e.nativeEvent.offsetX, e.nativeEvent.offsetY, e.currentTarget.clientWidth))}
+          onPointerMove={(e) => e.pointerType === 'mouse' && setPicked(cellAt(e.nativeEvent.offsetX, e.nativeEvent.offsetY, e.currentTarget.clientWidth))}
+          onPointerLeave={(e) => e.pointerType === 'mouse' && setPicked(null)}
+        />
       </div>
+      <p className="an-muted an-heatmap__cell" aria-hidden="true" data-testid="analytics-heatmap-cell">
+        {picked
+          ? t('analyticsPage.heatmap.cell', { day: days[picked.day] ?? '', hour: picked.hour, load: formatDuration(locale, shown.cells[picked.day * 24 + picked.hour] ?? 0) })
+          : t('analyticsPage.heatmap.tap')}
+      </p>
       <details className="an-details">
         <summary>{t('analyticsPage.heatmap.asTable')}</summary>
         <div className="an-scroll">

@@ -19,11 +19,25 @@ export function cellAlpha(value: number, max: number): number {
   return 0.12 + 0.88 * Math.min(1, value / max);
 }
 
-export function drawHeatmap(canvas: HTMLCanvasElement, cells: readonly number[], max: number, dayLabels: readonly string[], width: number, style: HeatmapStyle): void {
-  const ratio = typeof window === 'undefined' ? 1 : Math.max(1, window.devicePixelRatio || 1);
+/** The cell sizes of a heatmap drawn `width` CSS pixels wide. */
+export function heatmapGeometry(width: number): { cellW: number; cellH: number; height: number } {
   const cellW = Math.max(8, (width - LABEL_WIDTH) / 24);
   const cellH = Math.max(18, Math.min(34, cellW));
-  const height = HEADER_HEIGHT + 7 * cellH;
+  return { cellW, cellH, height: HEADER_HEIGHT + 7 * cellH };
+}
+
+/** The cell under a point of the canvas (CSS pixels from its top left), or null outside the grid. */
+export function cellAt(x: number, y: number, width: number): { day: number; hour: number } | null {
+  const { cellW, cellH } = heatmapGeometry(width);
+  const hour = Math.floor((x - LABEL_WIDTH) / cellW);
+  const day = Math.floor((y - HEADER_HEIGHT) / cellH);
+  if (x < LABEL_WIDTH || y < HEADER_HEIGHT || hour > 23 || day > 6) return null;
+  return { day, hour };
+}
+
+export function drawHeatmap(canvas: HTMLCanvasElement, cells: readonly number[], max: number, dayLabels: readonly string[], width: number, style: HeatmapStyle): void {
+  const ratio = typeof window === 'undefined' ? 1 : Math.max(1, window.devicePixelRatio || 1);
+  const { cellW, cellH, height } = heatmapGeometry(width);
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
   canvas.style.width = `${width}px`;
