@@ -43,12 +43,14 @@ for (const vp of [
       await expect(page.getByTestId('analytics-tile-payroll')).toHaveCount(0);
       const asOf = page.getByTestId('analytics-data-as-of');
       await expect(asOf).toHaveAttribute('data-as-of', /^\d{4}-\d{2}-\d{2}T/);
-      const online = (await planned(page).textContent()) ?? '';
       if (vp.name === 'laptop') await expectAccessible(page, 'analytics');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(vp.viewport.width);
 
-      // Offline, reloaded: the page opens from the local store with the same figures and "data as of".
+      // Offline, reloaded: the page opens from the local store with the same figures and "data as of". The figure
+      // is read once offline (a refresh of the warehouse after another spec's writes may still land before).
       await context.setOffline(true);
+      await settled(page);
+      const online = (await planned(page).textContent()) ?? '';
       await page.reload();
       await settled(page);
       await expect(asOf).toContainText(/^Donn\u00e9es au /);
