@@ -15,7 +15,7 @@ import { EmptyState, Skeleton, SkeletonGroup, useIsWide } from '../../ui';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import '../../app/section-page.css';
 import './analytics.css';
-import { ExportSlot } from './ExportSlot';
+import { ExportMenu } from '../../exports/ExportMenu';
 import { buildAnalyticsExportView } from './export-view';
 import { FilterBar } from './FilterBar';
 import { filtersToQuery, monthsBeforeWindow, parseFilters, withFilter, type AnalyticsFilterState } from './filter-state';
@@ -110,7 +110,7 @@ export function AnalyticsPage() {
         <h1 id="title-analytics" data-testid="page-analytics">
           {t('analyticsPage.title')}
         </h1>
-        {result && <ExportSlot buildView={buildView} />}
+        {result && <ExportMenu buildView={buildView} testId="analytics-export" />}
       </div>
       <p className="an-asof" data-testid="analytics-data-as-of" data-as-of={asOf ?? ''}>
         {asOf ? t('analyticsPage.dataAsOf', { time: formatInZone(locale, asOf, tz) }) : t('analyticsPage.noData')}
