@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { ALL, field, or, self, selfIn } from '../sync/conditions';
 import { defineEntity } from '../sync/registry';
 import { DASHBOARD_SHARING, DashboardData, KpiData, kindData } from '../kpi/documents';
+import { EQUIPMENT_KIND_DATA } from '../equipment/documents';
 import { Id, LongText, SafeText, ShortText, StrictBoolean, base, text } from './common';
 
 /** Kinds of low-volume reference data, kept in one kind-discriminated collection. */
-export const REFERENCE_KINDS = ['venue', 'team', 'skill', 'rate_profile', 'mission_template', 'dashboard', 'kpi', 'convention_profile'] as const;
-/** Kinds every member may read (the rest is for planners and direction). */
-export const PUBLIC_REFERENCE_KINDS = ['venue', 'team', 'skill'] as const;
+export const REFERENCE_KINDS = ['venue', 'team', 'skill', 'rate_profile', 'mission_template', 'dashboard', 'kpi', 'convention_profile', 'equipment_item', 'equipment_kit', 'equipment_reservation'] as const;
+/**
+ * Kinds every member may read (the rest is for planners and direction): crew read the equipment catalogue to name
+ * the item of an incident; reservations are for planners.
+ */
+export const PUBLIC_REFERENCE_KINDS = ['venue', 'team', 'skill', 'equipment_item', 'equipment_kit'] as const;
 
 /** Reference kinds of the KPI side, shared with people by their dashboards (docs/data-model.md). */
 export const SHARED_REFERENCE_KINDS = ['dashboard', 'kpi'] as const;
@@ -15,7 +19,7 @@ export const SHARED_REFERENCE_KINDS = ['dashboard', 'kpi'] as const;
 export const reference = defineEntity({
   name: 'reference',
   domain: 'org',
-  description: 'Low-volume reference data of an organisation, discriminated by kind: venues, teams, skills, rate profiles, mission templates, KPI dashboards and KPI definitions, convention profiles.',
+  description: 'Low-volume reference data of an organisation, discriminated by kind: venues, teams, skills, rate profiles, mission templates, KPI dashboards and KPI definitions, convention profiles, equipment items, kits and reservations.',
   schema: z
     .object({
       ...base,
@@ -36,8 +40,8 @@ export const reference = defineEntity({
       readerUserIds: z.array(Id).max(5000).optional(),
     })
     .strict()
-    // The typed schema of each kind's data (the KPI side's kinds; the other kinds keep their own checks).
-    .superRefine(kindData('kind', 'data', { kpi: KpiData, dashboard: DashboardData })),
+    // The typed schema of each kind's data (the KPI side's and equipment kinds; the other kinds keep their own checks).
+    .superRefine(kindData('kind', 'data', { kpi: KpiData, dashboard: DashboardData, ...EQUIPMENT_KIND_DATA })),
   version: 1,
   // Version 1 adds the sharing fields (all optional): documents of version 0 stay as they are.
   upgrades: { 1: (doc) => doc },

@@ -44,6 +44,11 @@ export const ERROR_STATUS = {
   /** Signed exports (issue 13, docs/decisions/signed-exports.md). */
   EXPORT_CONFLICT: 409,
   EXPORT_NO_FILE: 400,
+  /** Equipment (issue 13): refusals of a reservation or an incident event (push rejections and REST reads). */
+  EQUIPMENT_NOT_FOUND: 404,
+  EQUIPMENT_MISSION_NOT_FOUND: 404,
+  INCIDENT_NOT_FOUND: 404,
+  INVALID_INCIDENT: 400,
   INTERNAL: 500,
   NOT_READY: 503,
 } as const;

@@ -1,3 +1,5 @@
+import { EQUIPMENT_CATEGORIES } from '../equipment/documents';
+import { INCIDENT_CATEGORIES, INCIDENT_SEVERITIES } from '../equipment/incidents';
 import { ACTION_PLAN_KINDS, ACTION_PLAN_STATUSES, KPI_STATUSES } from '../entities/kpi';
 import { KPI_AGGREGATIONS, KPI_DIRECTIONS, KPI_SOURCES, KPI_THRESHOLD_KINDS } from '../kpi/definition';
 import { DASHBOARD_SHARING, IMPORT_JOB_STATUSES, IMPORT_MODES, KPI_AUTO_METRICS } from '../kpi/documents';
@@ -68,6 +70,10 @@ export const ENUM_LABELS = {
   roundingScope: { key: 'enums.roundingScope', values: ROUNDING_SCOPES },
   geofenceMode: { key: 'enums.geofenceMode', values: settings.geofenceMode.options },
   kioskRosterPolicy: { key: 'enums.kioskRosterPolicy', values: settings.kioskRosterPolicy.options },
+  // Equipment (issue 13): labels in {fr,en}.equipment.json.
+  equipmentCategory: { key: 'equipment.categories', values: EQUIPMENT_CATEGORIES },
+  incidentCategory: { key: 'equipment.incidentCategories', values: INCIDENT_CATEGORIES },
+  incidentSeverity: { key: 'equipment.severities', values: INCIDENT_SEVERITIES },
 } as const;
 
 export type EnumName = keyof typeof ENUM_LABELS;
