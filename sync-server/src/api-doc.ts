@@ -4,6 +4,7 @@ import { reportingApiGroups } from './kpi/reporting-doc';
 import { importApiGroups } from './kpi/import/import-doc';
 import { analyticsDashboardGroups } from './analytics/dashboard-doc';
 import { exportApiGroups } from './analytics/exports/api-doc';
+import { equipmentApiGroups } from './equipment/api-doc';
 
 /**
  * Every domain's route descriptions, in one place (as domains.ts lists the sync hooks): the OpenAPI document at
@@ -15,4 +16,5 @@ export const API_GROUPS: readonly RouteGroup[] = [
   ...importApiGroups,
   ...analyticsDashboardGroups,
   ...exportApiGroups,
+  ...equipmentApiGroups,
 ];
