@@ -10,6 +10,7 @@ import { queuePhoto } from '../timeclock/photo-queue';
 import { recordPunch } from '../timeclock/punch-recorder';
 import { latestPunch, punchMission } from './kiosk-state';
 import type { KioskIdentity, RosterPerson } from './kiosk-store';
+import { KioskIncident } from './KioskIncident';
 import { KioskTopBar } from './KioskTopBar';
 import { PinPad } from './PinPad';
 import { MissionChoice, PunchActions, PunchConfirm } from './PunchScreens';
@@ -27,7 +28,8 @@ type Screen =
   | { kind: 'actions'; person: RosterPerson; method: 'PIN' | 'QR' }
   | { kind: 'mission'; person: RosterPerson; method: 'PIN' | 'QR'; candidates: RosterPerson['missions'] }
   | { kind: 'confirm'; person: RosterPerson; punchType: PunchType; at: string; repeat: boolean }
-  | { kind: 'qr' };
+  | { kind: 'qr' }
+  | { kind: 'incident' };
 
 export type EnrolledIdentity = KioskIdentity & { kiosk: NonNullable<KioskIdentity['kiosk']> };
 
@@ -68,6 +70,17 @@ export function KioskMain({ identity }: { identity: EnrolledIdentity }) {
       id: uuidv7(), updatedAt: at, kind: 'INCIDENT', userId: person.userId, missionId: null, subjectId: null, at, deviceId,
       payload: { type: 'PIN_LOCKED' }, receivedAt: null, authorAccountId: null, flags: [], clockSkewMs: null,
     });
+  };
+
+  // An equipment incident reported at the kiosk: no person, the kiosk's device id and venue (issue 13).
+  const onIncident = async (report: { category: 'BREAKDOWN' | 'DAMAGE' | 'LOSS' | 'SAFETY' | 'OTHER'; severity: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL'; description: string }) => {
+    if (!sync) return;
+    const at = new Date().toISOString();
+    await sync.collection.insert({
+      id: uuidv7(), updatedAt: at, kind: 'INCIDENT', userId: null, missionId: null, subjectId: null, at, deviceId,
+      payload: { ...report, equipmentItemId: null, venueId: identity.kiosk.venueId, hasPhoto: false }, receivedAt: null, authorAccountId: null, flags: [], clockSkewMs: null,
+    });
+    toRoster();
   };
 
   const onPin = async (person: RosterPerson, pin: string): Promise<string | null> => {
@@ -128,6 +141,11 @@ export function KioskMain({ identity }: { identity: EnrolledIdentity }) {
           </span>
           <span className="kiosk-chip__words">{t('kiosk.pending', { count: status.pending })}</span>
         </span>
+        {screen.kind === 'roster' && (
+          <button type="button" className="kiosk-btn" data-testid="kiosk-incident-open" onClick={() => setScreen({ kind: 'incident' })}>
+            {t('equipment.incidents.report')}
+          </button>
+        )}
       </KioskTopBar>
       {revoked && (
         <p className="kiosk-alert" role="alert" data-testid="kiosk-revoked">
@@ -136,6 +154,7 @@ export function KioskMain({ identity }: { identity: EnrolledIdentity }) {
       )}
       {screen.kind === 'roster' && <RosterView roster={roster} onPick={(person) => setScreen({ kind: 'pin', person })} onQr={() => setScreen({ kind: 'qr' })} />}
       {screen.kind === 'pin' && <PinPad person={screen.person} locked={pins.isLocked(screen.person)} onSubmit={(pin) => onPin(screen.person, pin)} onBack={toRoster} />}
+      {screen.kind === 'incident' && <KioskIncident onSend={onIncident} onBack={toRoster} />}
       {screen.kind === 'qr' && <QrView people={roster?.people ?? []} onFound={(person) => setScreen({ kind: 'actions', person, method: 'QR' })} onBack={toRoster} />}
       {screen.kind === 'actions' && (
         <PunchActions

@@ -7,7 +7,7 @@ import { ConflictsTab } from './ConflictsTab';
 import { IncidentsTab } from './IncidentsTab';
 import { ReservationsTab } from './ReservationsTab';
 import '../../app/section-page.css';
-import './equipment.css';
+import '../../components/equipment/equipment.css';
 
 const TABS = ['catalogue', 'reservations', 'conflicts', 'incidents'] as const;
 type Tab = (typeof TABS)[number];

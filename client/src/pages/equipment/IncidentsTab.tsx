@@ -10,8 +10,8 @@ import { useI18n } from '../../i18n/useT';
 import { useOrgContext } from '../../data/org/useOrgContext';
 import { Button, Chip, EmptyState, FormField, Sheet, Textarea, type Tone } from '../../ui';
 import { IconCheck, IconPlus } from '../../ui/icons';
-import { IncidentForm } from './IncidentForm';
-import { SheetFooter, trySave } from './SheetFooter';
+import { IncidentForm } from '../../components/equipment/IncidentForm';
+import { SheetFooter, trySave } from '../../components/equipment/SheetFooter';
 
 const FILTERS = ['OPEN', 'CLOSED', 'ALL'] as const;
 type Filter = (typeof FILTERS)[number];

@@ -6,7 +6,7 @@ import { useReference } from '../../data/queries';
 import { enumLabel } from '../../i18n/enum-label';
 import { useT } from '../../i18n/useT';
 import { FormField, Input, Select, Sheet, Textarea } from '../../ui';
-import { SheetFooter, trySave } from './SheetFooter';
+import { SheetFooter, trySave } from '../../components/equipment/SheetFooter';
 
 /** Creates or edits an equipment item in a sheet: name, category, units owned, where it is kept, serials, notes. */
 export function ItemForm({ item, onClose }: { item: EquipmentItem | null; onClose: () => void }) {

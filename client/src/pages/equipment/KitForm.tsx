@@ -5,7 +5,7 @@ import { useReference } from '../../data/queries';
 import { useT } from '../../i18n/useT';
 import { Button, FormField, IconButton, Input, Select, Sheet, Textarea } from '../../ui';
 import { IconClose } from '../../ui/icons';
-import { SheetFooter, trySave } from './SheetFooter';
+import { SheetFooter, trySave } from '../../components/equipment/SheetFooter';
 
 type Line = { itemId: string; quantity: string };
 

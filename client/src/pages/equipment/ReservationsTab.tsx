@@ -7,8 +7,8 @@ import { useI18n } from '../../i18n/useT';
 import { useOrgContext } from '../../data/org/useOrgContext';
 import { Button, Chip, EmptyState } from '../../ui';
 import { IconBox, IconPlus, IconWarning } from '../../ui/icons';
-import { MissionReservations } from './MissionReservations';
-import { ReservationForm } from './ReservationForm';
+import { MissionReservations } from '../../components/equipment/MissionReservations';
+import { ReservationForm } from '../../components/equipment/ReservationForm';
 
 /** Reservations by mission (soonest first), with a badge on the missions in a double booking. */
 export function ReservationsTab() {

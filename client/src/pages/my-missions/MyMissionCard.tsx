@@ -5,6 +5,7 @@ import type { AssignmentDoc, MissionDoc, ReferenceDoc } from '../../data/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Chip } from '../../ui/Chip';
 import { IconChevronDown, IconUpload } from '../../ui/icons';
+import { ReportIncidentButton } from '../../components/equipment/ReportIncidentButton';
 import { DeclineForm } from './DeclineForm';
 import { MissionFacts } from './MissionFacts';
 import { endsNextDay } from './today-mission';
@@ -84,6 +85,7 @@ export function MyMissionCard({ a, m, venue, tz, pending, refused, onAnswer }: {
       )}
       <div id={factsId} hidden={!open}>
         {open && <MissionFacts m={m} venue={venue} tz={tz} testId={`my-facts-${a.id}`} />}
+        {open && a.status === 'ACCEPTED' && m.status !== 'CANCELLED' && <ReportIncidentButton userId={a.userId} missionId={m.id} venueId={m.venueId} testId={`my-incident-${a.id}`} />}
       </div>
     </article>
   );

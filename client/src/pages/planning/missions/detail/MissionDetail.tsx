@@ -6,6 +6,7 @@ import { AssignPanel } from '../assign/AssignPanel';
 import { byId, useAssignments, useMissions, useProjects, useReference, useUsers } from '../../../../data/queries';
 import { useMissionActions } from '../../../../data/planning/useMissionActions';
 import { useOrgContext } from '../../../../data/org/useOrgContext';
+import { MissionEquipmentCard } from '../../../../components/equipment/MissionEquipmentCard';
 import { Notice } from '../ui/Notice';
 import { RowMenu } from '../ui/RowMenu';
 import { AssignmentList } from './AssignmentList';
@@ -84,6 +85,7 @@ export function MissionDetail() {
         <AssignmentList assignments={mine} people={byId(users)} tz={tz} />
         {m.status !== 'CANCELLED' && <AssignPanel mission={m} people={users} assignments={assignments} missions={missions.docs} />}
       </div>
+      <MissionEquipmentCard missionId={m.id} cancelled={m.status === 'CANCELLED'} />
       <details className="card">
         <summary data-testid="mission-more">{t('planMissions.moreActions')}</summary>
         <div className="stack">
