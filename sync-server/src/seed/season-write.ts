@@ -8,6 +8,7 @@ import type { SyncTx } from '../sync/sync-tx';
 import { viewerContext } from '../sync/viewer';
 import { kioskAccountId, kioskDeviceId, newKioskToken } from '../timeclock/kiosk-auth';
 import { pinVerifier } from '../timeclock/pin-hash';
+import { writeEquipment } from './equipment-write';
 import { KPI_SEASONS } from './kpi-content';
 import { writeKpis } from './kpi-write';
 import type { OrgSeason } from './season-content';
@@ -113,7 +114,12 @@ export async function writeSeason(deps: { sync: SyncCore; sql: Sql; baseURL: str
       return key ? viewerOf(key) : planner;
     }, push);
 
-    const out: Record<string, number> = {};
+    const crewKey = season.people.find((p) => p.account && crewAccounts.has(p.account))?.key;
+    const equipment = await writeEquipment(tx, {
+      slug: season.slug, now: input.now, missions: plan.missions, venueIds: plan.venueIds, planner, crew: crewKey ? viewerOf(crewKey) : null, push,
+    });
+
+    const out: Record<string, number> = { ...equipment };
     for (const table of ['reference', 'users', 'projects', 'missions', 'assignments', 'availabilities', 'field_events', 'timesheets']) {
       const [row] = await tx.sql<{ n: number }[]>`select count(*)::int as n from ${tx.sql(table)} where org_id = ${orgId} and not deleted`;
       out[table] = row?.n ?? 0;

@@ -8,6 +8,10 @@ import { seedDemo } from '../../src/seed/demo';
 import { GRAND_PLATEAU_KPIS, NUITS_BLANCHES_KPIS } from '../../src/seed/kpi-content';
 import { planKpis } from '../../src/seed/kpi-plan';
 import { GRAND_PLATEAU, NUITS_BLANCHES } from '../../src/seed/season-content';
+import { EQUIPMENT_SEASONS } from '../../src/seed/equipment-content';
+import { detectDoubleBookings } from '@coulisses/shared/equipment/bookings';
+import { equipmentOf } from '@coulisses/shared/equipment/catalogue';
+import { incidentsOf } from '@coulisses/shared/equipment/incidents';
 import { availableBackends } from '../helpers/backends';
 import { signedIn } from '../helpers/client';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -54,7 +58,10 @@ describe.each(backends)('the demo season on %s', (backend) => {
     for (const [slug, season, kpis] of [['grand-plateau', GRAND_PLATEAU, GRAND_PLATEAU_KPIS], ['nuits-blanches', NUITS_BLANCHES, NUITS_BLANCHES_KPIS]] as const) {
       const n = c[slug]!;
       expect(n.users).toBeGreaterThanOrEqual(15);
-      expect(n.reference).toBe(season.venues.length + season.teams.length + season.skills.length + season.rates.length + kpis.kpis.length + kpis.dashboards.length);
+      // Equipment (issue 13): the demo organisation's items and kits, and its three reservations.
+      const eq = EQUIPMENT_SEASONS.find((e) => e.slug === slug);
+      const equipment = eq ? eq.items.length + eq.kits.length + 3 : 0;
+      expect(n.reference).toBe(season.venues.length + season.teams.length + season.skills.length + season.rates.length + kpis.kpis.length + kpis.dashboards.length + equipment);
       expect(n.missions).toBe(season.missions.length);
       expect(n.assignments).toBeGreaterThan(50);
       expect(n.availabilities).toBe(season.availabilities.length);
@@ -126,6 +133,22 @@ describe.each(backends)('the demo season on %s', (backend) => {
       expect(sheets.filter((s) => s.status === 'VALIDATED').every((s) => s.validatedAt && s.validatedByAccountId)).toBe(true);
       if (slug === 'grand-plateau') expect(['CONFIRMED', 'DISPUTED'].every((s) => statuses.has(s))).toBe(true);
     }
+  });
+
+  it('has equipment: a catalogue, a kit, one item double booked on two overlapping missions, one open and one closed incident', async () => {
+    const orgId = orgIds.get('grand-plateau')!;
+    const docs = async (table: string) => (await server.deps.db.sql<{ doc: Record<string, unknown> }[]>`
+      select doc from ${server.deps.db.sql(table)} where org_id = ${orgId} and not deleted`).map((r) => r.doc);
+    const eq = equipmentOf((await docs('reference')) as never[]);
+    expect(eq.items).toHaveLength(EQUIPMENT_SEASONS[0]!.items.length);
+    expect(eq.kits).toHaveLength(1);
+    const missions = (await docs('missions')) as never[];
+    const conflicts = detectDoubleBookings({ ...eq.booking, missions });
+    // The console (1 owned) reserved whole on two overlapping missions: 2 reserved for 1.
+    expect(conflicts).toEqual([expect.objectContaining({ reserved: 2, available: 1 })]);
+    expect(conflicts[0]!.missionIds).toHaveLength(2);
+    const incidents = incidentsOf((await docs('field_events')) as never[]);
+    expect(incidents.map((i) => i.status).sort()).toEqual(['CLOSED', 'OPEN']);
   });
 
   it('has KPI dashboards, a year of values (red, orange, one late), actions (one overdue), comments and automatic KPIs', async () => {
