@@ -1,0 +1,142 @@
+import { ACCOUNTS, expect, signIn, test, waitForServiceWorker } from './helpers';
+import { accountIdOf, assignmentDoc, dismissToasts, futureMonday, missionDoc, personDoc, pushDocs } from './planning-helpers';
+import { adminSession, apiSession, createMember, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
+
+// Issue 13, equipment: a manager reserves one item on two overlapping missions and sees the double booking; a crew
+// member reports an incident offline on a phone and it reaches the server when the network is back.
+
+test.beforeEach(async ({ page }) => {
+  await dismissToasts(page);
+});
+
+test.describe('laptop', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+
+  test('a manager creates an item, reserves it on two overlapping missions and sees the conflict', async ({ page, baseURL }) => {
+    const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+    const monday = futureMonday();
+    // 09:00-17:00 and 15:00-23:00 Paris (UTC+1 or +2): they share two hours.
+    const day = missionDoc(uniqueName('Montage'), `${monday}T07:00:00.000Z`, `${monday}T15:00:00.000Z`);
+    const evening = missionDoc(uniqueName('Concert'), `${monday}T13:00:00.000Z`, `${monday}T21:00:00.000Z`);
+    await pushDocs(manager, 'missions', [day, evening]);
+    const itemName = uniqueName('Console');
+
+    await signIn(page, ACCOUNTS.manager);
+    await page.goto('/equipment');
+    await waitForSyncIdle(page);
+    await expect(page.getByTestId('page-equipment')).toBeVisible();
+    await page.getByTestId('item-new').click();
+    const form = page.getByTestId('item-form');
+    await form.getByTestId('item-name').fill(itemName);
+    await form.getByTestId('item-category').selectOption('SOUND');
+    await form.getByTestId('item-quantity').fill('1');
+    await page.getByTestId('item-form-submit').click();
+    await expect(form).toBeHidden();
+    await expect(page.getByTestId('items-table')).toContainText(itemName);
+
+    for (const m of [day, evening]) {
+      await page.goto(`/planning/missions/${String(m.id)}`);
+      const section = page.getByTestId('mission-equipment');
+      await expect(section).toBeVisible();
+      await section.getByTestId('mission-reserve').click();
+      const sheet = page.getByTestId('reservation-form');
+      await sheet.getByTestId('reservation-target').selectOption({ label: itemName });
+      await sheet.getByTestId('reservation-quantity').fill('1');
+      await page.getByTestId('reservation-form-submit').click();
+      await expect(sheet).toBeHidden();
+      await expect(section.getByTestId('mission-reservations')).toContainText(itemName);
+    }
+    // The second mission's page warns: 2 reserved for 1, with the first mission.
+    const warning = page.getByTestId('mission-equipment').getByTestId('mission-conflict');
+    await expect(warning).toContainText(itemName);
+    await expect(warning).toContainText(String(day.title));
+
+    await page.goto('/equipment?tab=conflicts');
+    const row = page.getByTestId('conflict-row').filter({ hasText: itemName });
+    await expect(row).toContainText('2');
+    await expect(row).toContainText(String(day.title));
+    await expect(row).toContainText(String(evening.title));
+    await page.goto('/equipment?tab=reservations');
+    await expect(page.getByTestId(`reservations-mission-${String(day.id)}`).getByTestId('conflict-badge')).toBeVisible();
+
+    // The server reports the same double booking once the reservations are pushed.
+    await expect
+      .poll(async () => {
+        const res = await manager.get(`/api/v1/equipment/conflicts?from=${monday}T00:00:00.000Z&to=${monday}T23:59:00.000Z`);
+        const body = (await res.json()) as { conflicts: { itemName: string; reserved: number; available: number }[] };
+        return body.conflicts.find((c) => c.itemName === itemName) ?? null;
+      }, { timeout: 20_000 })
+      .toMatchObject({ reserved: 2, available: 1 });
+    await manager.dispose();
+  });
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+
+  test('a crew member reports an incident offline on a mission of theirs; it syncs when back online and a manager closes it', async ({ page, context, baseURL }) => {
+    const admin = await adminSession(baseURL!);
+    const tech = await createMember(baseURL!, 'TECH', admin);
+    const accountId = await accountIdOf(admin, tech.email);
+    await admin.dispose();
+    const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+    const itemName = uniqueName('Projecteur');
+    const item = { id: crypto.randomUUID(), updatedAt: new Date().toISOString(), kind: 'equipment_item', name: itemName, archived: false, data: { category: 'VIDEO', quantity: 2, venueId: null } };
+    const person = personDoc(uniqueName('Crew'), accountId);
+    const monday = futureMonday();
+    const mission = missionDoc(uniqueName('Spectacle'), `${monday}T17:00:00.000Z`, `${monday}T22:00:00.000Z`);
+    const assignment = assignmentDoc(String(mission.id), String(person.id));
+    await pushDocs(manager, 'reference', [item]);
+    await pushDocs(manager, 'users', [person]);
+    await pushDocs(manager, 'missions', [mission]);
+    await pushDocs(manager, 'assignments', [assignment]);
+
+    await signIn(page, tech.email, tech.password);
+    await waitForServiceWorker(page);
+    await waitForSyncIdle(page);
+    const card = page.getByTestId(`my-mission-${String(assignment.id)}`);
+    await page.getByTestId(`my-accept-${String(assignment.id)}`).click();
+    await expect(card).toHaveAttribute('data-status', 'ACCEPTED');
+    await expect.poll(async () => (await serverDocs(manager, 'assignments')).find((d) => d.id === assignment.id)?.status, { timeout: 20_000 }).toBe('ACCEPTED');
+
+    await context.setOffline(true);
+    await page.getByTestId(`my-details-${String(assignment.id)}`).click();
+    await page.getByTestId(`my-incident-${String(assignment.id)}`).click();
+    const sheet = page.getByTestId('incident-form');
+    await sheet.getByTestId('incident-category').selectOption('BREAKDOWN');
+    await sheet.getByTestId('incident-severity').selectOption('HIGH');
+    await sheet.getByTestId('incident-item').selectOption({ label: itemName });
+    const description = uniqueName('Lampe grillee');
+    await sheet.getByTestId('incident-description').fill(description);
+    await page.getByTestId('incident-form-submit').click();
+    await expect(sheet).toBeHidden();
+    // Recorded on the device; the server has nothing yet.
+    const onServer = async () => (await serverDocs(manager, 'field_events')).find((e) => (e.payload as { description?: string } | undefined)?.description === description) ?? null;
+    expect(await onServer()).toBeNull();
+    await page.reload();
+    await expect(card).toBeVisible();
+
+    await context.setOffline(false);
+    await expect
+      .poll(onServer, { timeout: 30_000 })
+      .toMatchObject({ kind: 'INCIDENT', userId: person.id, missionId: mission.id, payload: { category: 'BREAKDOWN', severity: 'HIGH', equipmentItemId: item.id, hasPhoto: false } });
+
+    // The manager sees it open on the Incidents tab and closes it with a note.
+    const managerPage = await context.browser()!.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    await signIn(managerPage, ACCOUNTS.manager);
+    await managerPage.goto('/equipment?tab=incidents');
+    await waitForSyncIdle(managerPage);
+    const row = managerPage.getByTestId('incident-row').filter({ hasText: description });
+    await expect(row).toHaveAttribute('data-status', 'OPEN');
+    await row.getByTestId('incident-close').click();
+    await managerPage.getByTestId('incident-close-note').fill('Lampe changee');
+    await managerPage.getByTestId('incident-close-submit').click();
+    await managerPage.getByTestId('incident-filter-ALL').click();
+    await expect(managerPage.getByTestId('incident-row').filter({ hasText: description })).toHaveAttribute('data-status', 'CLOSED');
+    await expect
+      .poll(async () => (await serverDocs(manager, 'field_events')).some((e) => (e.payload as { closes?: string } | undefined)?.closes !== undefined && e.userId === person.id), { timeout: 20_000 })
+      .toBe(true);
+    await managerPage.close();
+    await manager.dispose();
+  });
+});
