@@ -20,12 +20,12 @@ function stop(stream: MediaStream | null): void {
  * canvas at most 320 px wide, JPEG quality 0.6, the camera stopped at once. Null when the camera is refused,
  * missing or fails; the punch is recorded anyway.
  */
-export async function capturePunchPhoto(): Promise<{ blob: Blob; sha256: string } | null> {
+export async function capturePunchPhoto(facingMode: 'user' | 'environment' = 'user'): Promise<{ blob: Blob; sha256: string } | null> {
   const media = globalThis.navigator?.mediaDevices;
   if (!media?.getUserMedia || typeof document === 'undefined') return null;
   let stream: MediaStream | null = null;
   try {
-    stream = await media.getUserMedia({ video: { facingMode: 'user', width: { ideal: 640 } }, audio: false });
+    stream = await media.getUserMedia({ video: { facingMode, width: { ideal: 640 } }, audio: false });
     const video = document.createElement('video');
     video.muted = true;
     video.playsInline = true;

@@ -23,6 +23,11 @@ export const IncidentReportPayload = z
     venueId: Id.nullable(),
     /** A photo was taken on the device (uploaded apart, as a punch's photo). */
     hasPhoto: z.boolean(),
+    /**
+     * The SHA-256 (hex) of that photo's JPEG: the server accepts the upload (PUT /timeclock/punches/:id/photo, the
+     * punch photo route and table, which take incident events too) only for these bytes.
+     */
+    photoHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   })
   .strict();
 export type IncidentReportPayload = z.infer<typeof IncidentReportPayload>;

@@ -22,7 +22,7 @@ interface PunchRow {
 
 async function findPunch(sql: Sql, orgId: string, id: string): Promise<PunchRow | null> {
   const rows = await sql<{ id: string; doc: Record<string, unknown> }[]>`
-    select id, doc from field_events where org_id = ${orgId} and id = ${id} and not deleted and doc->>'kind' = 'PUNCH'`;
+    select id, doc from field_events where org_id = ${orgId} and id = ${id} and not deleted and doc->>'kind' in ('PUNCH', 'INCIDENT')`;
   const doc = rows[0]?.doc;
   if (!doc) return null;
   const payload = (doc.payload as Record<string, unknown> | undefined) ?? {};
@@ -45,7 +45,8 @@ async function sessionMay(sql: Sql, c: Context<AppEnv>, punch: PunchRow): Promis
 const isKioskAuth = (c: Context<AppEnv>) => /^Kiosk\s/i.test(c.req.header('authorization') ?? '');
 
 /**
- * The small JPEG taken with a punch: PUT /timeclock/punches/:id/photo (the punch's person, a planner, or the
+ * The small JPEG taken with a punch or an equipment incident report (issue 13; both are field events whose
+ * payload carries photoHash): PUT /timeclock/punches/:id/photo (the punch's person, a planner, or the
  * kiosk that wrote it), image/jpeg <= 256 KiB whose SHA-256 is the punch's payload.photoHash (422
  * PHOTO_MISMATCH otherwise; 409 PUNCH_NOT_SYNCED while the punch is not on the server); idempotent, 204. GET of
  * the same path (planners, or the person) -> the JPEG.

@@ -1,5 +1,6 @@
 import { uuidv7, type SyncDoc } from '@coulisses/shared';
 import { incidentsOf } from '@coulisses/shared/equipment/incidents';
+import { sha256Hex } from '@coulisses/shared/crypto/sha256';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../helpers/backends';
 import { TestClient, accountIdOf, signedIn } from '../helpers/client';
@@ -134,6 +135,24 @@ describe.each(backends)('equipment on %s', (backend) => {
     const incidents = incidentsOf(events);
     expect(incidents.find((i) => i.id === mine.id)).toMatchObject({ status: 'CLOSED', closeNote: 'Carte son changee', closedByAccountId: await accountIdOf(admin), equipmentItemId: console2.id });
     expect(incidents.find((i) => i.id === noItem.id)).toMatchObject({ status: 'OPEN' });
+  });
+
+  it('an incident photo goes through the punch photo route: only the bytes of its hash, read by planners and the reporter', async () => {
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 0xff, 0xd9]);
+    const event = incident(techPerson.id, { ...report(console2.id), hasPhoto: true, photoHash: sha256Hex(bytes) });
+    await create(tech, 'field_events', [event]);
+    const put = (client: TestClient, body: Uint8Array) =>
+      fetch(`${server.url}/api/v1/timeclock/punches/${event.id}/photo`, { method: 'PUT', headers: { cookie: client.cookieHeader(), 'content-type': 'image/jpeg', origin: server.url }, body });
+    expect((await put(tech, new Uint8Array([...bytes, 0]))).status).toBe(422);
+    expect((await put(regie, bytes)).status).toBe(409);
+    expect((await put(tech, bytes)).status).toBe(204);
+    const got = await manager.get(`/api/v1/timeclock/punches/${event.id}/photo`);
+    expect(got.status).toBe(200);
+    expect(new Uint8Array(await got.arrayBuffer())).toEqual(bytes);
+    expect((await tech.get(`/api/v1/timeclock/punches/${event.id}/photo`)).status).toBe(200);
+    // A malformed hash is refused with the report.
+    const bad = await push(tech, 'field_events', [{ newDocumentState: incident(techPerson.id, { ...report(null), hasPhoto: true, photoHash: 'abc' }) }]);
+    expect(bad.rejected.map((r) => r.code)).toEqual(['INVALID_INCIDENT']);
   });
 
   it('a kiosk reports an incident signed with its own device id; the PIN lock incident still passes', async () => {

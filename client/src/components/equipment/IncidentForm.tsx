@@ -2,6 +2,7 @@ import { INCIDENT_CATEGORIES, INCIDENT_SEVERITIES, type IncidentCategory, type I
 import { useState, type FormEvent } from 'react';
 import { useEquipment } from '../../data/equipment/queries';
 import { useEquipmentWrites } from '../../data/equipment/useEquipmentWrites';
+import { capturePunchPhoto } from '../../timeclock/photo-capture';
 import { enumLabel } from '../../i18n/enum-label';
 import { useT } from '../../i18n/useT';
 import { useOnlineStatus } from '../../pwa/useOnlineStatus';
@@ -22,6 +23,7 @@ export function IncidentForm({ userId, missionId, venueId, onClose }: { userId: 
   const [severity, setSeverity] = useState<IncidentSeverity>('MEDIUM');
   const [itemId, setItemId] = useState('');
   const [description, setDescription] = useState('');
+  const [withPhoto, setWithPhoto] = useState(false);
   const [errors, setErrors] = useState<{ description?: string; save?: string }>({});
   const [busy, setBusy] = useState(false);
 
@@ -33,8 +35,9 @@ export function IncidentForm({ userId, missionId, venueId, onClose }: { userId: 
     }
     if (!writes) return;
     setBusy(true);
+    const photo = withPhoto ? await capturePunchPhoto('environment').catch(() => null) : null;
     const error = await trySave(
-      () => writes.report(userId, missionId, { category, severity, description: description.trim(), equipmentItemId: itemId || null, venueId, hasPhoto: false }),
+      () => writes.report(userId, missionId, { category, severity, description: description.trim(), equipmentItemId: itemId || null, venueId, hasPhoto: false }, photo),
       (reason) => t('equipment.saveFailed', { reason }),
     );
     setBusy(false);
@@ -82,6 +85,10 @@ export function IncidentForm({ userId, missionId, venueId, onClose }: { userId: 
         <FormField label={t('equipment.incidents.description')} required error={errors.description}>
           <Textarea value={description} maxLength={5000} rows={4} onChange={(e) => setDescription(e.target.value)} data-testid="incident-description" />
         </FormField>
+        <label className="eq-check">
+          <input type="checkbox" checked={withPhoto} onChange={(e) => setWithPhoto(e.target.checked)} data-testid="incident-photo" />
+          {t('equipment.incidents.withPhoto')}
+        </label>
         {errors.save && (
           <p className="alert alert--error" role="alert">
             {errors.save}

@@ -1,6 +1,7 @@
 import type { EquipmentItemData, EquipmentKitData, EquipmentReservationData } from '@coulisses/shared/equipment/documents';
 import type { IncidentReportPayload } from '@coulisses/shared/equipment/incidents';
 import { useMemo } from 'react';
+import { queuePhoto } from '../../timeclock/photo-queue';
 import { phoneDeviceId } from '../../timeclock/punch-recorder';
 import { useSyncDatabase } from '../../sync/useSync';
 import { useLocalWrites } from '../useLocalWrites';
@@ -25,8 +26,11 @@ export function useEquipmentWrites() {
       reserve: async (name: string, data: EquipmentReservationData) => writes.insert('reference', newEquipmentDoc('equipment_reservation', name, data)),
       archive: async (id: string, archived: boolean) => writes.patch('reference', id, { archived }),
       remove: async (id: string) => writes.remove('reference', id),
-      report: async (userId: string | null, missionId: string | null, payload: IncidentReportPayload) => {
-        await events().insert(incidentEvent({ userId, missionId, deviceId: phoneDeviceId() }, payload) as never);
+      /** Records a report; with a photo, queues its upload (the punch photo queue: sent once the event is on the server). */
+      report: async (userId: string | null, missionId: string | null, payload: IncidentReportPayload, photo: { blob: Blob; sha256: string } | null = null) => {
+        const event = incidentEvent({ userId, missionId, deviceId: phoneDeviceId() }, photo ? { ...payload, hasPhoto: true, photoHash: photo.sha256 } : payload);
+        await events().insert(event as never);
+        if (photo) await queuePhoto({ eventId: event.id, blob: photo.blob, sha256: photo.sha256 }).catch(() => undefined);
       },
       // The close carries the report's person and mission, so that the crew member who reported it reads it closed.
       close: async (incident: { id: string; userId: string | null; missionId: string | null }, note: string) => {

@@ -56,6 +56,11 @@ export function IncidentsTab() {
               <Chip size="sm" tone={i.status === 'OPEN' ? 'warning' : 'success'} data-testid="incident-status">{t(`equipment.incidents.status.${i.status}`)}</Chip>
             </div>
             <p className="eq-card__text">{i.description}</p>
+            {i.hasPhoto && (
+              <a href={`/api/v1/timeclock/punches/${encodeURIComponent(i.id)}/photo`} target="_blank" rel="noreferrer" data-testid="incident-photo-link">
+                {t('equipment.incidents.photo')}
+              </a>
+            )}
             <p className="muted eq-card__meta">
               {formatInZone(locale, i.at, tz, 'short')}
               {i.userId && users.get(i.userId) ? ` - ${personName(users.get(i.userId))}` : ''}
