@@ -1,4 +1,5 @@
 import { ENTITIES, type SyncDoc } from '@coulisses/shared';
+import { PUBLIC_REFERENCE_KINDS } from '@coulisses/shared/entities/org';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends } from '../helpers/backends';
 import { accountIdOf, signedIn, type TestClient } from '../helpers/client';
@@ -82,10 +83,12 @@ describe.each(backends)('organisation and role isolation of sync on %s', (backen
     const assignments = await serverDocs(techA, 'assignments');
     expect([...assignments.keys()]).toEqual([techAssignment.id]);
     const reference = await serverDocs(techA, 'reference');
-    // Crew read the public kinds (the demo season's venues, teams and skills among them), never a rate profile, and
+    // Crew read the public kinds (the demo season's venues, teams, skills and equipment items and kits among them),
+    // never a rate profile or an equipment reservation, and
     // of the KPI side only what is shared with the whole organisation (the demo's Production and Accueil dashboards).
     const sharedWithAll = (d: SyncDoc) => ['dashboard', 'kpi'].includes(String(d.kind)) && d.sharedWithAll === true;
-    expect([...reference.values()].every((d) => ['venue', 'team', 'skill'].includes(String(d.kind)) || sharedWithAll(d))).toBe(true);
+    expect([...reference.values()].every((d) => (PUBLIC_REFERENCE_KINDS as readonly string[]).includes(String(d.kind)) || sharedWithAll(d))).toBe(true);
+    expect([...reference.values()].some((d) => d.kind === 'equipment_reservation')).toBe(false);
     expect(reference.has(docsA.reference![0]!.id)).toBe(true);
     expect(reference.has(docsA.reference![1]!.id)).toBe(false);
     expect([...(await serverDocs(techA, 'kpi_values')).values()].every((v) => v.sharedWithAll === true)).toBe(true);
