@@ -1,6 +1,7 @@
 import { ACCOUNTS, expect, signIn, test, waitForServiceWorker } from './helpers';
 import { accountIdOf, assignmentDoc, dismissToasts, futureMonday, missionDoc, personDoc, pushDocs } from './planning-helpers';
 import { adminSession, apiSession, createMember, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
+import { enrolKioskApi, kioskScene } from './kiosk-helpers';
 
 // Issue 13, equipment: a manager reserves one item on two overlapping missions and sees the double booking; a crew
 // member reports an incident offline on a phone and it reaches the server when the network is back.
@@ -137,6 +138,41 @@ test.describe('phone', () => {
       .poll(async () => (await serverDocs(manager, 'field_events')).some((e) => (e.payload as { closes?: string } | undefined)?.closes !== undefined && e.userId === person.id), { timeout: 20_000 })
       .toBe(true);
     await managerPage.close();
+    await manager.dispose();
+  });
+});
+
+test.describe('kiosk', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+
+  test('a kiosk reports an incident offline, signed with its device id at its venue; it reaches the server with the network', async ({ browser, baseURL }) => {
+    const manager = await apiSession(baseURL!, ACCOUNTS.manager);
+    const scene = await kioskScene(manager, ['Kiosque']);
+    const enrolled = await enrolKioskApi(manager, scene.venue.id, 'Borne incidents');
+    const tablet = await browser.newContext({ baseURL, viewport: { width: 1024, height: 768 }, hasTouch: true, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    const kiosk = await tablet.newPage();
+    await kiosk.goto(enrolled.path);
+    await expect(kiosk.getByTestId('kiosk-roster')).toBeVisible();
+    await waitForServiceWorker(kiosk);
+
+    await tablet.setOffline(true);
+    await kiosk.getByTestId('kiosk-incident-open').click();
+    await kiosk.getByTestId('kiosk-incident-category-SAFETY').click();
+    await kiosk.getByTestId('kiosk-incident-severity-CRITICAL').click();
+    const description = uniqueName('Sortie de secours encombree');
+    await kiosk.getByTestId('kiosk-incident-description').fill(description);
+    await kiosk.getByTestId('kiosk-incident-send').click();
+    await expect(kiosk.getByTestId('kiosk-roster')).toBeVisible();
+    await expect(kiosk.getByTestId('kiosk-pending')).toHaveAttribute('data-count', '1');
+
+    await tablet.setOffline(false);
+    await expect(kiosk.getByTestId('kiosk-pending')).toHaveAttribute('data-count', '0', { timeout: 30_000 });
+    const stored = (await serverDocs(manager, 'field_events')).find((e) => (e.payload as { description?: string } | undefined)?.description === description);
+    expect(stored).toMatchObject({
+      kind: 'INCIDENT', userId: null, deviceId: `kiosk-${enrolled.id}`, authorAccountId: `kiosk:${enrolled.id}`,
+      payload: { category: 'SAFETY', severity: 'CRITICAL', venueId: scene.venue.id, equipmentItemId: null, hasPhoto: false },
+    });
+    await tablet.close();
     await manager.dispose();
   });
 });
