@@ -1,3 +1,4 @@
+import { expectAccessible } from './a11y-helpers';
 import { ACCOUNTS, expect, signIn, test, waitForServiceWorker } from './helpers';
 import { accountIdOf, assignmentDoc, dismissToasts, futureMonday, missionDoc, personDoc, pushDocs } from './planning-helpers';
 import { adminSession, apiSession, createMember, serverDocs, uniqueName, waitForSyncIdle } from './sync-helpers';
@@ -57,8 +58,16 @@ test.describe('laptop', () => {
     await expect(row).toContainText('2');
     await expect(row).toContainText(String(day.title));
     await expect(row).toContainText(String(evening.title));
+    await expectAccessible(page, 'equipment-conflicts');
     await page.goto('/equipment?tab=reservations');
     await expect(page.getByTestId(`reservations-mission-${String(day.id)}`).getByTestId('conflict-badge')).toBeVisible();
+    await expectAccessible(page, 'equipment-reservations');
+    await page.goto('/equipment?tab=incidents');
+    await expect(page.getByTestId('incidents-list')).toBeAttached();
+    await expectAccessible(page, 'equipment-incidents');
+    await page.goto('/equipment');
+    await expect(page.getByTestId('items-table')).toContainText(itemName);
+    await expectAccessible(page, 'equipment-catalogue');
 
     // The server reports the same double booking once the reservations are pushed.
     await expect
