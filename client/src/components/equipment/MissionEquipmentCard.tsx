@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useEquipmentBookings } from '../../data/equipment/queries';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../ui';
 import { IconPlus } from '../../ui/icons';
@@ -10,6 +11,7 @@ import './equipment.css';
 export function MissionEquipmentCard({ missionId, cancelled }: { missionId: string; cancelled: boolean }) {
   const t = useT();
   const [adding, setAdding] = useState(false);
+  const { eq, missions, conflicts } = useEquipmentBookings();
   return (
     <section className="card stack" aria-labelledby={`mission-equipment-${missionId}`} data-testid="mission-equipment">
       <div className="eq-toolbar">
@@ -20,7 +22,7 @@ export function MissionEquipmentCard({ missionId, cancelled }: { missionId: stri
           </Button>
         )}
       </div>
-      <MissionReservations missionId={missionId} />
+      <MissionReservations missionId={missionId} eq={eq} missions={missions} conflicts={conflicts} />
       {adding && <ReservationForm missionId={missionId} onClose={() => setAdding(false)} />}
     </section>
   );

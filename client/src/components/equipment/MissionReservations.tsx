@@ -1,23 +1,20 @@
-import { conflictsOfMission } from '@coulisses/shared/equipment/bookings';
-import { useEquipment, useEquipmentConflicts } from '../../data/equipment/queries';
+import { conflictsOfMission, type EquipmentConflict } from '@coulisses/shared/equipment/bookings';
+import type { EquipmentView } from '../../data/equipment/queries';
 import { useEquipmentWrites } from '../../data/equipment/useEquipmentWrites';
-import { byId, useMissions } from '../../data/queries';
+import { useOrgContext } from '../../data/org/useOrgContext';
+import type { MissionDoc } from '../../data/types';
 import { formatInZone } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
-import { useOrgContext } from '../../data/org/useOrgContext';
 import { IconButton } from '../../ui';
 import { IconClose } from '../../ui/icons';
 
 /** The reservations of one mission (item or kit x quantity, remove) and its double-booking warnings. */
-export function MissionReservations({ missionId }: { missionId: string }) {
+export function MissionReservations({ missionId, eq, missions, conflicts }: { missionId: string; eq: EquipmentView; missions: ReadonlyMap<string, MissionDoc>; conflicts: readonly EquipmentConflict[] }) {
   const { t, locale } = useI18n();
   const { tz } = useOrgContext();
-  const { items, kits, reservations } = useEquipment();
-  const { conflicts } = useEquipmentConflicts();
-  const missions = byId(useMissions().docs);
   const writes = useEquipmentWrites();
-  const names = new Map([...items, ...kits].map((x) => [x.id, x.name]));
-  const mine = reservations.filter((r) => r.missionId === missionId);
+  const names = new Map([...eq.items, ...eq.kits].map((x) => [x.id, x.name]));
+  const mine = eq.reservations.filter((r) => r.missionId === missionId);
   const warnings = conflictsOfMission(conflicts, missionId);
   return (
     <div className="stack eq-mission">

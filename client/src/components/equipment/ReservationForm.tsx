@@ -14,7 +14,9 @@ export function ReservationForm({ missionId, onClose }: { missionId: string | nu
   const t = useT();
   const writes = useEquipmentWrites();
   const { items, kits } = useEquipment();
-  const missions = useMissions().docs.filter((m) => m.status !== 'CANCELLED');
+  // Missions to choose from: not cancelled, not ended more than a week ago, soonest first.
+  const [since] = useState(() => new Date(Date.now() - 7 * 86_400_000).toISOString());
+  const missions = useMissions().docs.filter((m) => m.status !== 'CANCELLED' && m.endAt > since).sort((a, b) => a.startAt.localeCompare(b.startAt));
   const targets = [...items.filter((i) => !i.archived).map((i) => ({ value: `item:${i.id}`, label: i.name })), ...kits.filter((k) => !k.archived).map((k) => ({ value: `kit:${k.id}`, label: `${k.name} (${t('equipment.reservations.kit')})` }))];
   const [mission, setMission] = useState(missionId ?? '');
   const [target, setTarget] = useState(targets[0]?.value ?? '');

@@ -5,8 +5,7 @@ import { incidentsOf, type Incident } from '@coulisses/shared/equipment/incident
 import { useMemo } from 'react';
 import { useCollectionQuery } from '../../sync/useCollectionQuery';
 import type { FieldEventDoc } from '../field-events';
-import { useMissions } from '../queries';
-import type { ReferenceDoc } from '../types';
+import type { MissionDoc, ReferenceDoc } from '../types';
 
 /** The organisation's equipment from the local store: items and kits (by name), reservations, and the booking input. */
 export function useEquipment() {
@@ -14,12 +13,19 @@ export function useEquipment() {
   return { ...useMemo(() => equipmentOf(docs), [docs]), loading };
 }
 
-/** The double bookings among the local reservations, computed on the device by the shared rules. */
-export function useEquipmentConflicts(): { conflicts: EquipmentConflict[]; loading: boolean } {
+export type EquipmentView = ReturnType<typeof useEquipment>;
+
+/**
+ * The equipment, the missions its reservations name (only those: an organisation's whole season is not loaded for
+ * this), and the double bookings among them, computed on the device by the shared rules (offline).
+ */
+export function useEquipmentBookings(): { eq: EquipmentView; missions: Map<string, MissionDoc>; conflicts: EquipmentConflict[]; loading: boolean } {
   const eq = useEquipment();
-  const missions = useMissions();
-  const conflicts = useMemo(() => detectDoubleBookings({ ...eq.booking, missions: missions.docs }), [eq.booking, missions.docs]);
-  return { conflicts, loading: eq.loading || missions.loading };
+  const ids = useMemo(() => [...new Set(eq.reservations.map((r) => r.missionId))].sort(), [eq.reservations]);
+  const found = useCollectionQuery<MissionDoc>('missions', { selector: { id: { $in: ids } } });
+  const missions = useMemo(() => new Map(found.docs.map((m) => [m.id, m])), [found.docs]);
+  const conflicts = useMemo(() => detectDoubleBookings({ ...eq.booking, missions: found.docs }), [eq.booking, found.docs]);
+  return { eq, missions, conflicts, loading: eq.loading || found.loading };
 }
 
 /** The incidents of the local INCIDENT field events (crew read their own; planners all), newest first. */

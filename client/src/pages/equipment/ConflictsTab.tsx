@@ -1,5 +1,4 @@
-import { useEquipment, useEquipmentConflicts } from '../../data/equipment/queries';
-import { byId, useMissions } from '../../data/queries';
+import { useEquipmentBookings } from '../../data/equipment/queries';
 import { formatInZone } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { useOrgContext } from '../../data/org/useOrgContext';
@@ -10,9 +9,8 @@ import { IconCheck } from '../../ui/icons';
 export function ConflictsTab() {
   const { t, locale } = useI18n();
   const { tz } = useOrgContext();
-  const { items } = useEquipment();
-  const { conflicts } = useEquipmentConflicts();
-  const missions = byId(useMissions().docs);
+  const { eq, missions, conflicts } = useEquipmentBookings();
+  const { items } = eq;
   const names = new Map(items.map((i) => [i.id, i.name]));
   if (conflicts.length === 0) return <EmptyState icon={IconCheck} title={t('equipment.conflicts.empty')} testId="conflicts-empty" />;
   return (

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { useEquipmentConflicts, useIncidents } from '../../data/equipment/queries';
+import { useEquipmentBookings, useIncidents } from '../../data/equipment/queries';
 import { useT } from '../../i18n/useT';
 import { Badge, Tabs } from '../../ui';
 import { CatalogueTab } from './CatalogueTab';
@@ -20,7 +20,7 @@ export function EquipmentPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'catalogue';
-  const { conflicts } = useEquipmentConflicts();
+  const { conflicts } = useEquipmentBookings();
   const open = useIncidents().incidents.filter((i) => i.status === 'OPEN').length;
   return (
     <section className="page stack section-page page--wide equipment" aria-labelledby="title-equipment">

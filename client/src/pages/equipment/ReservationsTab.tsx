@@ -1,7 +1,6 @@
 import { conflictsOfMission } from '@coulisses/shared/equipment/bookings';
 import { useState } from 'react';
-import { useEquipment, useEquipmentConflicts } from '../../data/equipment/queries';
-import { byId, useMissions } from '../../data/queries';
+import { useEquipmentBookings } from '../../data/equipment/queries';
 import { formatInZone } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { useOrgContext } from '../../data/org/useOrgContext';
@@ -14,9 +13,8 @@ import { ReservationForm } from '../../components/equipment/ReservationForm';
 export function ReservationsTab() {
   const { t, locale } = useI18n();
   const { tz } = useOrgContext();
-  const { reservations } = useEquipment();
-  const { conflicts } = useEquipmentConflicts();
-  const missions = byId(useMissions().docs);
+  const { eq, missions, conflicts } = useEquipmentBookings();
+  const { reservations } = eq;
   const [adding, setAdding] = useState(false);
   const missionIds = [...new Set(reservations.map((r) => r.missionId))]
     .filter((id) => missions.has(id))
@@ -49,7 +47,7 @@ export function ReservationsTab() {
               <p className="muted eq-card__meta">
                 {formatInZone(locale, m.startAt, tz, 'short')} - {formatInZone(locale, m.endAt, tz, 'short')}
               </p>
-              <MissionReservations missionId={id} />
+              <MissionReservations missionId={id} eq={eq} missions={missions} conflicts={conflicts} />
             </li>
           );
         })}
