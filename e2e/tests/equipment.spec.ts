@@ -14,7 +14,7 @@ test.beforeEach(async ({ page }) => {
 test.describe('laptop', () => {
   test.use({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
 
-  test('a manager creates an item, reserves it on two overlapping missions and sees the conflict', async ({ page, baseURL }) => {
+  test('a manager creates an item, reserves it on two overlapping missions and sees the conflict, also offline after a reload', async ({ page, context, baseURL }) => {
     const manager = await apiSession(baseURL!, ACCOUNTS.manager);
     const monday = futureMonday();
     // 09:00-17:00 and 15:00-23:00 Paris (UTC+1 or +2): they share two hours.
@@ -68,6 +68,15 @@ test.describe('laptop', () => {
     await page.goto('/equipment');
     await expect(page.getByTestId('items-table')).toContainText(itemName);
     await expectAccessible(page, 'equipment-catalogue');
+
+    // Offline after a reload: the page opens from the local store, with the conflict computed on the device.
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByTestId('items-table')).toContainText(itemName);
+    await page.getByTestId('equipment-tab-conflicts').click();
+    await expect(page.getByTestId('conflict-row').filter({ hasText: itemName })).toContainText(String(evening.title));
+    await context.setOffline(false);
 
     // The server reports the same double booking once the reservations are pushed.
     await expect
