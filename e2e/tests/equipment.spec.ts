@@ -155,6 +155,10 @@ test.describe('phone', () => {
     await expect
       .poll(async () => (await serverDocs(manager, 'field_events')).some((e) => (e.payload as { closes?: string } | undefined)?.closes !== undefined && e.userId === person.id), { timeout: 20_000 })
       .toBe(true);
+    // The mission's page lists it among its incidents, closed.
+    await managerPage.goto(`/planning/missions/${String(mission.id)}`);
+    await expect(managerPage.getByTestId('mission-incidents')).toContainText(description);
+    await expect(managerPage.getByTestId('mission-incidents')).toContainText('Clos');
     await managerPage.close();
     await manager.dispose();
   });
