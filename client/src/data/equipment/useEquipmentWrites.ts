@@ -19,12 +19,12 @@ export function useEquipmentWrites() {
       return c;
     };
     return {
-      saveItem: async (id: string | null, name: string, data: EquipmentItemData) =>
-        id ? writes.patch('reference', id, { name: name.trim(), data }) : writes.insert('reference', newEquipmentDoc('equipment_item', name, data)),
+      /** Creates an item, or changes one (archived: kept listed, out of the bookings). */
+      saveItem: async (id: string | null, name: string, data: EquipmentItemData, archived = false) =>
+        id ? writes.patch('reference', id, { name: name.trim(), data, archived }) : writes.insert('reference', newEquipmentDoc('equipment_item', name, data)),
       saveKit: async (id: string | null, name: string, data: EquipmentKitData) =>
         id ? writes.patch('reference', id, { name: name.trim(), data }) : writes.insert('reference', newEquipmentDoc('equipment_kit', name, data)),
       reserve: async (name: string, data: EquipmentReservationData) => writes.insert('reference', newEquipmentDoc('equipment_reservation', name, data)),
-      archive: async (id: string, archived: boolean) => writes.patch('reference', id, { archived }),
       remove: async (id: string) => writes.remove('reference', id),
       /** Records a report; with a photo, queues its upload (the punch photo queue: sent once the event is on the server). */
       report: async (userId: string | null, missionId: string | null, payload: IncidentReportPayload, photo: { blob: Blob; sha256: string } | null = null) => {

@@ -19,6 +19,7 @@ export function ItemForm({ item, onClose }: { item: EquipmentItem | null; onClos
   const [venueId, setVenueId] = useState(item?.venueId ?? '');
   const [serials, setSerials] = useState((item?.serials ?? []).join('\n'));
   const [notes, setNotes] = useState(item?.notes ?? '');
+  const [archived, setArchived] = useState(item?.archived ?? false);
   const [errors, setErrors] = useState<{ name?: string; quantity?: string; save?: string }>({});
   const [busy, setBusy] = useState(false);
 
@@ -33,7 +34,7 @@ export function ItemForm({ item, onClose }: { item: EquipmentItem | null; onClos
     setBusy(true);
     const list = serials.split('\n').map((s) => s.trim()).filter(Boolean);
     const error = await trySave(
-      () => writes.saveItem(item?.id ?? null, name, { category, quantity: q, venueId: venueId || null, ...(list.length ? { serials: list } : {}), ...(notes.trim() ? { notes: notes.trim() } : {}) }),
+      () => writes.saveItem(item?.id ?? null, name, { category, quantity: q, venueId: venueId || null, ...(list.length ? { serials: list } : {}), ...(notes.trim() ? { notes: notes.trim() } : {}) }, archived),
       (reason) => t('equipment.saveFailed', { reason }),
     );
     setBusy(false);
@@ -77,6 +78,12 @@ export function ItemForm({ item, onClose }: { item: EquipmentItem | null; onClos
         <FormField label={t('equipment.items.notes')} optional>
           <Textarea value={notes} maxLength={5000} rows={3} onChange={(e) => setNotes(e.target.value)} data-testid="item-notes" />
         </FormField>
+        {item && (
+          <label className="eq-check">
+            <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} data-testid="item-archived" />
+            {t('equipment.items.archiveHint')}
+          </label>
+        )}
         {errors.save && (
           <p className="alert alert--error" role="alert">
             {errors.save}
