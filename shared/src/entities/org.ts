@@ -42,9 +42,11 @@ export const reference = defineEntity({
     .strict()
     // The typed schema of each kind's data (the KPI side's and equipment kinds; the other kinds keep their own checks).
     .superRefine(kindData('kind', 'data', { kpi: KpiData, dashboard: DashboardData, ...EQUIPMENT_KIND_DATA })),
-  version: 1,
-  // Version 1 adds the sharing fields (all optional): documents of version 0 stay as they are.
-  upgrades: { 1: (doc) => doc },
+  version: 2,
+  // Version 1 adds the sharing fields (all optional): documents of version 0 stay as they are. Version 2 adds the
+  // equipment kinds (issue 13): documents stay as they are, but the local store's schema changes (the kind enum),
+  // so it takes a version of its own (RxDB refuses a changed schema under the same version).
+  upgrades: { 1: (doc) => doc, 2: (doc) => doc },
   indexes: ['kind', ['kind', 'name']],
   conflict: { kind: 'fieldMerge' },
   read: {
