@@ -6,6 +6,8 @@ describe('analytics period presets (organisation local dates)', () => {
     // today, preset, expected from..to (by hand from the calendar)
     ['2026-03-29', 'this-month', '2026-03-01', '2026-03-31'],
     ['2026-03-29', 'last-month', '2026-02-01', '2026-02-28'],
+    ['2026-12-06', 'next-month', '2027-01-01', '2027-01-31'], // across the year
+    ['2028-01-31', 'next-month', '2028-02-01', '2028-02-29'], // leap February
     ['2028-03-01', 'last-month', '2028-02-01', '2028-02-29'], // leap February
     ['2026-01-15', 'last-month', '2025-12-01', '2025-12-31'], // across the year
     ['2026-02-10', 'last-3-months', '2025-12-01', '2026-02-28'], // Dec, Jan, Feb

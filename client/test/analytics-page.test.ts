@@ -114,8 +114,8 @@ describe('analytics engine (the worker code, inline)', () => {
     expect(r.current.coverageRate).toBeCloseTo(2 / 3, 10);
     // 15000 cents over 690 minutes = 11.5 h: 1304.35 -> 1304 cents an hour.
     expect(r.current.avgHourlyCostCents).toBe(1304);
-    // The previous period of 1-31 December (31 days) is 31 October - 30 November: the November row.
-    expect(r.comparePeriod).toEqual({ from: '2026-10-31', to: '2026-11-30', days: 31 });
+    // The previous period of December (a whole month) is November: the November row.
+    expect(r.comparePeriod).toEqual({ from: '2026-11-01', to: '2026-11-30', days: 30 });
     expect(r.comparison).toMatchObject({ plannedMinutes: 600, actualMinutes: 540 });
     // (720 - 600) / 600 = +20 % planned.
     expect(r.deltas!.plannedMinutes).toBeCloseTo(0.2, 10);

@@ -104,20 +104,21 @@ describe('direction dashboard indicators (hand-computed)', () => {
     expect(computeDashboard(prepared, q({ teamId: 'T1' })).current).toMatchObject({ rows: 0, missions: 1 });
   });
 
-  it('previous period: 31 days before 1 December = 31 October .. 30 November, aligned by day index', () => {
+  it('previous period: December (whole month) against November, aligned by day index', () => {
     const r = computeDashboard(prepared, q({}, { compare: 'previous' }));
-    expect(r.comparePeriod).toEqual({ from: '2026-10-31', to: '2026-11-30', days: 31 });
+    expect(r.comparePeriod).toEqual({ from: '2026-11-01', to: '2026-11-30', days: 30 });
     // November: r5 600 / 600, cost 10000 (1000 an hour); m4 1/1; i4.
     expect(r.comparison).toMatchObject({ rows: 1, plannedMinutes: 600, actualMinutes: 600, payrollCents: 10000, avgHourlyCostCents: 1000, coverageRate: 1, incidents: { total: 1, open: 0, closed: 1 } });
     // Relative changes: planned (1200 - 600) / 600 = 1; actual (1500 - 600) / 600 = 1.5; payroll 21500 / 10000 = 2.15;
     // coverage a difference: 0.8 - 1 = -0.2; variance 25 - 0 = 25 points; incidents (3 - 1) / 1 = 2; overtime from 0: null.
     expect(r.deltas).toMatchObject({ plannedMinutes: 1, actualMinutes: 1.5, payrollCents: 2.15, variancePct: 25, incidents: 2, overtimeMinutes: null });
     expect(r.deltas!.coverageRate).toBeCloseTo(-0.2, 12);
-    // October has no slice: the comparison's missing month.
-    expect(r.compareMissingMonths).toEqual(['2026-10']);
-    // Index 16 of the comparison is 16 November (31 Oct is index 0).
-    expect(r.series.compareDays![16]).toBe('2026-11-16');
-    expect(r.series.comparePlannedMinutes![16]).toBe(600);
+    // November has its slices: no missing month.
+    expect(r.compareMissingMonths).toEqual([]);
+    // Index 15 of the comparison is 16 November (1 November is index 0); December's 31st has no comparison day.
+    expect(r.series.compareDays![15]).toBe('2026-11-16');
+    expect(r.series.comparePlannedMinutes![15]).toBe(600);
+    expect(r.series.compareDays![30]).toBeNull();
     expect(r.series.comparePlannedMinutes!.reduce((s, v) => s! + v!, 0)).toBe(600);
   });
 

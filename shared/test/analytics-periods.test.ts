@@ -14,8 +14,14 @@ describe('analytics periods', () => {
   });
 
   it.each([
-    // March 2026: 31 days; the 31 days before 1 March are 29, 30, 31 January (3) and the 28 days of February.
-    [{ from: '2026-03-01', to: '2026-03-31' }, 'previous', { from: '2026-01-29', to: '2026-02-28', days: 31 }],
+    // Whole months compare with whole months: March 2026 against February (28 days), December against November (30).
+    [{ from: '2026-03-01', to: '2026-03-31' }, 'previous', { from: '2026-02-01', to: '2026-02-28', days: 28 }],
+    [{ from: '2026-12-01', to: '2026-12-31' }, 'previous', { from: '2026-11-01', to: '2026-11-30', days: 30 }],
+    // A quarter against the quarter before (Oct..Dec 2026: Jul..Sep, 31 + 31 + 30 = 92 days); January against December.
+    [{ from: '2026-10-01', to: '2026-12-31' }, 'previous', { from: '2026-07-01', to: '2026-09-30', days: 92 }],
+    [{ from: '2027-01-01', to: '2027-01-31' }, 'previous', { from: '2026-12-01', to: '2026-12-31', days: 31 }],
+    // Not whole months: the 31 days before 2 March (30, 31 January and 1..28 February, then 1 March): 31 days.
+    [{ from: '2026-03-02', to: '2026-04-01' }, 'previous', { from: '2026-01-30', to: '2026-03-01', days: 31 }],
     // A week Monday..Sunday: the week before.
     [{ from: '2026-12-07', to: '2026-12-13' }, 'previous', { from: '2026-11-30', to: '2026-12-06', days: 7 }],
     // One day across a year's start.

@@ -36,8 +36,28 @@ export function sameDateLastYear(date: string): string {
   return `${String(y).padStart(4, '0')}-${md}`;
 }
 
-/** The comparison period: `previous` ends the day before `from` and has the same number of days; `lastYear` shifts both ends by one year. */
+/** Whether the period is whole calendar months (from a 1st to a month's last day), and how many. */
+function wholeMonths(period: DashboardPeriod): number | null {
+  if (period.from.slice(8) !== '01') return null;
+  if (dateOfDay(dayNumber(period.to) + 1).slice(8) !== '01') return null;
+  const months = (Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4))) * 12 + Number(period.to.slice(5, 7)) - Number(period.from.slice(5, 7)) + 1;
+  return months;
+}
+
+/** The first day of the month `n` months before the month of `date` (YYYY-MM-01). */
+function monthsBefore(date: string, n: number): string {
+  const i = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 - n;
+  return `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * The comparison period. `previous`: for whole calendar months, the same number of whole months before (December
+ * against November, a quarter against the quarter before, as a director reads them); otherwise the days just
+ * before `from`, as many. `lastYear` shifts both ends by one year.
+ */
 export function comparisonPeriod(period: DashboardPeriod, mode: CompareMode): DashboardPeriod {
+  const months = mode === 'previous' ? wholeMonths(period) : null;
+  if (months !== null) return periodOf(monthsBefore(period.from, months), dateOfDay(dayNumber(period.from) - 1));
   if (mode === 'previous') {
     const start = dayNumber(period.from) - period.days;
     return { from: dateOfDay(start), to: dateOfDay(start + period.days - 1), days: period.days };

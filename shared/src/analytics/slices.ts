@@ -4,7 +4,7 @@ import { SafeText, text } from '../entities/common';
 /**
  * The analytics slices the server computes from its warehouse and syncs to the devices of those allowed
  * (docs/data-model.md "Analytics slices"). One document per kind, month and part: at most SLICE_MAX_ROWS rows each,
- * the last 13 months by default. Rows are columns (one array per field, all of the same length) and every id or
+ * the last 13 months and the next 2 by default. Rows are columns (one array per field, all of the same length) and every id or
  * name is written once in `dict`, the columns holding its index (-1: none), so 100,000 assignments fit in a few
  * megabytes and the worker reads them without parsing objects.
  *
@@ -25,6 +25,8 @@ export type AnalyticsSliceKind = (typeof ANALYTICS_SLICE_KINDS)[number];
 export const SLICE_MAX_ROWS = 5000;
 /** Months of history the server keeps in slices by default (this month and the 12 before). */
 export const SLICE_DEFAULT_MONTHS = 13;
+/** Months after this one also kept in slices: the coverage of the coming weeks is read offline too. */
+export const SLICE_AHEAD_MONTHS = 2;
 /** The id of the one meta document of an organisation. */
 export const SLICE_META_ID = 'an-meta';
 /** The deterministic id of a slice document (ids are at most 40 characters). */

@@ -1,6 +1,6 @@
 import { addDays, entityByName, localDate, sameValue, timeRulesOf, type EntityDef, type SyncDoc } from '@coulisses/shared';
 import { buildMonthSlices } from '@coulisses/shared/analytics/slice-build';
-import { SLICE_DEFAULT_MONTHS, SLICE_META_ID, sliceId, type AnalyticsSliceKind } from '@coulisses/shared/analytics/slices';
+import { SLICE_AHEAD_MONTHS, SLICE_DEFAULT_MONTHS, SLICE_META_ID, sliceId, type AnalyticsSliceKind } from '@coulisses/shared/analytics/slices';
 import { computeWarehouseMonth, timesheetWindowOfMonth, type WarehouseMonth, type WhFieldEvent, type WhMission } from '@coulisses/shared/analytics/warehouse';
 import type { TimesheetLike } from '@coulisses/shared/payroll/index';
 import { rateProfilesOf } from '@coulisses/shared/payroll/index';
@@ -81,9 +81,9 @@ const addMonths = (month: string, n: number): string => {
 const lastDay = (month: string): string => addDays(`${addMonths(month, 1)}-01`, -1);
 const plain = (rows: readonly DocRow[]): Record<string, unknown>[] => rows.map(({ id, doc }) => ({ ...doc, id }));
 
-/** The months of slices devices keep: this month and the ones before it. */
+/** The months of slices devices keep: this month, the `months - 1` before it and the SLICE_AHEAD_MONTHS after it. */
 export function sliceWindow(thisMonth: string, months: number): string[] {
-  return Array.from({ length: months }, (_, i) => addMonths(thisMonth, i - months + 1));
+  return Array.from({ length: months + SLICE_AHEAD_MONTHS }, (_, i) => addMonths(thisMonth, i - months + 1));
 }
 
 /** Reads one month's documents and computes its warehouse rows. */

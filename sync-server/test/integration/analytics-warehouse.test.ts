@@ -184,8 +184,9 @@ describe.each(backends)('analytics warehouse on %s', (backend) => {
     // The meta document: the window of months and the newest change included.
     const meta = slices.find((s) => s.id === 'an-meta')!;
     expect(meta.data).toMatchObject({ zone: 'Europe/Paris', pay: true });
-    expect((meta.data as { months: string[] }).months).toHaveLength(13);
-    expect((meta.data as { months: string[] }).months.at(-1)).toBe('2031-04');
+    // This month, the 12 before and the 2 after (SLICE_AHEAD_MONTHS).
+    expect((meta.data as { months: string[] }).months).toHaveLength(15);
+    expect((meta.data as { months: string[] }).months.slice(-3)).toEqual(['2031-04', '2031-05', '2031-06']);
     expect(await server.deps.db.sql`select 1 from analytics_dirty where org_id = ${orgId}`).toHaveLength(0);
   });
 
@@ -344,7 +345,8 @@ describe.each(backends)('analytics delay on %s (the server\'s own job runner)', 
     });
     expect(lag.ms).toBeLessThan(60_000);
     const slices = [...(await serverDocs(manager, 'analytics_slices')).values()];
-    const month = (slices.find((s) => s.id === 'an-meta')!.data as { months: string[] }).months.at(-1)!;
+    // This month: the third from the end of the window (2 months ahead are kept too).
+    const month = (slices.find((s) => s.id === 'an-meta')!.data as { months: string[] }).months.at(-3)!;
     expect(decode(slices, 'an_missions', month).filter((r) => r.mission === m.id)).toEqual([expect.objectContaining({ role: 'Son', needed: 1, accepted: 0 })]);
     const meta = slices.find((s) => s.id === 'an-meta')!.data as { sourceUpTo: string };
     expect(Date.parse(meta.sourceUpTo)).toBeGreaterThan(start.getTime() - 60_000);

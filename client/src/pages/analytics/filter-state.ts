@@ -5,7 +5,7 @@ import { addDays } from '@coulisses/shared';
  * reloaded offline: `?period=last-3-months&project=..&venue=..&team=..&role=..&compare=previous` (and `from`, `to`
  * for a custom period). Pure: unit-tested in client/test/analytics-filter-state.test.ts.
  */
-export const PERIOD_PRESETS = ['this-month', 'last-month', 'last-3-months', 'last-12-months', 'custom'] as const;
+export const PERIOD_PRESETS = ['this-month', 'next-month', 'last-month', 'last-3-months', 'last-12-months', 'custom'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
 export const COMPARE_MODES = ['previous', 'lastYear', 'none'] as const;
@@ -55,6 +55,11 @@ export function presetRange(preset: Exclude<PeriodPreset, 'custom'>, today: stri
   switch (preset) {
     case 'this-month':
       return { from: monthStart(today), to: monthEnd(today) };
+    case 'next-month': {
+      // Coming staffing: the slices hold the next months too (SLICE_AHEAD_MONTHS).
+      const start = shiftMonth(today, 1);
+      return { from: start, to: monthEnd(start) };
+    }
     case 'last-month': {
       const start = shiftMonth(today, -1);
       return { from: start, to: monthEnd(start) };
