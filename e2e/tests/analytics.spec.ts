@@ -65,7 +65,8 @@ for (const vp of [
       await settled(page);
       await expect(planned(page)).toHaveText(/^0\u00a0h\u00a000$/);
       await expect(page.getByTestId('analytics-missing')).toBeVisible();
-      // The main thread never blocks on a filter change: the compute runs in the worker (longest task recorded).
+      // The compute runs in the worker: the longest main-thread task of a filter change is recorded here, not asserted
+      // (timing targets live in `npm run bench:analytics`, which checks the 50 ms budget).
       await page.evaluate(() => {
         const w = window as unknown as { __longest: number };
         w.__longest = 0;
@@ -78,7 +79,6 @@ for (const vp of [
       await expect(planned(page)).toHaveText(online);
       const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
       test.info().annotations.push({ type: 'longest main-thread task on a filter change (ms)', description: String(Math.round(longest)) });
-      expect(longest).toBeLessThanOrEqual(50);
 
       // The heatmap per venue and its table alternative.
       const venues = page.getByTestId('analytics-heatmap-venue').locator('option');
