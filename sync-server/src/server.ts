@@ -12,8 +12,8 @@ import type { Deps } from './deps';
 import { createMetrics } from './http/observe';
 import { seedDemo, shouldSeedDemo } from './seed/demo';
 import { domainHooks } from './domains';
-import { startAutoKpiRunner } from './kpi/auto-runner';
 import { registerAnalyticsJobs } from './analytics/jobs';
+import { registerKpiJobs } from './kpi/auto-jobs';
 import { JobRunner } from './jobs/runner';
 import { SyncCore } from './sync/core';
 import { ChangeFeed } from './sync/feed';
@@ -100,10 +100,11 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     }
     ready.app = createApp(deps);
     const stopPurge = scheduleTombstonePurge(db.sql, config.tombstoneRetentionDays, logger);
-    const autoKpis = startAutoKpiRunner({ db, sync: deps.sync, logger });
-    // Durable jobs (analytics refreshes, the daily purge): one runner per instance, each job run once.
+    // Durable jobs (analytics refreshes, automatic KPI refreshes, the daily purge and hourly sweep): one runner per
+    // instance, each job run once.
     const jobs = new JobRunner(db.sql, { logger });
     await registerAnalyticsJobs(jobs, { db, sync: deps.sync, logger });
+    await registerKpiJobs(jobs, { db, sync: deps.sync, logger });
     if (config.jobRunner) jobs.start();
     logger.info({ url: deps.baseURL, database: db.kind }, 'listening');
 
@@ -115,7 +116,6 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       close() {
         closing ??= (async () => {
           stopPurge();
-          await autoKpis.stop();
           await jobs.stop();
           await feed.close();
           await new Promise<void>((resolve) => {

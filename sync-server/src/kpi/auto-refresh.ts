@@ -27,7 +27,7 @@ import {
  * AUTOMATIC of an organisation, the metric of its current period and of the previous one (today in the
  * organisation's zone), computed by the shared rules from the stored planning and time clock documents, written
  * as kpi_values through the sync core as the server (status by the kpi_values hooks, numbered, audited, streamed).
- * An unchanged value writes nothing. The runner (auto-runner.ts) decides when; refreshNow is also what tests call.
+ * An unchanged value writes nothing. The job runner (auto-jobs.ts) decides when; refreshNow is also what tests call.
  */
 
 interface AutoKpi {

@@ -83,3 +83,18 @@ export async function kpiValueRows(sql: Sql, orgId: string, kpiIds: readonly str
     where org_id = ${orgId} and not deleted and doc->>'kpiId' = any(${kpiIds as string[]}::text[])
       and doc->>'periodStart' = any(${periodStarts as string[]}::text[])`;
 }
+
+/** Milliseconds until `minIntervalMs` after the organisation's last automatic refresh started (0: none, or past). */
+export async function msUntilNextRun(sql: Sql, orgId: string, minIntervalMs: number): Promise<number> {
+  const [row] = await sql<{ ms: number }[]>`
+    select greatest(0, extract(epoch from (last_run_at + make_interval(secs => ${minIntervalMs / 1000}) - now())) * 1000)::float8 as ms
+    from kpi_auto_refresh where org_id = ${orgId}`;
+  return row ? Number(row.ms) : 0;
+}
+
+/** An automatic refresh of the organisation starts now. */
+export async function recordAutoRun(sql: Sql, orgId: string): Promise<void> {
+  await sql`
+    insert into kpi_auto_refresh (org_id, last_run_at) values (${orgId}, now())
+    on conflict (org_id) do update set last_run_at = excluded.last_run_at`;
+}

@@ -8,7 +8,7 @@ import { valueHooks } from './value-hooks';
 async function afterReference(after: EntityDocs['reference'], ctx: HookContext): Promise<void> {
   await auditKpi(after, ctx);
   await afterReferenceWrite(after, ctx);
-  markAutoKpiChange(after, ctx);
+  await markAutoKpiChange(after, ctx);
 }
 
 /**
@@ -22,7 +22,7 @@ export const kpiHooks: DomainHooks = {
     action_plans: actionPlanHooks,
     reference: { serverFields: referenceSharingFields, afterWrite: afterReference },
     users: { afterWrite: afterUserWrite },
-    // Automatic KPIs (auto-hooks.ts): writes of what they read mark the organisation for a refresh.
+    // Automatic KPIs (auto-hooks.ts): writes of what they read queue the organisation's refresh job.
     ...autoKpiDataHooks,
   },
 };

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7, type SyncDoc } from '@coulisses/shared';
-import { onAutoKpisDirty } from '../../src/kpi/auto-dirty';
 import { refreshNow } from '../../src/kpi/auto-refresh';
-import { AUTO_RUNNER_TIMING, startAutoKpiRunner } from '../../src/kpi/auto-runner';
+import { AUTO_REFRESH_JOB } from '../../src/kpi/auto-jobs';
 import { GRAND_PLATEAU_KPIS } from '../../src/seed/kpi-content';
 import { availableBackends } from '../helpers/backends';
 import { signedIn, type TestClient } from '../helpers/client';
@@ -112,16 +111,17 @@ describe.each(backends)('automatic KPIs on %s', (backend) => {
   }, 400_000);
   afterAll(async () => server?.close());
 
-  it('a change of what automatic KPIs read marks its organisation for a refresh', async () => {
-    const marked: string[] = [];
-    const stop = onAutoKpisDirty((orgId) => marked.push(orgId));
-    try {
-      await create(manager, 'missions', [mission({ title: 'Marque', startAt: '2031-05-01T08:00:00.000Z', endAt: '2031-05-01T10:00:00.000Z' })]);
-    } finally {
-      stop();
-    }
-    expect(marked).toContain(orgA);
-    expect(marked).not.toContain(orgB);
+  it('a change of what automatic KPIs read queues its organisation\'s refresh job (not another organisation\'s)', async () => {
+    const { sql } = server.deps.db;
+    const queued = () => sql<{ key: string; seconds: number }[]>`
+      select key, extract(epoch from run_after - now())::float8 as seconds from jobs where kind = ${AUTO_REFRESH_JOB} and locked_by is null and dead_at is null`;
+    await sql`delete from jobs where kind = ${AUTO_REFRESH_JOB} and locked_by is null`;
+    await create(manager, 'missions', [mission({ title: 'Marque', startAt: '2031-05-01T08:00:00.000Z', endAt: '2031-05-01T10:00:00.000Z' })]);
+    const jobs = await queued();
+    expect(jobs.map((j) => j.key)).toEqual([orgA]);
+    // 20 s after the change, or a minute after the last refresh started (the start-up sweep ran): never at once.
+    expect(jobs[0]!.seconds).toBeGreaterThan(15);
+    expect(jobs[0]!.seconds).toBeLessThanOrEqual(61);
   });
 
   it('invited people cover nothing: coverage 0 %, no hours planned', async () => {
@@ -181,7 +181,7 @@ describe.each(backends)('automatic KPIs on %s', (backend) => {
     expect(result.kpis).toBe(DEMO_AUTO + 3);
   });
 
-  it('the server refreshes by itself: a new automatic KPI gets its value, then follows the assignments (debounced runner)', async () => {
+  it('the server refreshes by itself: a new automatic KPI gets its value, then follows the assignments (job runner)', async () => {
     // A mission starting now, in the current week of the real clock, one person needed and accepted.
     const live = project({ name: 'En direct' });
     const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 60_000);
@@ -194,17 +194,15 @@ describe.each(backends)('automatic KPIs on %s', (backend) => {
     // Yearly: the mission's start is in the current period whatever the day of the run.
     const kpi = autoKpi('Couverture en direct', 'COVERAGE_RATE', { projectId: live.id }, '%', 'YEARLY');
     const values = async () => [...(await serverDocs(manager, 'kpi_values')).values()].filter((v) => v.kpiId === kpi.id && !v._deleted);
-    // The server's own runner: a KPI written marks its organisation for a refresh within seconds.
+    // The server's own job runner: a KPI written queues its organisation's refresh 2 s later.
     await create(manager, 'reference', [kpi]);
     expect((await eventually(values, (v) => v.length > 0)).map((v) => v.value)).toEqual([100]);
-    // A runner with short delays: a data change is picked up after the quiet time, and stop() waits for it.
-    const fast = startAutoKpiRunner({ db: server.deps.db, sync: server.deps.sync }, { ...AUTO_RUNNER_TIMING, debounceMs: 100, minIntervalMs: 0, startDelayMs: 3_600_000 });
-    try {
-      yes = await setStatus(manager, yes, 'DECLINED');
-      expect((await eventually(values, (v) => v[0]?.value === 0)).map((v) => v.value)).toEqual([0]);
-    } finally {
-      await fast.stop();
-    }
+    // A data change queues the refresh 20 s later (a minute after the last one at most); brought forward here, the
+    // server's runner picks it up (polling every second).
+    yes = await setStatus(manager, yes, 'DECLINED');
+    const moved = await server.deps.db.sql`update jobs set run_after = now() where kind = ${AUTO_REFRESH_JOB} and key = ${orgA} and locked_by is null returning id`;
+    expect(moved.length).toBe(1);
+    expect((await eventually(values, (v) => v[0]?.value === 0)).map((v) => v.value)).toEqual([0]);
   }, 60_000);
 });
 
