@@ -199,7 +199,7 @@ describe.each(backends)('automatic KPIs on %s', (backend) => {
     expect((await eventually(values, (v) => v.length > 0)).map((v) => v.value)).toEqual([100]);
     // A data change queues the refresh 20 s later (a minute after the last one at most); brought forward here, the
     // server's runner picks it up (polling every second).
-    yes = await setStatus(manager, yes, 'DECLINED');
+    await setStatus(manager, yes, 'DECLINED');
     const moved = await server.deps.db.sql`update jobs set run_after = now() where kind = ${AUTO_REFRESH_JOB} and key = ${orgA} and locked_by is null returning id`;
     expect(moved.length).toBe(1);
     expect((await eventually(values, (v) => v[0]?.value === 0)).map((v) => v.value)).toEqual([0]);
