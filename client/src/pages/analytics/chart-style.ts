@@ -7,17 +7,7 @@ export function cssToken(name: string, fallback: string): string {
   return v || fallback;
 }
 
-const cache = new Map<Locale, string[]>();
-
-/** Short weekday names Monday first in the user's language (5 January 2026 is a Monday). */
-export function weekdayLabels(locale: Locale): string[] {
-  const hit = cache.get(locale);
-  if (hit) return hit;
-  const fmt = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  const labels = Array.from({ length: 7 }, (_, i) => fmt.format(Date.UTC(2026, 0, 5 + i)));
-  cache.set(locale, labels);
-  return labels;
-}
+export { weekdayLabels } from '@coulisses/shared/i18n/format';
 
 const dayMonth = new Map<Locale, Intl.DateTimeFormat>();
 
