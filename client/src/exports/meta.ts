@@ -1,7 +1,5 @@
 import { type Locale } from '@coulisses/shared';
 import type { ExportMeta } from '@coulisses/shared/analytics/export-files';
-import type { ExportFormat } from '@coulisses/shared/analytics/export-seal';
-import { wallClock } from '@coulisses/shared/time/zone';
 import type { ExportView } from './view';
 
 /** Who exports, from where: the signed-in account and its active organisation (the session's /me). */
@@ -30,11 +28,5 @@ export function exportMeta(view: ExportView, ctx: ExportContext, exportId: strin
   };
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** coulisses-analytics-dashboard-20261206-0130.pdf (local time of the organisation). */
-export function exportFileName(viewId: string, exportedAt: string, tz: string, format: ExportFormat): string {
-  const w = wallClock(Date.parse(exportedAt), tz);
-  const slug = viewId.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  return `coulisses-${slug}-${w.year}${pad2(w.month)}${pad2(w.day)}-${pad2(w.hour)}${pad2(w.minute)}.${format}`;
-}
+/** The file name (coulisses-analytics-dashboard-20261206-0130.pdf) is shared with the server-made exports. */
+export { exportFileName } from '@coulisses/shared/analytics/export-files';

@@ -2,7 +2,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { translate, type Locale } from '../i18n/index';
 import { csvText } from '../payroll/csv';
 import { wallClock } from '../time/zone';
-import { crc32, exportIdField, UNSIGNED_SEAL_FIELD } from './export-seal';
+import { crc32, exportIdField, UNSIGNED_SEAL_FIELD, type ExportFormat } from './export-seal';
 
 /**
  * The pure parts of the export files (issue 13): the metadata every file carries, the CSV text, and the PNG
@@ -38,6 +38,13 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 export function localStamp(iso: string, tz: string): string {
   const w = wallClock(Date.parse(iso), tz);
   return `${w.year}-${pad2(w.month)}-${pad2(w.day)} ${pad2(w.hour)}:${pad2(w.minute)} (${tz})`;
+}
+
+/** coulisses-analytics-dashboard-20261206-0130.pdf (local time of the organisation). */
+export function exportFileName(viewId: string, exportedAt: string, tz: string, format: ExportFormat): string {
+  const w = wallClock(Date.parse(exportedAt), tz);
+  const slug = viewId.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  return `coulisses-${slug}-${w.year}${pad2(w.month)}${pad2(w.day)}-${pad2(w.hour)}${pad2(w.minute)}.${format}`;
 }
 
 /** The metadata as label/value pairs, in the order files print them (the export id field last but one, the seal apart). */

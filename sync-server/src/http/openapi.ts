@@ -131,7 +131,10 @@ function operation(route: RouteDoc, components: Components): Json {
   const responses: Json = {};
   for (const r of route.responses) {
     const content = r.schema ? { [r.contentType ?? 'application/json']: { schema: components.ref(r.schema, 'output') } } : r.contentType ? { [r.contentType]: { schema: { type: 'string' } } } : undefined;
-    responses[String(r.status)] = { description: r.description, ...(content ? { content } : {}) };
+    // Two answers of one status (a JSON one and a file, say) share the entry: descriptions joined, contents merged.
+    const prev = responses[String(r.status)] as { description: string; content?: Json } | undefined;
+    const merged = prev?.content || content ? { content: { ...(prev?.content ?? {}), ...(content ?? {}) } } : {};
+    responses[String(r.status)] = { description: prev ? `${prev.description}. ${r.description}` : r.description, ...merged };
   }
   for (const status of route.errors) {
     responses[String(status)] = { description: ERROR_TEXT[status] ?? 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RouteGroup } from '../../http/openapi';
 import { named } from '../../http/openapi';
-import { ExportCreate, ExportEntry, ExportSignature, PublicKeyQuery, VerifyAnswer } from './schemas';
+import { ExportCreateBody, ExportEntry, ExportSignature, PublicKeyQuery, VerifyAnswer } from './schemas';
 
 /** The exports register routes for the OpenAPI document (docs/decisions/signed-exports.md). */
 
@@ -12,10 +12,10 @@ const VerifyForm = z.object({
 const TAG = 'Exports';
 const routes: RouteGroup['routes'] = [
   {
-    method: 'post', path: '/analytics/exports', operationId: 'signExport', summary: 'Register and sign an export', tag: TAG, roles: 'ADMIN, MANAGER (TECH: 403)',
-    description: 'The device sends the SHA-256 of the file with its seal set to the filler (CCSEAL1: + UNSIGNED and 120 dashes); the server signs `coulisses-export-v1\\n<id>\\n<sha256>\\n<orgId>\\n<accountId>\\n<exportedAt>` with its Ed25519 key and keeps the entry. Idempotent on the id: the same file again answers 200 with the same signature; the same id with another hash (or from another organisation or account) is 409 EXPORT_CONFLICT.',
-    body: named('ExportCreate', ExportCreate),
-    responses: [{ status: 201, description: 'Registered and signed', schema: named('ExportSignature', ExportSignature) }, { status: 200, description: 'Already registered: the same signature', schema: named('ExportSignature', ExportSignature) }],
+    method: 'post', path: '/analytics/exports', operationId: 'signExport', summary: 'Register and sign an export, or make a server-made CSV', tag: TAG, roles: 'ADMIN, MANAGER (TECH: 403)',
+    description: 'Two bodies. Without `sha256` (ServerExportCreate): a server-made export: the server computes the direction dashboard for `filters` exactly as GET /analytics/dashboard does (pay figures only for ADMIN and the organisation\'s named pay readers), builds the CSV with the same builders as the page (UTF-8 BOM, `;`, CRLF, metadata lines, tables, seal line last), signs and registers it (`serverMade: true` in the register and in verify answers) and answers 201 with the signed file itself (text/csv; charset=utf-8, Content-Disposition attachment, headers X-Export-Id and X-Export-Sha256). With `sha256` (ExportCreate): the device sends the SHA-256 of the file with its seal set to the filler (CCSEAL1: + UNSIGNED and 120 dashes); the server signs `coulisses-export-v1\\n<id>\\n<sha256>\\n<orgId>\\n<accountId>\\n<exportedAt>` with its Ed25519 key and keeps the entry. Idempotent on the id: the same file again answers 200 with the same signature; the same id with another hash (or from another organisation or account) is 409 EXPORT_CONFLICT.',
+    body: named('ExportCreateBody', ExportCreateBody),
+    responses: [{ status: 201, description: 'Registered and signed (device-made: the signature)', schema: named('ExportSignature', ExportSignature) }, { status: 201, description: 'Server-made: the signed CSV file', contentType: 'text/csv' }, { status: 200, description: 'Already registered: the same signature', schema: named('ExportSignature', ExportSignature) }],
     errors: [400, 401, 403, 409, 413, 415],
   },
   {

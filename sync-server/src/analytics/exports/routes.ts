@@ -5,11 +5,13 @@ import type { Deps } from '../../deps';
 import { requireRole } from '../../auth/caller';
 import type { AppEnv } from '../../http/context';
 import { AppError } from '../../http/errors';
-import { readJson } from '../../http/validate';
+import { readJsonRaw } from '../../http/validate';
 import { linkedUserId } from '../../sync/viewer';
 import { loadSigningKey, signStatement, type SigningKey } from './keys';
 import { exportById, insertExport, keyById, type ExportRow } from './repo';
-import { ExportCreate, PublicKeyQuery } from './schemas';
+import { ExportCreate, PublicKeyQuery, ServerExportCreate } from './schemas';
+import { makeServerCsv } from './server-made';
+import { ANALYTICS_API_ROLES } from '../dashboard-routes';
 import { entryOf, verifyFile } from './verify';
 
 /** How far in the future (clock skew) and the past (an offline device) an export's own timestamp may be. */
@@ -84,8 +86,24 @@ export function exportRoutes(deps: Deps) {
   });
 
   app.post('/analytics/exports', async (c) => {
+    // ADMIN and MANAGER for both kinds (the dashboard's ANALYTICS_API_ROLES are the planner roles).
     const caller = requireRole(c, PLANNER_ROLES);
-    const body = await readJson(c, ExportCreate);
+    const raw = await readJsonRaw(c);
+    // Without a hash: a server-made export (the server computes the figures and answers the signed CSV file).
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !('sha256' in raw)) {
+      requireRole(c, ANALYTICS_API_ROLES);
+      const body = ServerExportCreate.parse(raw);
+      const locale = body.locale ?? c.get('locale') ?? 'fr';
+      const file = await makeServerCsv(sql, caller, body, locale, await signingKey());
+      return c.body(file.bytes as Uint8Array<ArrayBuffer>, 201, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${file.fileName}"`,
+        'x-export-id': file.id,
+        'x-export-sha256': file.sha256,
+        'cache-control': 'private, no-store',
+      });
+    }
+    const body = ExportCreate.parse(raw);
     const exportedMs = Date.parse(body.exportedAt);
     const now = Date.now();
     if (exportedMs > now + FUTURE_SKEW_MS || exportedMs < now - PAST_LIMIT_MS) {

@@ -19,6 +19,37 @@ export const ExportCreate = z
   })
   .strict();
 
+const LocalDay = z.iso.date();
+const FilterId = (description: string) => z.string().max(200).nullable().optional().meta({ description });
+
+/**
+ * A server-made export (no sha256): the server computes the dashboard for these filters as
+ * GET /analytics/dashboard does, builds the CSV, signs and registers it, and answers the file.
+ */
+export const ServerExportCreate = z
+  .object({
+    format: z.literal('csv').meta({ description: 'Only CSV is made by the server (PNG and PDF draw the page\'s charts)' }),
+    viewId: z.literal('analytics.dashboard'),
+    filters: z
+      .object({
+        from: LocalDay.optional().meta({ description: "First day (YYYY-MM-DD, the organisation's zone). With `to`; both absent: this month" }),
+        to: LocalDay.optional().meta({ description: 'Last day, inclusive (at most 1096 days after from)' }),
+        projectId: FilterId('Only this project'),
+        venueId: FilterId('Only this venue'),
+        teamId: FilterId('Only this team'),
+        role: FilterId('Only this role'),
+        compare: z.enum(['previous', 'lastYear', 'none']).optional(),
+      })
+      .strict()
+      .default({}),
+    locale: z.enum(['fr', 'en']).optional().meta({ description: "The file's language (labels, decimal comma in French); default: the request's language" }),
+  })
+  .strict();
+
+export const ExportCreateBody = z.union([ExportCreate, ServerExportCreate]).meta({
+  description: 'With sha256: a file the device made, to sign (answer: the signature, JSON). Without sha256: a server-made CSV (answer: the signed file, text/csv)',
+});
+
 export const ExportSignature = z.object({
   id: z.string(),
   signature: z.string().meta({ description: 'base64url Ed25519 signature (86 characters) of the statement' }),
@@ -44,6 +75,7 @@ export const ExportEntry = z.object({
   exportedBy: z.object({ accountId: z.string(), userId: z.string().nullable(), name: z.string().nullable() }),
   exportedAt: z.string(),
   createdOffline: z.boolean(),
+  serverMade: z.boolean().meta({ description: 'true: the server computed the figures and built the file (POST without sha256); false: a device built it and the server signed its hash' }),
   signedAt: z.string(),
   keyId: z.string(),
   signature: z.string(),

@@ -24,6 +24,7 @@ export function entryOf(row: ExportRow): Entry {
     exportedBy: { accountId: row.exported_by_account, userId: row.exported_by_user, name: row.account_name },
     exportedAt: new Date(Number(row.exported_at_ms)).toISOString(),
     createdOffline: row.created_offline,
+    serverMade: row.source === 'SERVER',
     signedAt: new Date(Number(row.signed_at_ms)).toISOString(),
     keyId: row.key_id,
     signature: row.signature,
