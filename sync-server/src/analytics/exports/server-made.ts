@@ -1,6 +1,6 @@
 import { uuidv7, translate, type Locale } from '@coulisses/shared';
 import { buildCsv, exportFileName, utf8, type ExportMeta } from '@coulisses/shared/analytics/export-files';
-import { contentHash, exportStatement, findExportId, findSeal, sealValue, writeSeal } from '@coulisses/shared/analytics/export-seal';
+import { contentHash, EXPORT_ID_MARKER, exportStatement, findExportId, SEAL_MARKER, findSeal, sealValue, writeSeal } from '@coulisses/shared/analytics/export-seal';
 import { analyticsExportTables, incidentCategoryName } from '@coulisses/shared/analytics/export-tables';
 import type { z } from 'zod';
 import type { Sql } from '../../db/connect';
@@ -63,9 +63,10 @@ export async function makeServerCsv(sql: Sql, caller: OrgCaller, body: z.infer<t
     accountId: caller.accountId,
     filters: built.filters,
   };
-  const bytes = utf8(buildCsv(meta, built.tables, locale));
+  const text = buildCsv(meta, built.tables, locale);
+  const bytes = utf8(text);
   // A name or filter carrying a marker (CCEXPORT1:, CCSEAL1:) would make verifiers read the wrong field.
-  if (findExportId(bytes) !== id || findSeal(bytes)?.offset !== bytes.length - 2 - 128) {
+  if (text.split(SEAL_MARKER).length !== 2 || text.split(EXPORT_ID_MARKER).length !== 2 || findExportId(bytes) !== id || !findSeal(bytes)) {
     throw new AppError('VALIDATION_FAILED', [{ path: 'filters', code: 'EXPORT_MARKER_IN_TEXT', message: 'a filter or a name holds an export marker' }]);
   }
   const sha256 = contentHash(bytes);
