@@ -22,6 +22,8 @@ export interface VerifyAnswer {
     exportedBy: { name: string | null };
     exportedAt: string;
     createdOffline: boolean;
+    /** The server computed the figures and built the file (a server-made export); false: a device built it. */
+    serverMade: boolean;
     signedAt: string;
     keyId: string;
   } | null;

@@ -101,6 +101,8 @@ export function VerifyPage() {
                   ) : null}
                   <dt>{t('exportsPage.view')}</dt>
                   <dd>{e.viewId}</dd>
+                  <dt>{t('exportsPage.madeBy')}</dt>
+                  <dd data-testid="verify-made-by">{e.serverMade ? t('exportsPage.madeByServer') : t('exportsPage.madeByDevice')}</dd>
                   <dt>{t('exportsPage.filters')}</dt>
                   <dd>
                     {Object.entries(e.filters)
