@@ -75,6 +75,7 @@ test('CSV, PNG and PDF exports are signed, read by real readers, GENUINE on /ver
 
   expect(await verifyOnPage(page, csv, 'text/csv')).toBe('GENUINE');
   await expect(page.getByTestId('verify-who')).toHaveText('Alice Garnier');
+  await expect(page.getByTestId('verify-made-by')).toHaveText(/^Un appareil/);
   await expectAccessible(page, 'verify page with a GENUINE verdict');
   expect(await verifyOnPage(page, png, 'image/png')).toBe('GENUINE');
   expect(await verifyOnPage(page, pdf, 'application/pdf')).toBe('GENUINE');
@@ -84,6 +85,23 @@ test('CSV, PNG and PDF exports are signed, read by real readers, GENUINE on /ver
   expect(await verifyOnPage(page, { ...png, bytes: flipByte(png.bytes, 100) }, 'image/png')).toBe('ALTERED');
   expect(await verifyOnPage(page, { ...pdf, bytes: flipByte(pdf.bytes, Math.floor(pdf.bytes.length / 2)) }, 'application/pdf')).toBe('ALTERED');
   expect(await verifyOnPage(page, { name: 'autre.csv', bytes: Buffer.from('a;b\r\n1;2\r\n') }, 'text/csv')).toBe('UNKNOWN');
+});
+
+test('a server-made CSV (POST without a hash) is GENUINE on /verify, its figures computed by the server', async ({ page, baseURL }) => {
+  await signIn(page, ACCOUNTS.admin);
+  const res = await page.request.post('/api/v1/analytics/exports', {
+    headers: { origin: new URL(baseURL!).origin },
+    data: { format: 'csv', viewId: 'analytics.dashboard', filters: { from: '2026-12-01', to: '2026-12-31', compare: 'previous' } },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  expect(res.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const name = /filename="([^"]+)"/.exec(res.headers()['content-disposition'] ?? '')?.[1] ?? '';
+  expect(name).toMatch(/^coulisses-analytics-dashboard-\d{8}-\d{4}\.csv$/);
+  const bytes = await res.body();
+  expect(bytes.toString('utf8')).toContain(`CCEXPORT1:${res.headers()['x-export-id']}`);
+  expect(await verifyOnPage(page, { name, bytes }, 'text/csv')).toBe('GENUINE');
+  await expect(page.getByTestId('verify-who')).toHaveText('Alice Garnier');
+  await expect(page.getByTestId('verify-made-by')).toHaveText(/^Le serveur/);
 });
 
 test('offline: the export is marked unsigned, then signed when the device is back online; the signed copy is GENUINE', async ({ page, context }) => {
