@@ -11,27 +11,8 @@ import { orgZone } from '../kpi/auto-repo';
 import { getOrgSettings } from '../org/settings-repo';
 import type { SyncCore } from '../sync/core';
 import type { SyncTx } from '../sync/sync-tx';
-import {
-  assignmentsOf,
-  clearDirty,
-  deleteWarehouse,
-  dirtyMarks,
-  equipmentItems,
-  incidentEvents,
-  inPunchesOf,
-  logRefresh,
-  missionsByIds,
-  missionsStartingBetween,
-  monthsWithData,
-  peopleOf,
-  rateProfileDocs,
-  replaceMonth,
-  hasPaySlices,
-  sliceDocs,
-  timesheetsFor,
-  type DirtyMark,
-  type DocRow,
-} from './repo';
+import { assignmentsOf, inPunchesOf, missionsByIds, missionsStartingBetween, peopleOf, rateProfileDocs, type DocRow } from '../db/source-docs';
+import { clearDirty, deleteWarehouse, dirtyMarks, equipmentItems, hasPaySlices, incidentEvents, logRefresh, monthsWithData, replaceMonth, sliceDocs, timesheetsFor, type DirtyMark } from './repo';
 
 /**
  * The analytics refresh (docs/data-model.md "Analytics warehouse and slices"): the months a write marked dirty

@@ -1,9 +1,8 @@
 import type { HoursRow, IncidentRow, MissionRow, PayRecord, WarehouseMonth } from '@coulisses/shared/analytics/warehouse';
 import type { Sql } from '../db/connect';
+import type { DocRow } from '../db/source-docs';
 
 /** The SQL of the analytics warehouse (refresh.ts, hooks.ts): migrations/0009_analytics.sql. */
-
-export type DocRow = { id: string; doc: Record<string, unknown> };
 
 /** Marks months of an organisation dirty (a later mark moves marked_at: the refresh clears only what it read). */
 export async function markDirty(sql: Sql, orgId: string, months: readonly string[]): Promise<void> {
@@ -59,36 +58,11 @@ export async function monthsWithData(sql: Sql, orgId: string): Promise<string[]>
   return [...out].sort();
 }
 
-/** Missions whose start's UTC date is between two dates (the caller keeps those of its local month). */
-export function missionsStartingBetween(sql: Sql, orgId: string, fromDate: string, toDate: string): Promise<DocRow[]> {
-  return sql<DocRow[]>`
-    select id, doc from missions where org_id = ${orgId} and not deleted
-      and left(doc->>'startAt', 10) >= ${fromDate} and left(doc->>'startAt', 10) <= ${toDate}`;
-}
-
-export async function missionsByIds(sql: Sql, orgId: string, ids: readonly string[]): Promise<DocRow[]> {
-  if (ids.length === 0) return [];
-  return sql<DocRow[]>`select id, doc from missions where org_id = ${orgId} and not deleted and id = any(${ids as string[]}::text[])`;
-}
-
-export async function assignmentsOf(sql: Sql, orgId: string, missionIds: readonly string[]): Promise<DocRow[]> {
-  if (missionIds.length === 0) return [];
-  return sql<DocRow[]>`select id, doc from assignments where org_id = ${orgId} and not deleted and doc->>'missionId' = any(${missionIds as string[]}::text[])`;
-}
-
 /** Live timesheets dated between two local dates (inclusive), and those of these missions. */
 export function timesheetsFor(sql: Sql, orgId: string, fromDate: string, toDate: string, missionIds: readonly string[]): Promise<DocRow[]> {
   return sql<DocRow[]>`
     select id, doc from timesheets where org_id = ${orgId} and not deleted
       and ((doc->>'date' >= ${fromDate} and doc->>'date' <= ${toDate}) or doc->>'missionId' = any(${missionIds as string[]}::text[]))`;
-}
-
-export async function inPunchesOf(sql: Sql, orgId: string, missionIds: readonly string[]): Promise<DocRow[]> {
-  if (missionIds.length === 0) return [];
-  return sql<DocRow[]>`
-    select id, doc from field_events
-    where org_id = ${orgId} and not deleted and doc->>'kind' = 'PUNCH' and doc->'payload'->>'punchType' = 'IN'
-      and doc->>'missionId' = any(${missionIds as string[]}::text[])`;
 }
 
 /** INCIDENT reports whose instant's UTC date is between two dates, and every close naming one of them. */
@@ -116,14 +90,6 @@ export async function equipmentItems(sql: Sql, orgId: string, ids: readonly stri
 /** Months whose incident rows name an equipment item. */
 export async function monthsOfItem(sql: Sql, orgId: string, itemId: string): Promise<string[]> {
   return (await sql<{ month: string }[]>`select distinct month from analytics_equipment_incidents where org_id = ${orgId} and item_id = ${itemId}`).map((r) => r.month);
-}
-
-export function peopleOf(sql: Sql, orgId: string): Promise<DocRow[]> {
-  return sql<DocRow[]>`select id, doc from users where org_id = ${orgId}`;
-}
-
-export function rateProfileDocs(sql: Sql, orgId: string): Promise<DocRow[]> {
-  return sql<DocRow[]>`select id, doc from reference where org_id = ${orgId} and not deleted and doc->>'kind' = 'rate_profile'`;
 }
 
 /** Months where a person has hours rows (a change of their contract changes those months' pay). */

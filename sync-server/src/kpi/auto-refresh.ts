@@ -8,19 +8,8 @@ import type { Sql } from '../db/connect';
 import { getOrgSettings } from '../org/settings-repo';
 import type { SyncCore } from '../sync/core';
 import type { SyncTx } from '../sync/sync-tx';
-import {
-  assignmentsOf,
-  automaticKpis,
-  inPunchesOf,
-  kpiValueRows,
-  missionsAround,
-  missionsByIds,
-  orgZone,
-  peopleOf,
-  rateProfileDocs,
-  timesheetsBetween,
-  type DocRow,
-} from './auto-repo';
+import { assignmentsOf, inPunchesOf, missionsByIds, missionsStartingBetween, peopleOf, rateProfileDocs, type DocRow } from '../db/source-docs';
+import { automaticKpis, kpiValueRows, orgZone, timesheetsBetween } from './auto-repo';
 
 /**
  * The values of automatic KPIs (docs/decisions/kpi-rules.md, "Automatic KPIs"): for each active KPI of source
@@ -79,7 +68,7 @@ async function inputsOf(sql: Sql, orgId: string, periods: readonly AutoPeriod[],
   const window = timesheetWindowOf({ start: first, end: last });
   const zone = await orgZone(sql, orgId);
   const rules = timeRulesOf(await getOrgSettings(sql, orgId), zone);
-  const missions = docs(await missionsAround(sql, orgId, addDays(first, -1), addDays(last, 1)));
+  const missions = docs(await missionsStartingBetween(sql, orgId, addDays(first, -1), addDays(last, 1)));
   // The day around the window: a night across its first or last midnight may overlap (paid once).
   const timesheets = docs(await timesheetsBetween(sql, orgId, addDays(window.start, -1), addDays(window.end, 1)));
   const known = new Set(missions.map((m) => m.id));

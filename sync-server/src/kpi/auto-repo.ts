@@ -1,8 +1,7 @@
 import type { Sql } from '../db/connect';
+import type { DocRow } from '../db/source-docs';
 
 /** The reads of the automatic KPI refresher (auto-refresh.ts): SQL stays here. */
-
-export type DocRow = { id: string; doc: Record<string, unknown> };
 
 /** Organisations that have at least one live KPI of source AUTOMATIC. */
 export async function orgsWithAutomaticKpis(sql: Sql): Promise<string[]> {
@@ -25,54 +24,11 @@ export async function orgZone(sql: Sql, orgId: string): Promise<string> {
   return org?.timezone || 'Europe/Paris';
 }
 
-/**
- * Missions whose start is between two local dates, with a day of margin on each side (the start is a UTC instant;
- * the metrics keep those whose local start date is in their period), and the missions of the given ids.
- */
-export async function missionsAround(sql: Sql, orgId: string, fromDate: string, toDate: string): Promise<DocRow[]> {
-  return sql<DocRow[]>`
-    select id, doc from missions
-    where org_id = ${orgId} and not deleted
-      and left(doc->>'startAt', 10) >= ${fromDate} and left(doc->>'startAt', 10) <= ${toDate}`;
-}
-
-export async function missionsByIds(sql: Sql, orgId: string, ids: readonly string[]): Promise<DocRow[]> {
-  if (ids.length === 0) return [];
-  return sql<DocRow[]>`select id, doc from missions where org_id = ${orgId} and not deleted and id = any(${ids as string[]}::text[])`;
-}
-
-/** Live assignments of these missions. */
-export async function assignmentsOf(sql: Sql, orgId: string, missionIds: readonly string[]): Promise<DocRow[]> {
-  if (missionIds.length === 0) return [];
-  return sql<DocRow[]>`
-    select id, doc from assignments
-    where org_id = ${orgId} and not deleted and doc->>'missionId' = any(${missionIds as string[]}::text[])`;
-}
-
 /** Live timesheets dated between two local dates (inclusive). */
 export function timesheetsBetween(sql: Sql, orgId: string, fromDate: string, toDate: string): Promise<DocRow[]> {
   return sql<DocRow[]>`
     select id, doc from timesheets
     where org_id = ${orgId} and not deleted and doc->>'date' >= ${fromDate} and doc->>'date' <= ${toDate}`;
-}
-
-/** IN punches of these missions (the first clock in of each person is what late starts read). */
-export async function inPunchesOf(sql: Sql, orgId: string, missionIds: readonly string[]): Promise<DocRow[]> {
-  if (missionIds.length === 0) return [];
-  return sql<DocRow[]>`
-    select id, doc from field_events
-    where org_id = ${orgId} and not deleted and doc->>'kind' = 'PUNCH' and doc->'payload'->>'punchType' = 'IN'
-      and doc->>'missionId' = any(${missionIds as string[]}::text[])`;
-}
-
-/** The organisation's people (their contract selects rate profiles). */
-export function peopleOf(sql: Sql, orgId: string): Promise<DocRow[]> {
-  return sql<DocRow[]>`select id, doc from users where org_id = ${orgId}`;
-}
-
-/** The organisation's live rate profiles. */
-export function rateProfileDocs(sql: Sql, orgId: string): Promise<DocRow[]> {
-  return sql<DocRow[]>`select id, doc from reference where org_id = ${orgId} and not deleted and doc->>'kind' = 'rate_profile'`;
 }
 
 /** Live KPI values of these KPIs for these period starts. */
