@@ -36,7 +36,7 @@ export function MissionReservations({ missionId, eq, missions, conflicts }: { mi
       )}
       {warnings.map((c) => (
         <p key={`${c.itemId}-${c.from}`} className="alert alert--warning" role="status" data-testid="mission-conflict">
-          {t('equipment.conflicts.line', { item: names.get(c.itemId) ?? '?', reserved: c.reserved, available: c.available })}{' '}
+          {t('equipment.conflicts.line', { item: names.get(c.itemId) ?? '?', count: c.reserved, available: c.available })}{' '}
           {t('equipment.conflicts.with', {
             missions: c.missionIds.filter((id) => id !== missionId).map((id) => missions.get(id)?.title ?? '?').join(', ') || t('equipment.conflicts.stockOnly'),
             from: formatInZone(locale, c.from, tz, 'short'),

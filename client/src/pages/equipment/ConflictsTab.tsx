@@ -17,7 +17,7 @@ export function ConflictsTab() {
     <ul className="eq-cards" data-testid="conflicts-list">
       {conflicts.map((c) => (
         <li key={`${c.itemId}-${c.from}`} className="eq-card eq-card--danger" data-testid="conflict-row">
-          <h3>{t('equipment.conflicts.line', { item: names.get(c.itemId) ?? '?', reserved: c.reserved, available: c.available })}</h3>
+          <h3>{t('equipment.conflicts.line', { item: names.get(c.itemId) ?? '?', count: c.reserved, available: c.available })}</h3>
           <p className="muted eq-card__meta">
             {formatInZone(locale, c.from, tz, 'short')} - {formatInZone(locale, c.to, tz, 'short')}
           </p>
