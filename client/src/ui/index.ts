@@ -12,6 +12,7 @@ export { IconButton, type IconButtonProps } from './IconButton';
 export { Input, Select, Textarea } from './Input';
 export { Menu, type MenuAction, type MenuEntry, type MenuGroup, type MenuProps, type MenuSeparator, type MenuTriggerProps } from './Menu';
 export { Sheet, type SheetProps } from './Sheet';
+export { SheetFormFooter, type SheetFormFooterProps } from './SheetFormFooter';
 export { Skeleton, SkeletonGroup, type SkeletonProps } from './Skeleton';
 export { Spinner } from './Spinner';
 export { Table, type TableColumn, type TableProps } from './Table';

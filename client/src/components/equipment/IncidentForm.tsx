@@ -6,8 +6,8 @@ import { capturePunchPhoto } from '../../timeclock/photo-capture';
 import { enumLabel } from '../../i18n/enum-label';
 import { useT } from '../../i18n/useT';
 import { useOnlineStatus } from '../../pwa/useOnlineStatus';
-import { FormField, Select, Sheet, Textarea, useToast } from '../../ui';
-import { SheetFooter, trySave } from './SheetFooter';
+import { FormField, Select, Sheet, SheetFormFooter, Textarea, useToast } from '../../ui';
+import { trySave } from './try-save';
 
 /**
  * Reports an equipment incident (a crew member on a mission of theirs, or a planner): category, severity, the item
@@ -52,7 +52,7 @@ export function IncidentForm({ userId, missionId, venueId, onClose }: { userId: 
   const formId = 'equipment-incident-form';
   return (
     <Sheet open onClose={onClose} title={t('equipment.incidents.reportTitle')} testId="incident-form"
-      footer={<SheetFooter formId={formId} onClose={onClose} busy={busy} label={t('equipment.incidents.send')} submitTestId="incident-form-submit" />}>
+      footer={<SheetFormFooter formId={formId} onClose={onClose} busy={busy} submitLabel={t('equipment.incidents.send')} submitTestId="incident-form-submit" />}>
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         <FormField label={t('equipment.incidents.category')}>
           <Select value={category} onChange={(e) => setCategory(e.target.value as IncidentCategory)} data-testid="incident-category">

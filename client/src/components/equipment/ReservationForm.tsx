@@ -3,8 +3,8 @@ import { useEquipment } from '../../data/equipment/queries';
 import { useEquipmentWrites } from '../../data/equipment/useEquipmentWrites';
 import { useMissions } from '../../data/queries';
 import { useT } from '../../i18n/useT';
-import { FormField, Input, Select, Sheet } from '../../ui';
-import { SheetFooter, trySave } from './SheetFooter';
+import { FormField, Input, Select, Sheet, SheetFormFooter } from '../../ui';
+import { trySave } from './try-save';
 
 /**
  * Reserves an item or a kit on a mission (the mission fixed when opened from a mission). Double bookings are
@@ -49,7 +49,7 @@ export function ReservationForm({ missionId, onClose }: { missionId: string | nu
   const formId = 'equipment-reservation-form';
   return (
     <Sheet open onClose={onClose} title={t('equipment.reservations.newTitle')} testId="reservation-form"
-      footer={<SheetFooter formId={formId} onClose={onClose} busy={busy} label={t('equipment.reservations.reserve')} submitTestId="reservation-form-submit" />}>
+      footer={<SheetFormFooter formId={formId} onClose={onClose} busy={busy} submitLabel={t('equipment.reservations.reserve')} submitTestId="reservation-form-submit" />}>
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         {missionId === null && (
           <FormField label={t('equipment.reservations.mission')} required error={errors.mission}>

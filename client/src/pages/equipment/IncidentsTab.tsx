@@ -8,10 +8,10 @@ import { enumLabel } from '../../i18n/enum-label';
 import { formatInZone } from '../../i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { useOrgContext } from '../../data/org/useOrgContext';
-import { Button, Chip, EmptyState, FormField, Sheet, Textarea, type Tone } from '../../ui';
+import { Button, Chip, EmptyState, FormField, Sheet, SheetFormFooter, Textarea, type Tone } from '../../ui';
 import { IconCheck, IconPlus } from '../../ui/icons';
 import { IncidentForm } from '../../components/equipment/IncidentForm';
-import { SheetFooter, trySave } from '../../components/equipment/SheetFooter';
+import { trySave } from '../../components/equipment/try-save';
 
 const FILTERS = ['OPEN', 'CLOSED', 'ALL'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -106,7 +106,7 @@ function CloseSheet({ incident, onClose }: { incident: Incident; onClose: () => 
   const formId = 'equipment-close-form';
   return (
     <Sheet open onClose={onClose} title={t('equipment.incidents.closeTitle')} description={incident.description} testId="incident-close-form"
-      footer={<SheetFooter formId={formId} onClose={onClose} busy={busy} label={t('equipment.incidents.close')} submitTestId="incident-close-submit" />}>
+      footer={<SheetFormFooter formId={formId} onClose={onClose} busy={busy} submitLabel={t('equipment.incidents.close')} submitTestId="incident-close-submit" />}>
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         <FormField label={t('equipment.incidents.note')} optional>
           <Textarea value={note} maxLength={5000} rows={3} onChange={(e) => setNote(e.target.value)} data-testid="incident-close-note" />

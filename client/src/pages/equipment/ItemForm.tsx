@@ -5,8 +5,8 @@ import { useEquipmentWrites } from '../../data/equipment/useEquipmentWrites';
 import { useReference } from '../../data/queries';
 import { enumLabel } from '../../i18n/enum-label';
 import { useT } from '../../i18n/useT';
-import { FormField, Input, Select, Sheet, Textarea } from '../../ui';
-import { SheetFooter, trySave } from '../../components/equipment/SheetFooter';
+import { FormField, Input, Select, Sheet, SheetFormFooter, Textarea } from '../../ui';
+import { trySave } from '../../components/equipment/try-save';
 
 /** Creates or edits an equipment item in a sheet: name, category, units owned, where it is kept, serials, notes. */
 export function ItemForm({ item, onClose }: { item: EquipmentItem | null; onClose: () => void }) {
@@ -45,7 +45,7 @@ export function ItemForm({ item, onClose }: { item: EquipmentItem | null; onClos
   const formId = 'equipment-item-form';
   return (
     <Sheet open onClose={onClose} title={item ? t('equipment.items.editTitle') : t('equipment.items.newTitle')} testId="item-form"
-      footer={<SheetFooter formId={formId} onClose={onClose} busy={busy} label={item ? t('equipment.save') : t('equipment.create')} submitTestId="item-form-submit" />}>
+      footer={<SheetFormFooter formId={formId} onClose={onClose} busy={busy} submitLabel={item ? t('equipment.save') : t('equipment.create')} submitTestId="item-form-submit" />}>
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         <FormField label={t('equipment.items.name')} required error={errors.name}>
           <Input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} data-testid="item-name" autoComplete="off" />

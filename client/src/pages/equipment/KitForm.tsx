@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useEquipmentWrites } from '../../data/equipment/useEquipmentWrites';
 import { useReference } from '../../data/queries';
 import { useT } from '../../i18n/useT';
-import { Button, FormField, IconButton, Input, Select, Sheet, Textarea } from '../../ui';
+import { Button, FormField, IconButton, Input, Select, Sheet, SheetFormFooter, Textarea } from '../../ui';
 import { IconClose } from '../../ui/icons';
-import { SheetFooter, trySave } from '../../components/equipment/SheetFooter';
+import { trySave } from '../../components/equipment/try-save';
 
 type Line = { itemId: string; quantity: string };
 
@@ -44,7 +44,7 @@ export function KitForm({ kit, items, onClose }: { kit: EquipmentKit | null; ite
   const formId = 'equipment-kit-form';
   return (
     <Sheet open onClose={onClose} title={kit ? t('equipment.kits.editTitle') : t('equipment.kits.newTitle')} testId="kit-form"
-      footer={<SheetFooter formId={formId} onClose={onClose} busy={busy} label={kit ? t('equipment.save') : t('equipment.create')} submitTestId="kit-form-submit" />}>
+      footer={<SheetFormFooter formId={formId} onClose={onClose} busy={busy} submitLabel={kit ? t('equipment.save') : t('equipment.create')} submitTestId="kit-form-submit" />}>
       <form id={formId} className="stack" onSubmit={submit} noValidate>
         <FormField label={t('equipment.kits.name')} required error={errors.name}>
           <Input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} data-testid="kit-name" autoComplete="off" />

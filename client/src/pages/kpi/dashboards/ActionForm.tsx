@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { FormSheetFooter } from './FormSheetFooter';
 import { ACTION_STATUSES, type ActionDoc, type ActionStatus } from '../../../data/kpi/types';
 import type { ActionFields } from '../../../data/kpi/writes';
 import { personName, type UserDoc } from '../../../data/types';
 import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/useT';
-import { FormField, Input, Select, Sheet, Textarea } from '../../../ui';
+import { FormField, Input, Select, Sheet, SheetFormFooter, Textarea } from '../../../ui';
 
 export function actionFieldsOf(a: ActionDoc | null, ownerUserId: string | null): ActionFields {
   return a
@@ -43,7 +42,7 @@ export function ActionForm({ editing, initial, people, progressOnly = false, onC
       onClose={onClose}
       title={editing ? t('kpi.action.editTitle') : t('kpi.action.newTitle')}
       testId="kpi-action-form"
-      footer={<FormSheetFooter formId={formId} onClose={onClose} busy={busy} editing={editing} submitTestId="kpi-action-submit" />}
+      footer={<SheetFormFooter formId={formId} onClose={onClose} busy={busy} submitLabel={editing ? t('kpi.save') : t('kpi.create')} submitTestId="kpi-action-submit" />}
     >
       <form id={formId} className="stack kpi-form" onSubmit={submit} noValidate>
         <FormField label={t('kpi.action.title')} required error={error ?? undefined}>

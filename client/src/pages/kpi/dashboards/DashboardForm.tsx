@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { FormSheetFooter } from './FormSheetFooter';
 import { useReference, useUsers } from '../../../data/queries';
 import { personName } from '../../../data/types';
 import { DASHBOARD_SHARINGS, type Dashboard, type DashboardSharing } from '../../../data/kpi/types';
 import type { DashboardFields } from '../../../data/kpi/writes';
 import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/useT';
-import { FormField, Input, Select, Sheet, Textarea } from '../../../ui';
+import { FormField, Input, Select, Sheet, SheetFormFooter, Textarea } from '../../../ui';
 
 export function dashboardFieldsOf(d: Dashboard | null, ownerUserId: string | null): DashboardFields {
   return d
@@ -49,7 +48,7 @@ export function DashboardForm({ editing, initial, onClose, onSave }: { editing: 
       onClose={onClose}
       title={editing ? t('kpi.dash.editTitle') : t('kpi.dash.newTitle')}
       testId="dashboard-form"
-      footer={<FormSheetFooter formId={formId} onClose={onClose} busy={busy} editing={editing} submitTestId="dashboard-form-submit" />}
+      footer={<SheetFormFooter formId={formId} onClose={onClose} busy={busy} submitLabel={editing ? t('kpi.save') : t('kpi.create')} submitTestId="dashboard-form-submit" />}
     >
       <form id={formId} className="stack kpi-form" onSubmit={submit} noValidate>
         <FormField label={t('kpi.dash.title')} required error={errors.title}>

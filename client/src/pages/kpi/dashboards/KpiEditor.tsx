@@ -1,5 +1,4 @@
 import { KPI_AGGREGATIONS, KPI_DIRECTIONS, KPI_FREQUENCIES, KPI_SOURCES, KPI_THRESHOLD_KINDS, periodStartOf } from '@coulisses/shared';
-import { FormSheetFooter } from './FormSheetFooter';
 import { useState, type FormEvent } from 'react';
 import { useProjects, useReference, useUsers } from '../../../data/queries';
 import { personName } from '../../../data/types';
@@ -8,7 +7,7 @@ import type { KpiFields } from '../../../data/kpi/writes';
 import { useOrgToday } from '../../../data/kpi/board-queries';
 import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/useT';
-import { Button, FormField, IconButton, IconPlus, IconTrash, Input, Select, Sheet, Textarea } from '../../../ui';
+import { Button, FormField, IconButton, IconPlus, IconTrash, Input, Select, Sheet, SheetFormFooter, Textarea } from '../../../ui';
 import { BandsPreview } from './BandsPreview';
 import { DEFAULT_BANDS, readKpiForm, type KpiFormErrors, type KpiFormValues } from './kpi-form';
 
@@ -63,7 +62,7 @@ export function KpiEditor({ editing, initial, onClose, onSave }: { editing: bool
       onClose={onClose}
       title={editing ? t('kpi.editor.editTitle') : t('kpi.editor.newTitle')}
       testId="kpi-editor"
-      footer={<FormSheetFooter formId={formId} onClose={onClose} busy={busy} editing={editing} submitTestId="kpi-editor-submit" />}
+      footer={<SheetFormFooter formId={formId} onClose={onClose} busy={busy} submitLabel={editing ? t('kpi.save') : t('kpi.create')} submitTestId="kpi-editor-submit" />}
     >
       <form id={formId} className="stack kpi-form" onSubmit={submit} noValidate>
         <FormField label={t('kpi.editor.name')} required error={issue(errors.name)}>
