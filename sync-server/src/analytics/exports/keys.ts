@@ -6,7 +6,8 @@ import { insertKey, keyById, currentKey } from './repo';
 /**
  * The server's Ed25519 export signing key (docs/decisions/signed-exports.md): EXPORT_SIGNING_KEY (a PKCS#8 PEM in
  * the environment) when set, else a key generated on first use and kept in export_keys. Two servers sharing a
- * database that both generate one at once agree on the oldest. Keys are named by the first 16 base64url
+ * database that both generate one at once agree on one: at most one live generated key is stored (migration 0013),
+ * the second insert does nothing and both read the stored one. Keys are named by the first 16 base64url
  * characters of the SHA-256 of their public key (SPKI DER), which the seal carries.
  */
 export interface SigningKey {

@@ -8,8 +8,12 @@ export interface KeyRow {
   private_pem: string | null;
 }
 
+/**
+ * Stores a key; a known id, or a second live generated key (migration 0013 allows one), is left as it is: the
+ * caller reads back the key in force.
+ */
 export async function insertKey(sql: Sql, k: { id: string; publicPem: string; privatePem: string | null }): Promise<void> {
-  await sql`insert into export_keys (id, public_pem, private_pem) values (${k.id}, ${k.publicPem}, ${k.privatePem}) on conflict (id) do nothing`;
+  await sql`insert into export_keys (id, public_pem, private_pem) values (${k.id}, ${k.publicPem}, ${k.privatePem}) on conflict do nothing`;
 }
 
 /** The key in use: the oldest one not retired that has its private part stored. */
