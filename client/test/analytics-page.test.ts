@@ -5,7 +5,8 @@ import { dataAsOf, groupSlices, hasData, type SliceDoc } from '../src/data/analy
 import type { Translate } from '../src/i18n/i18n-context';
 import { buildAnalyticsExportView } from '../src/pages/analytics/export-view';
 import { parseFilters } from '../src/pages/analytics/filter-state';
-import { deltaTone, formatDeltaPct, indicatorTiles } from '../src/pages/analytics/indicators';
+import { formatDeltaPct, indicatorTiles } from '@coulisses/shared/analytics/indicator-tiles';
+import { deltaTone } from '../src/pages/analytics/indicators';
 import { inlineAnalyticsApi } from '../src/workers/analytics-client';
 
 /*

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { KEEP_EXPORTS, listExports, pendingExports, saveExport, type LocalExport } from '../src/exports/local-register';
-import { exportFileName } from '../src/exports/meta';
+import { exportFileName } from '@coulisses/shared/analytics/export-files';
 
 describe('export file names: the local time of the organisation', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDecimal, formatDelta, formatDuration, formatHours, formatInZone, formatLocalDate, formatMoney, formatNumber, formatPercent, formatWithZoneName } from '../src/i18n/format';
+import { formatCount, formatDecimal, formatDelta, formatDuration, formatHours, formatInZone, formatLocalDate, formatMoney, formatNumber, formatPercent, formatWithZoneName } from '@coulisses/shared/i18n/format';
 
 const plain = (s: string) => s.replace(/\s/g, ' ');
 

@@ -1,4 +1,4 @@
-import { formatInZone, formatLocalDate } from '../i18n/format';
+import { formatInZone, formatLocalDate } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../i18n/useT';
 import type { AvailabilityDoc } from '../data/types';
 

@@ -1,4 +1,4 @@
-import { formatDelta } from '../i18n/format';
+import { formatDelta } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../i18n/useT';
 import { Chip } from '../ui/Chip';
 

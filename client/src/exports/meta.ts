@@ -29,4 +29,3 @@ export function exportMeta(view: ExportView, ctx: ExportContext, exportId: strin
 }
 
 /** The file name (coulisses-analytics-dashboard-20261206-0130.pdf) is shared with the server-made exports. */
-export { exportFileName } from '@coulisses/shared/analytics/export-files';

@@ -3,7 +3,7 @@ import type { EquipmentView } from '../../data/equipment/queries';
 import { useEquipmentWrites } from '../../data/equipment/useEquipmentWrites';
 import { useOrgContext } from '../../data/org/useOrgContext';
 import type { MissionDoc } from '../../data/types';
-import { formatInZone } from '../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { IconButton } from '../../ui';
 import { IconClose } from '../../ui/icons';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Invitation } from '../../api/types';
-import { formatInZone } from '../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useOrgContext } from '../../data/org/useOrgContext';
 import { useI18n } from '../../i18n/useT';
 import { CopyButton } from '../../ui/CopyButton';

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/useT';
-import { deltaTone, formatDeltaPct, type IndicatorTile } from './indicators';
+import { formatDeltaPct, type IndicatorTile } from '@coulisses/shared/analytics/indicator-tiles';
+import { deltaTone } from './indicators';
 
 /** The indicators of the period: value, the comparison period's value and the change (coloured when it is news). */
 export function IndicatorTiles({ tiles, compareLabel }: { tiles: readonly IndicatorTile[]; compareLabel: string | null }) {

@@ -2,7 +2,7 @@ import type { DashboardSeries } from '@coulisses/shared/analytics/dashboard-type
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { useTheme } from '../../ui';
 import { cssToken, shortDate } from './chart-style';

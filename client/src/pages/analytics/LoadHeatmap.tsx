@@ -1,10 +1,11 @@
 import type { Heatmap, VenueHeatmap } from '@coulisses/shared/analytics/dashboard-types';
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatDuration } from '../../i18n/format';
+import { formatDuration } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { FormField, Select, useTheme } from '../../ui';
 import { cellAt, drawHeatmap } from './heatmap-draw';
-import { cssToken, weekdayLabels } from './chart-style';
+import { weekdayLabels } from '@coulisses/shared/i18n/format';
+import { cssToken } from './chart-style';
 
 export interface LoadHeatmapProps {
   overall: Heatmap;

@@ -7,7 +7,6 @@ export function cssToken(name: string, fallback: string): string {
   return v || fallback;
 }
 
-export { weekdayLabels } from '@coulisses/shared/i18n/format';
 
 const dayMonth = new Map<Locale, Intl.DateTimeFormat>();
 

@@ -1,8 +1,5 @@
 import { type IndicatorTile } from '@coulisses/shared/analytics/indicator-tiles';
 
-/** The tiles and their formatting are shared with the server-made exports (shared/src/analytics/indicator-tiles.ts). */
-export { INDICATOR_KEYS, formatDeltaPct, formatIndicator, indicatorTiles, type IndicatorKey, type IndicatorTile } from '@coulisses/shared/analytics/indicator-tiles';
-
 /** The tone of a delta: a rise of a "bad" indicator is bad news. */
 export function deltaTone(tile: IndicatorTile): 'success' | 'danger' | 'neutral' {
   if (tile.delta === null || tile.delta === 0 || tile.rise === 'neutral') return 'neutral';

@@ -1,5 +1,5 @@
 import { useSession } from '../../auth/useSession';
-import { formatInZone } from '../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { FieldValues } from './FieldValues';
 import { conflictFields, labelOr, type ConflictDoc } from './conflict-view';

@@ -1,7 +1,7 @@
 import type { SyncDoc } from '@coulisses/shared';
 import { useState } from 'react';
 import { useSession } from '../../auth/useSession';
-import { formatInZone } from '../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import type { DiscardedEdit } from '../../sync/outbox';
 import { useOutbox } from '../../sync/useSync';

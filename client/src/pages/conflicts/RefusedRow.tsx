@@ -1,5 +1,5 @@
 import { useSession } from '../../auth/useSession';
-import { formatInZone } from '../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import type { RejectedWrite } from '../../sync/outbox';
 import { FieldValues } from './FieldValues';

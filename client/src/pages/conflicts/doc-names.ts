@@ -1,5 +1,5 @@
 import type { Locale } from '@coulisses/shared';
-import { formatLocalDate } from '../../i18n/format';
+import { formatLocalDate } from '@coulisses/shared/i18n/format';
 
 /** A document of the local store as plain JSON. */
 export type PlainDoc = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { entityByName, hasKey, translate, type Locale } from '@coulisses/shared';
 import { enumLabelKey, type EnumName } from '@coulisses/shared/i18n/enums';
-import { formatCount, formatInZone, formatLocalDate } from '../../i18n/format';
+import { formatCount, formatInZone, formatLocalDate } from '@coulisses/shared/i18n/format';
 import { REF_FIELDS, docDisplayName, type DocLookup } from './doc-names';
 
 /** What a field holds, read from the entity's zod schema. */

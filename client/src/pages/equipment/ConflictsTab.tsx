@@ -1,5 +1,5 @@
 import { useEquipmentBookings } from '../../data/equipment/queries';
-import { formatInZone } from '../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { useOrgContext } from '../../data/org/useOrgContext';
 import { EmptyState } from '../../ui';

@@ -5,7 +5,7 @@ import { useEquipmentWrites } from '../../data/equipment/useEquipmentWrites';
 import { byId, useMissions, useReference, useUsers } from '../../data/queries';
 import { personName } from '../../data/types';
 import { enumLabel } from '../../i18n/enum-label';
-import { formatInZone } from '../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { useOrgContext } from '../../data/org/useOrgContext';
 import { Button, Chip, EmptyState, FormField, Sheet, SheetFormFooter, Textarea, type Tone } from '../../ui';

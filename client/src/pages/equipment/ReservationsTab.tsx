@@ -1,7 +1,7 @@
 import { conflictsOfMission } from '@coulisses/shared/equipment/bookings';
 import { useState } from 'react';
 import { useEquipmentBookings } from '../../data/equipment/queries';
-import { formatInZone } from '../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { useOrgContext } from '../../data/org/useOrgContext';
 import { Button, Chip, EmptyState } from '../../ui';

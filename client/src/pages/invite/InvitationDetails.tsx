@@ -1,5 +1,5 @@
 import type { PublicInvitation } from '../../api/types';
-import { formatWithZoneName } from '../../i18n/format';
+import { formatWithZoneName } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import type { InvitationState } from './invitation-status';
 import { enumLabel } from '../../i18n/enum-label';

@@ -1,4 +1,4 @@
-import { formatInZone } from '../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { MissionInvitationView } from './mission-invitation-api';

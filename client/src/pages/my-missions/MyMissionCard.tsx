@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { formatInZone } from '../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import type { AssignmentDoc, MissionDoc, ReferenceDoc } from '../../data/types';
 import { StatusBadge } from '../../components/StatusBadge';

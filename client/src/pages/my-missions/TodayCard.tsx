@@ -4,7 +4,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import type { AssignmentDoc, MissionDoc, ReferenceDoc, UserDoc } from '../../data/types';
 import { venueAddress } from '../../data/planning/reference-writes';
 import { enumLabel } from '../../i18n/enum-label';
-import { formatInZone, formatLocalDate } from '../../i18n/format';
+import { formatInZone, formatLocalDate } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../i18n/useT';
 import { usePunch } from '../../timeclock/usePunch';
 import { Button } from '../../ui/Button';

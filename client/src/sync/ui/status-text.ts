@@ -1,5 +1,5 @@
 import { sectionsFor, type Locale, type Role } from '@coulisses/shared';
-import { formatCount } from '../../i18n/format';
+import { formatCount } from '@coulisses/shared/i18n/format';
 
 /** The page listing this device's refused writes; every role may open it (ADMIN and MANAGER also see it in /conflicts). */
 export const REFUSED_PATH = '/refused';

@@ -4,7 +4,7 @@ import type { ActionDoc, CommentDoc } from '../../../data/kpi/types';
 import type { KpiWrites } from '../../../data/kpi/useKpiWrites';
 import { personName, type UserDoc } from '../../../data/types';
 import { enumLabel } from '../../../i18n/enum-label';
-import { formatLocalDate } from '../../../i18n/format';
+import { formatLocalDate } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { Button, Chip, EmptyState, IconPlus, useToast } from '../../../ui';
 import { RowMenu, type RowAction } from '../../../components/RowMenu';

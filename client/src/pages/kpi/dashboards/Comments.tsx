@@ -4,7 +4,7 @@ import type { KpiWrites } from '../../../data/kpi/useKpiWrites';
 import { useMyUser } from '../../../data/org/useMyUser';
 import { useOrgContext } from '../../../data/org/useOrgContext';
 import { personName, type UserDoc } from '../../../data/types';
-import { formatInZone } from '../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { Button, Textarea } from '../../../ui';
 import { RowMenu, type RowAction } from '../../../components/RowMenu';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Kpi, KpiValueDoc } from '../../../data/kpi/types';
 import type { UserDoc } from '../../../data/types';
 import { personName } from '../../../data/types';
-import { formatInZone } from '../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { Button, Table, type TableColumn } from '../../../ui';
 import { RowMenu } from '../../../components/RowMenu';

@@ -2,10 +2,10 @@ import type { DirectionSummary } from '@coulisses/shared/kpi/board';
 import type { StatusCounts } from '@coulisses/shared/kpi/reporting';
 import type { KpiPeriodStatus } from '@coulisses/shared';
 import { enumLabel } from '../../../i18n/enum-label';
-import { formatInZone, formatLocalDate, formatNumber, formatPercent } from '../../../i18n/format';
+import { formatInZone, formatLocalDate, formatNumber, formatPercent } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { Chip, EmptyState, Table } from '../../../ui';
-import { KPI_STATUS_ORDER, KPI_STATUS_TONES } from '../status-tone';
+import { KPI_STATUS_ORDER, KPI_STATUS_TONES } from '../../../lib/kpi-status-tone';
 import './direction.css';
 
 export interface DirectionViewProps {

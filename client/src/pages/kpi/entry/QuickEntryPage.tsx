@@ -4,12 +4,12 @@ import { useBoardInputs, useKpiValueDocs, useOrgToday } from '../../../data/kpi/
 import { saveValues, valueDocIndex, type ValueEntry } from '../../../data/kpi/value-writes';
 import { useLocalWrites } from '../../../data/useLocalWrites';
 import { usePendingIds } from '../../../data/usePendingIds';
-import { formatLocalDate, formatNumber } from '../../../i18n/format';
+import { formatLocalDate, formatNumber } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useOnlineStatus } from '../../../pwa/useOnlineStatus';
 import { Button, Chip, EmptyState, SkeletonGroup, Skeleton, useToast } from '../../../ui';
 import type { EntryKpi } from '../../../data/kpi/board-input';
-import { KPI_STATUS_TONES } from '../status-tone';
+import { KPI_STATUS_TONES } from '../../../lib/kpi-status-tone';
 import { QuickEntryRow } from './QuickEntryRow';
 import './entry.css';
 

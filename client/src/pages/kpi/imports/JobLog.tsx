@@ -2,7 +2,7 @@ import type { ImportJobStatus } from '@coulisses/shared/kpi/import/index';
 import { useSession } from '../../../auth/useSession';
 import { useUsers } from '../../../data/queries';
 import { personName } from '../../../data/types';
-import { formatInZone } from '../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { Chip, EmptyState, Skeleton, Table, type Tone } from '../../../ui';
 import { useImportJobs, type ImportJobDoc } from './useImportJobs';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { dayLengthHours } from '@coulisses/shared/planning/moves';
-import { formatHours } from '../../../i18n/format';
+import { formatHours } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { dateLabel } from './calendar-format';
 import { useCalendarUi } from './calendar-context';

@@ -1,5 +1,5 @@
 import type { ConventionProfile } from '@coulisses/shared';
-import { formatHours } from '../../../i18n/format';
+import { formatHours } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { personName, type AssignmentDoc, type MissionDoc, type UserDoc } from '../calendar/calendar-types';
 import type { PlanningInput } from './planning-request';

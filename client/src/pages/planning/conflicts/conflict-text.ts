@@ -1,5 +1,5 @@
 import { WEEKLY_CONFLICT_KINDS, type Locale, type PlanningConflict } from '@coulisses/shared';
-import { formatHours } from '../../../i18n/format';
+import { formatHours } from '@coulisses/shared/i18n/format';
 import type { Translate } from '../../../i18n/i18n-context';
 import { dateLabel, dayIn, timeIn } from '../calendar/calendar-format';
 

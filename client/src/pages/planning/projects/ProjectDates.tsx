@@ -1,4 +1,4 @@
-import { formatLocalDate } from '../../../i18n/format';
+import { formatLocalDate } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { projectDates, type ProjectDoc } from './project-writes';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatInZone } from '../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import type { AssignmentDoc, MissionDoc } from '../../../data/types';
 import { StatusBadge } from '../../../components/StatusBadge';

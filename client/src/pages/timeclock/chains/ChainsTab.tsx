@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError, NETWORK_ERROR } from '../../../api/api-error';
 import { errorText } from '../../../api/error-text';
-import { formatInZone } from '../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useOrgContext } from '../../../data/org/useOrgContext';
 import { deviceLabelParts, statusBadgeClass, type DeviceChain } from './chain-view';

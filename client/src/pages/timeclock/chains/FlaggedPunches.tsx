@@ -1,6 +1,6 @@
 import type { SyncDoc } from '@coulisses/shared';
 import { useMemo, useState } from 'react';
-import { formatInZone } from '../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useCollectionQuery } from '../../../sync/useCollectionQuery';
 import { useOrgContext } from '../../../data/org/useOrgContext';

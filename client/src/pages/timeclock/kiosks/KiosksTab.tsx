@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useOrgContext } from '../../../data/org/useOrgContext';
-import { formatInZone } from '../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useCollectionQuery } from '../../../sync/useCollectionQuery';
 import { CopyButton } from '../../../ui/CopyButton';

@@ -3,7 +3,7 @@ import { minutesToHours, monthlyPayroll, paieMensuelleCsv, payrollTimesheetsOf, 
 import { useEffect, useMemo, useState } from 'react';
 import { apiRequest } from '../../../api/http';
 import { enumLabel } from '../../../i18n/enum-label';
-import { formatDecimal, formatDuration, formatInZone, formatLocalDate, formatMoney } from '../../../i18n/format';
+import { formatDecimal, formatDuration, formatInZone, formatLocalDate, formatMoney } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useAssignments, useMissions, useProjects, useReference, useUsers } from '../../../data/queries';
 import { useOrgContext } from '../../../data/org/useOrgContext';

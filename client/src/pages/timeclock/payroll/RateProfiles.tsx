@@ -1,7 +1,7 @@
 import { uuidv7, type Locale } from '@coulisses/shared';
 import { CONTRACT_TYPES, RATE_MODES, RATE_TARGETS, RateProfileDataSchema, type RateProfileData } from '@coulisses/shared/payroll/rates';
 import { useState } from 'react';
-import { formatInZone, formatMoney } from '../../../i18n/format';
+import { formatInZone, formatMoney } from '@coulisses/shared/i18n/format';
 import { useOrgContext } from '../../../data/org/useOrgContext';
 import { useI18n } from '../../../i18n/useT';
 import { useMissions, useReference, useUsers } from '../../../data/queries';

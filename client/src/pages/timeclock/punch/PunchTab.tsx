@@ -3,7 +3,7 @@ import { kioskMissionChoice } from '@coulisses/shared/timeclock/kiosk-mission';
 import { nextPunchTypes } from '@coulisses/shared/timeclock/presence';
 import type { PunchType } from '@coulisses/shared/timeclock/types';
 import { useMemo, useState } from 'react';
-import { formatInZone } from '../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { LoadingScreen } from '../../../ui/LoadingScreen';
 import { useMyUser } from '../../../data/org/useMyUser';

@@ -1,6 +1,6 @@
 import type { BreakWarning } from '@coulisses/shared/planning/work-breaks';
 import { adjustmentChanges, adjustmentReason } from '@coulisses/shared/timeclock/adjustments';
-import { formatDuration, formatHours, formatInZone, formatLocalDate } from '../../../i18n/format';
+import { formatDuration, formatHours, formatInZone, formatLocalDate } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useOrgContext } from '../../../data/org/useOrgContext';
 import type { FieldEventDoc, TimesheetDoc } from './timesheet-data';

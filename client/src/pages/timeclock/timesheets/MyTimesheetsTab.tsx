@@ -1,6 +1,6 @@
 import { mondayOf } from '@coulisses/shared';
 import { useState } from 'react';
-import { formatDuration, formatInZone, formatLocalDate } from '../../../i18n/format';
+import { formatDuration, formatInZone, formatLocalDate } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useSyncDatabase } from '../../../sync/useSync';
 import { LoadingScreen } from '../../../ui/LoadingScreen';

@@ -1,4 +1,4 @@
-import { formatInZone } from '../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import type { Translate } from '../../../i18n/i18n-context';
 import { useI18n } from '../../../i18n/useT';
 import { useOrgContext } from '../../../data/org/useOrgContext';

@@ -1,7 +1,7 @@
 import { addDays, localDate, mondayOf } from '@coulisses/shared';
 import { plannedDelta } from '@coulisses/shared/timeclock/timesheet-build';
 import { useMemo, useState } from 'react';
-import { formatDuration, formatInZone, formatLocalDate } from '../../../i18n/format';
+import { formatDuration, formatInZone, formatLocalDate } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../i18n/useT';
 import { useSyncDatabase } from '../../../sync/useSync';
 import { LoadingScreen } from '../../../ui/LoadingScreen';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useI18n } from '../../../../i18n/useT';
-import { formatInZone } from '../../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useOnlineStatus } from '../../../../pwa/useOnlineStatus';
 import { CopyButton } from '../../../../ui/CopyButton';
 import { ErrorMessage } from '../../../../ui/ErrorMessage';

@@ -1,5 +1,5 @@
 import type { MissionDraft } from '@coulisses/shared';
-import { formatInZone } from '../../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../../i18n/useT';
 
 /** The missions the wizard is about to create, in the organisation's zone. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatInZone } from '../../../../i18n/format';
+import { formatInZone } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../../i18n/useT';
 import type { MissionDoc } from '../../../../data/types';
 import type { MissionActions } from '../../../../data/planning/useMissionActions';

@@ -2,7 +2,7 @@ import { addDays, mondayOf, uuidv7 } from '@coulisses/shared';
 import { isLocalDate } from '@coulisses/shared/planning/local-time';
 import { duplicateWeekCopies } from '@coulisses/shared/planning/mission-copies';
 import { useState } from 'react';
-import { formatLocalDate } from '../../../../i18n/format';
+import { formatLocalDate } from '@coulisses/shared/i18n/format';
 import { useI18n } from '../../../../i18n/useT';
 import { TextField } from '../../../../ui/TextField';
 import { useMissions, useProjects } from '../../../../data/queries';
