@@ -1,10 +1,10 @@
-import { entityByName, uuidv7, type EntityDef, type SyncDoc } from '@coulisses/shared';
-import { SLICE_META_ID, sliceId } from '@coulisses/shared/analytics/slices';
+import type { SyncDoc } from '@coulisses/shared';
+import { SLICE_META_ID } from '@coulisses/shared/analytics/slices';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoursSlice, incidentsSlice, minutesOf, missionsSlice, paySlice } from '../../../shared/test/support/analytics-slices';
+import { dashboardFixture, putAsServer } from '../helpers/analytics-fixture';
 import { availableBackends } from '../helpers/backends';
 import { TestClient, accountIdOf, signedIn } from '../helpers/client';
-import { now, person } from '../helpers/docs';
+import { now } from '../helpers/docs';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { create } from '../helpers/sync-http';
 
@@ -34,10 +34,6 @@ async function orgIdOf(client: TestClient): Promise<string> {
   return me.activeOrg!.id;
 }
 
-/* Europe/Paris in January 2031 and December 2030: UTC+1 all month. Monday 6 January 2031. */
-const JAN = [[minutesOf('2030-12-31T23:00:00Z'), 60]] as [number, number][];
-const DEC = [[minutesOf('2030-11-30T23:00:00Z'), 60]] as [number, number][];
-
 /**
  * GET /api/v1/analytics/dashboard on the real server, slices written through the sync core as the server (as the
  * warehouse refresh does). Expected figures by hand in comments.
@@ -50,44 +46,7 @@ describe.each(backends)('analytics dashboard API on %s', (backend) => {
   let regie: TestClient;
   let orgA: string;
   let managerAccount: string;
-  const teamId = uuidv7();
-  const pA = person({ firstName: 'Ana', teamIds: [teamId] });
-  const pB = person({ firstName: 'Bao', teamIds: [teamId] });
-  const pC = person({ firstName: 'Cyr' });
-
-  /*
-   * January 2031: r1 pA m1 P1 V1 Son Mon 6 09:00-17:00 local planned 480 actual 450 late, cost 9000;
-   * r2 pB m1 P1 V1 Lumiere same window planned 480 actual 510 overtime 30, cost 12000; r3 pC timesheet without
-   * mission on the 20th, actual 300, cost 4500. m1 (team T): Son needed 2 accepted 1, Lumiere needed 1 accepted 1.
-   * i1: V1 SOUND open on the 6th. December 2030: r4 pA 15th planned 600 actual 600, cost 10000.
-   */
-  const hoursJan = () =>
-    hoursSlice('2031-01', JAN, [
-      { day: 6, user: pA.id, mission: 'm1', project: 'P1', venue: 'V1', role: 'Son', start: '2031-01-06T08:00:00Z', end: '2031-01-06T16:00:00Z', planned: 480, actual: 450, late: 1 },
-      { day: 6, user: pB.id, mission: 'm1', project: 'P1', venue: 'V1', role: 'Lumiere', start: '2031-01-06T08:00:00Z', end: '2031-01-06T16:00:00Z', planned: 480, actual: 510, overtime: 30 },
-      { day: 20, user: pC.id, planned: 0, actual: 300 },
-    ]);
-  const hoursDec = () => hoursSlice('2030-12', DEC, [{ day: 15, user: pA.id, mission: 'm0', project: 'P1', venue: 'V1', role: 'Son', start: '2030-12-15T08:00:00Z', end: '2030-12-15T18:00:00Z', planned: 600, actual: 600 }]);
-
-  const sliceDoc = (kind: 'an_hours' | 'an_pay' | 'an_missions' | 'an_incidents', data: { month: string; part: number }, extra: Partial<SyncDoc> = {}): SyncDoc =>
-    ({
-      id: sliceId(kind, data.month, data.part), updatedAt: now(), kind, periodStart: `${data.month}-01`, periodEnd: `${data.month}-28`, filters: {}, data,
-      computedAt: now(), sensitive: kind === 'an_pay', ...(kind === 'an_pay' ? { readerAccountIds: [] } : {}), _deleted: false, ...extra,
-    }) as SyncDoc;
-
-  /** Writes (or rewrites) documents as the server, like the warehouse refresh. */
-  async function putAsServer(orgId: string, docs: SyncDoc[]): Promise<void> {
-    const entity = entityByName('analytics_slices') as EntityDef;
-    await server.deps.sync.transaction(orgId, async (tx) => {
-      const stored = await tx.live(entity, docs.map((d) => d.id));
-      for (const doc of docs) {
-        const before = stored.get(doc.id);
-        const { _deleted, ...fields } = doc;
-        entity.schema.parse(fields);
-        await tx.write(entity, doc, { before, accountId: null, viewer: null });
-      }
-    });
-  }
+  const { teamId, pA, pB, pC, payJan, slices } = dashboardFixture();
 
   beforeAll(async () => {
     server = await startTestServer(backend);
@@ -98,19 +57,7 @@ describe.each(backends)('analytics dashboard API on %s', (backend) => {
     orgA = await orgIdOf(manager);
     managerAccount = await accountIdOf(manager);
     await create(manager, 'users', [pA, pB, pC]);
-    const jan = hoursJan();
-    const dec = hoursDec();
-    await putAsServer(orgA, [
-      sliceDoc('an_hours', jan),
-      sliceDoc('an_pay', paySlice(jan, [9000, 12000, 4500])),
-      sliceDoc('an_hours', dec),
-      sliceDoc('an_pay', paySlice(dec, [10000])),
-      sliceDoc('an_missions', missionsSlice('2031-01', JAN, [
-        { day: 6, mission: 'm1', project: 'P1', venue: 'V1', team: teamId, role: 'Son', needed: 2, accepted: 1 },
-        { day: 6, mission: 'm1', project: 'P1', venue: 'V1', team: teamId, role: 'Lumiere', needed: 1, accepted: 1 },
-      ])),
-      sliceDoc('an_incidents', incidentsSlice('2031-01', [{ incident: 'i1', day: 6, at: '2031-01-06T10:00:00Z', venue: 'V1', project: 'P1', category: 'SOUND', open: 1 }])),
-    ]);
+    await putAsServer(server, orgA, slices());
   });
   afterAll(async () => server?.close());
 
@@ -154,15 +101,14 @@ describe.each(backends)('analytics dashboard API on %s', (backend) => {
     const before = await json<Dash>(await manager.get(JANUARY), 200);
     expect(before.pay).toBe(false);
     expect(before.current).toMatchObject({ plannedMinutes: 960, payrollCents: null, avgHourlyCostCents: null });
-    const jan = hoursJan();
-    await putAsServer(orgA, [sliceDoc('an_pay', paySlice(jan, [9000, 12000, 4500]), { readerAccountIds: [managerAccount] })]);
+    await putAsServer(server, orgA, [payJan([managerAccount])]);
     const named = await json<Dash>(await manager.get(JANUARY), 200);
     expect(named.pay).toBe(true);
     expect(named.current).toMatchObject({ payrollCents: 25500, avgHourlyCostCents: 1214 });
     // Named on January's slice only: December's pay slice is not theirs, so the comparison's pay is partial.
     const cmp = await json<Dash>(await manager.get(`${JANUARY}&compare=previous`), 200);
     expect(cmp.comparison).toMatchObject({ payrollCents: 0, payComplete: false });
-    await putAsServer(orgA, [sliceDoc('an_pay', paySlice(jan, [9000, 12000, 4500]), { readerAccountIds: [] })]);
+    await putAsServer(server, orgA, [payJan([])]);
     expect((await json<Dash>(await manager.get(JANUARY), 200)).current.payrollCents).toBeNull();
   });
 
@@ -209,7 +155,7 @@ describe.each(backends)('analytics dashboard API on %s', (backend) => {
     }
     expect((await json<Dash>(await manager.get(JANUARY), 200)).dataAsOf).toBeNull();
     const refreshedAt = '2031-02-01T03:00:00.000Z';
-    await putAsServer(orgA, [{
+    await putAsServer(server, orgA, [{
       id: SLICE_META_ID, updatedAt: now(), kind: 'an_meta', periodStart: '2030-12-01', periodEnd: '2031-01-31', filters: {}, computedAt: refreshedAt, sensitive: false,
       data: { zone: 'Europe/Paris', months: ['2030-12', '2031-01'], sourceUpTo: null, refreshedAt, pay: true }, _deleted: false,
     } as SyncDoc]);

@@ -1,10 +1,8 @@
-import { entityByName, translate, uuidv7, type EntityDef, type SyncDoc } from '@coulisses/shared';
-import { sliceId } from '@coulisses/shared/analytics/slices';
+import { translate, uuidv7 } from '@coulisses/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoursSlice, incidentsSlice, minutesOf, missionsSlice, paySlice } from '../../../shared/test/support/analytics-slices';
+import { dashboardFixture, putAsServer } from '../helpers/analytics-fixture';
 import { availableBackends } from '../helpers/backends';
 import { TestClient, accountIdOf, signedIn } from '../helpers/client';
-import { now, person } from '../helpers/docs';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { create } from '../helpers/sync-http';
 
@@ -82,10 +80,6 @@ function table(rows: string[][], title: string): { columns: string[]; rows: stri
   return { columns: rows[at + 1]!, rows: rows.slice(at + 2, end) };
 }
 
-/* Europe/Paris in January 2031 and December 2030: UTC+1 all month. Monday 6 January 2031. */
-const JAN = [[minutesOf('2030-12-31T23:00:00Z'), 60]] as [number, number][];
-const DEC = [[minutesOf('2030-11-30T23:00:00Z'), 60]] as [number, number][];
-
 /**
  * Server-made signed CSV exports (issue 13, docs/decisions/signed-exports.md): POST /api/v1/analytics/exports
  * without a hash. The slices are the ones of analytics-dashboard.test.ts, written as the server; the figures are
@@ -99,35 +93,7 @@ describe.each(backends)('server-made CSV exports on %s', (backend) => {
   let adminMe: Me;
   let managerAccount: string;
   let orgA: string;
-  const teamId = uuidv7();
-  const pA = person({ firstName: 'Ana', teamIds: [teamId] });
-  const pB = person({ firstName: 'Bao', teamIds: [teamId] });
-  const pC = person({ firstName: 'Cyr' });
-
-  const hoursJan = () =>
-    hoursSlice('2031-01', JAN, [
-      { day: 6, user: pA.id, mission: 'm1', project: 'P1', venue: 'V1', role: 'Son', start: '2031-01-06T08:00:00Z', end: '2031-01-06T16:00:00Z', planned: 480, actual: 450, late: 1 },
-      { day: 6, user: pB.id, mission: 'm1', project: 'P1', venue: 'V1', role: 'Lumiere', start: '2031-01-06T08:00:00Z', end: '2031-01-06T16:00:00Z', planned: 480, actual: 510, overtime: 30 },
-      { day: 20, user: pC.id, planned: 0, actual: 300 },
-    ]);
-  const hoursDec = () => hoursSlice('2030-12', DEC, [{ day: 15, user: pA.id, mission: 'm0', project: 'P1', venue: 'V1', role: 'Son', start: '2030-12-15T08:00:00Z', end: '2030-12-15T18:00:00Z', planned: 600, actual: 600 }]);
-  const sliceDoc = (kind: 'an_hours' | 'an_pay' | 'an_missions' | 'an_incidents', data: { month: string; part: number }, extra: Partial<SyncDoc> = {}): SyncDoc =>
-    ({
-      id: sliceId(kind, data.month, data.part), updatedAt: now(), kind, periodStart: `${data.month}-01`, periodEnd: `${data.month}-28`, filters: {}, data,
-      computedAt: now(), sensitive: kind === 'an_pay', ...(kind === 'an_pay' ? { readerAccountIds: [] } : {}), _deleted: false, ...extra,
-    }) as SyncDoc;
-
-  async function putAsServer(orgId: string, docs: SyncDoc[]): Promise<void> {
-    const entity = entityByName('analytics_slices') as EntityDef;
-    await server.deps.sync.transaction(orgId, async (tx) => {
-      const stored = await tx.live(entity, docs.map((d) => d.id));
-      for (const doc of docs) {
-        const { _deleted, ...fields } = doc;
-        entity.schema.parse(fields);
-        await tx.write(entity, doc, { before: stored.get(doc.id), accountId: null, viewer: null });
-      }
-    });
-  }
+  const { teamId, pA, pB, pC, payJan, slices } = dashboardFixture();
 
   beforeAll(async () => {
     server = await startTestServer(backend);
@@ -138,19 +104,7 @@ describe.each(backends)('server-made CSV exports on %s', (backend) => {
     orgA = adminMe.activeOrg.id;
     managerAccount = await accountIdOf(manager);
     await create(manager, 'users', [pA, pB, pC]);
-    const jan = hoursJan();
-    const dec = hoursDec();
-    await putAsServer(orgA, [
-      sliceDoc('an_hours', jan),
-      sliceDoc('an_pay', paySlice(jan, [9000, 12000, 4500])),
-      sliceDoc('an_hours', dec),
-      sliceDoc('an_pay', paySlice(dec, [10000])),
-      sliceDoc('an_missions', missionsSlice('2031-01', JAN, [
-        { day: 6, mission: 'm1', project: 'P1', venue: 'V1', team: teamId, role: 'Son', needed: 2, accepted: 1 },
-        { day: 6, mission: 'm1', project: 'P1', venue: 'V1', team: teamId, role: 'Lumiere', needed: 1, accepted: 1 },
-      ])),
-      sliceDoc('an_incidents', incidentsSlice('2031-01', [{ incident: 'i1', day: 6, at: '2031-01-06T10:00:00Z', venue: 'V1', project: 'P1', category: 'SOUND', open: 1 }])),
-    ]);
+    await putAsServer(server, orgA, slices());
   });
   afterAll(async () => server?.close());
 
@@ -255,10 +209,10 @@ describe.each(backends)('server-made CSV exports on %s', (backend) => {
     expect(plain(new TextDecoder().decode(bytes))).not.toMatch(/255,00|12,14/);
     expect((await verify(bytes)).export).toMatchObject({ serverMade: true, exportedBy: { accountId: managerAccount } });
 
-    await putAsServer(orgA, [sliceDoc('an_pay', paySlice(hoursJan(), [9000, 12000, 4500]), { readerAccountIds: [managerAccount] })]);
+    await putAsServer(server, orgA, [payJan([managerAccount])]);
     const named = table(parseCsv(await fileOf(await exportCsv(manager, JANUARY))), fr('analyticsPage.indicators')).rows;
     expect(named.find((r) => r[0] === fr('analyticsPage.ind.payroll'))!.map(plain)[1]).toBe('255,00 \u20ac');
-    await putAsServer(orgA, [sliceDoc('an_pay', paySlice(hoursJan(), [9000, 12000, 4500]), { readerAccountIds: [] })]);
+    await putAsServer(server, orgA, [payJan([])]);
   });
 
   it('TECH 403, no session 401, and nothing registered', async () => {
