@@ -59,5 +59,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: the chunks and their static imports, read by scripts/check-bundle.mjs (budget).
+    manifest: true,
   },
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { useSession } from '../auth/useSession';
 import { useT } from '../i18n/useT';
@@ -8,6 +8,8 @@ import { SyncAnnouncer } from '../sync/ui/SyncAnnouncer';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
 import { useActiveTabInView } from './useActiveTabInView';
+import { useIdlePrefetch } from './prefetch';
+import { LoadingScreen } from '../ui/LoadingScreen';
 
 /** The signed-in layout. The page remounts when the active organisation changes, so it reloads its data. */
 export function AppShell() {
@@ -19,6 +21,8 @@ export function AppShell() {
   // The organisation's accent colour (settings.accentColor), else the brand's.
   useOrgAccent(me?.activeOrg?.settings);
   useActiveTabInView();
+  // The other sections of the role, fetched when the browser is idle (each page is its own chunk).
+  useIdlePrefetch(me?.role);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -28,7 +32,10 @@ export function AppShell() {
       <AppHeader />
       <MainNav />
       <main id="main" className="main" key={me?.activeOrg?.id ?? 'none'} tabIndex={-1}>
-        <Outlet />
+        {/* A page's chunk loading: the header and navigation stay, the loading line takes the page's place. */}
+        <Suspense fallback={<LoadingScreen />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

@@ -3,7 +3,6 @@ import { fetchSession } from '../api/me';
 import { ApiError, codeForStatus } from '../api/api-error';
 import type { Me } from '../api/types';
 import { browserStorage } from '../lib/storage';
-import { authClient } from './auth-client';
 import { ME_CACHE_KEY, readCachedMe, writeCachedMe } from './me-cache';
 import { SessionContext, type SessionState, type SessionValue } from './session-context';
 import { initialSessionState, stateAfterMeError } from './session-state';
@@ -37,6 +36,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
+      // better-auth's client loads on use (sign-in, sign-up, sign-out), not with the first screen.
+      const { authClient } = await import('./auth-client');
       await authClient.signOut();
     } catch {
       // Offline: the local shell is cleared anyway; the cookie expires on the server's terms.
