@@ -61,5 +61,16 @@ export default defineConfig({
     emptyOutDir: true,
     // dist/.vite/manifest.json: the chunks and their static imports, read by scripts/check-bundle.mjs (budget).
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // zod's jitless setting (shared/src/zod-csp.ts) must run before any schema is built: it lives in zod's
+            // own chunk, which every chunk using zod imports (and so evaluates) first.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|shared[\\/]src[\\/]zod-csp\.ts$/ },
+          ],
+        },
+      },
+    },
   },
 });

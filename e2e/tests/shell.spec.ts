@@ -112,3 +112,23 @@ test('with the network off, a reload still loads the shell of the signed-in acco
   await context.setOffline(false);
   await expect(page.getByTestId('online-status')).toHaveAttribute('data-state', 'online');
 });
+
+test('with the network off, a section opened for the first time after a reload loads its chunk from the service worker', async ({ page, context }) => {
+  await signIn(page, ACCOUNTS.manager);
+  await waitForServiceWorker(page);
+  await expect(page.getByTestId('page-planning')).toBeVisible();
+  await context.setOffline(true);
+  // Every page is its own chunk (client/src/app/pages.ts). After the reload the equipment page's chunk is fetched
+  // again (on the click, or by the idle prefetch before it), offline: only the service worker's precache can answer.
+  const chunks: { status: number; fromServiceWorker: boolean }[] = [];
+  page.on('response', (r) => {
+    if (/\/assets\/EquipmentPage-[\w-]+\.js$/.test(r.url())) chunks.push({ status: r.status(), fromServiceWorker: r.fromServiceWorker() });
+  });
+  await page.reload();
+  await expect(page.getByTestId('online-status')).toHaveAttribute('data-state', 'offline');
+  await page.getByTestId('nav-equipment').click();
+  await expect(page.getByTestId('page-equipment')).toBeVisible();
+  expect(chunks.length).toBeGreaterThan(0);
+  expect(chunks.every((c) => c.status === 200 && c.fromServiceWorker)).toBe(true);
+  await context.setOffline(false);
+});

@@ -14,7 +14,8 @@ import { addDays, generate, missionsIn, parisInstant, type DataSet } from './dat
 import { fmt, median, ratio, verdictLine } from '../report';
 import { seedServer } from './seed';
 import { postgresAnswers, startServer } from './server';
-import { coldOpen, measureWeeks, waitForStore, type WeekExpectation } from './week-render';
+import { measureWeeks, waitForStore, type WeekExpectation } from './week-render';
+import { COLD_OPEN_PROBE, measureColdOpen, profileColdOpen } from './cold-open';
 import { conflictsTab, detectInWorker, workerUrl } from './worker-detect';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium';
 
@@ -27,8 +28,12 @@ const backendArg = process.argv.indexOf('--backend');
 const BACKEND = backendArg >= 0 ? process.argv[backendArg + 1] : 'auto';
 const OPTS = { missions: arg('missions', 5000), assignments: arg('assignments', 20000), users: arg('users', 400), weeks: arg('weeks', 52), firstMonday: '2027-01-04' };
 const STEPS = arg('steps', 7);
+const COLD_RUNS = arg('cold-runs', 5);
+const PROFILE = process.argv.includes('--profile');
+const PORT = arg('port', 0);
 const WEEK_TARGET = 300;
 const DETECT_TARGET = 100;
+const COLD_TARGET = 1000;
 const MANAGER = { email: 'manager@coulisses.demo', password: 'coulisses2026' };
 const log = (line: string) => console.log(line);
 
@@ -63,7 +68,7 @@ async function main(): Promise<void> {
   const data = generate(OPTS);
   const backend = BACKEND === 'pglite' || BACKEND === 'postgres' ? BACKEND : (await postgresAnswers()) ? 'postgres' : 'pglite';
   log(`Sync server on ${backend}`);
-  const server = await startServer(ROOT, backend);
+  const server = await startServer(ROOT, backend, PORT);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -85,6 +90,7 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ baseURL: server.url, locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
     // tsx (esbuild keepNames) wraps the functions given to page.evaluate in __name(...): define it in the page.
     await context.addInitScript('globalThis.__name = (fn) => fn;');
+    await context.addInitScript(COLD_OPEN_PROBE);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -104,7 +110,8 @@ async function main(): Promise<void> {
     const empty = await measureWeeks(page, '2030-01-07', STEPS, addDays);
     const loaded = await measureWeeks(page, loadedMonday, STEPS, addDays);
     if (loaded[0]!.missions !== expected) throw new Error(`the week after ${loadedMonday} shows ${loaded[0]!.missions} missions, ${expected} expected: is the store complete?`);
-    const cold = await coldOpen(page, loadedMonday);
+    const cold = await measureColdOpen(page, loadedMonday, COLD_RUNS);
+    const profile = PROFILE ? await profileColdOpen(page, loadedMonday, path.join(ROOT, 'test-results', 'cold-open.cpuprofile')) : [];
     const emptyMs = median(empty.map((s) => s.paintedMs));
     const loadedMs = median(loaded.map((s) => s.paintedMs));
 
@@ -127,7 +134,12 @@ async function main(): Promise<void> {
     log('Week view (Next click to the new week painted; median of ' + STEPS + ' weeks never shown before)');
     log(`  empty week (baseline):   ${fmt(emptyMs)}   committed ${fmt(median(empty.map((s) => s.committedMs)))}`);
     log(`  loaded week (${median(loaded.map((s) => s.missions))} missions):  ${fmt(loadedMs)}   committed ${fmt(median(loaded.map((s) => s.committedMs)))}   ratio ${ratio(loadedMs, emptyMs)}`);
-    log(`  cold open of a loaded week (page load, store, queries, render): ${fmt(cold)}`);
+    const c = cold.median;
+    log(`Cold open of a loaded week (page load, store open, queries, render, conflicts; median of ${COLD_RUNS}, ms from the navigation's start)`);
+    log(`  blank page of the same server (baseline): ${fmt(cold.blankMs)}`);
+    log(`  scripts received ${fmt(c.scriptsMs)} (${(c.scripts / 1000).toFixed(0)} kB over the network), store open ${fmt(c.storeMs)}, week drawn ${fmt(c.gridMs)}, conflicts shown ${fmt(c.conflictsMs)}`);
+    log(`  cold open: ${fmt(c.totalMs)}   ratio ${ratio(c.totalMs, cold.blankMs)}   runs: ${cold.samples.map((s) => s.totalMs.toFixed(0)).join(', ')} ms`);
+    if (profile.length > 0) log(`  CPU profile of one cold open (self time; test-results/cold-open.cpuprofile):\n    ${profile.join('\n    ')}`);
     log('Conflict detection, one month in the planning worker (median of months 5 to 8 in one worker; month 1 is cold)');
     log(`  shifts ${median(warm.map((s) => s.shifts))}, people ${median(warm.map((s) => s.users))}, conflicts ${median(warm.map((s) => s.conflicts))}`);
     log(`  plain loop over the same shifts (baseline): ${fmt(baselineMs)}`);
@@ -138,6 +150,7 @@ async function main(): Promise<void> {
     log('');
     log(verdictLine({ name: 'week view render', value: loadedMs, target: WEEK_TARGET }));
     log(verdictLine({ name: 'conflict detection over one month (worker)', value: detectMs, target: DETECT_TARGET }));
+    log(verdictLine({ name: `cold open of a loaded week (${ratio(c.totalMs, cold.blankMs)} a blank page)`, value: c.totalMs, target: COLD_TARGET }));
     if (errors.length > 0) log(`page errors: ${errors.slice(0, 3).join(' | ')}`);
     await api.dispose();
     await context.close();

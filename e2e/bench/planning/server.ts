@@ -49,8 +49,9 @@ export async function postgresAnswers(): Promise<boolean> {
   });
 }
 
-export async function startServer(root: string, backend: 'pglite' | 'postgres'): Promise<BenchServer> {
-  const port = await freePort();
+/** `port` 0: a free one. */
+export async function startServer(root: string, backend: 'pglite' | 'postgres', port = 0): Promise<BenchServer> {
+  port ||= await freePort();
   const child = spawn(process.execPath, [path.join(root, 'scripts/e2e-server.mjs'), '--backend', backend, '--port', String(port)], {
     cwd: root,
     env: { ...process.env, E2E_LOG_LEVEL: 'error' },

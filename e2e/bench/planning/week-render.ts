@@ -54,13 +54,6 @@ export async function measureWeeks(page: Page, monday: string, steps: number, ad
   return out;
 }
 
-/** A cold open: page load (store open, queries, render) of a week's address until its grid is ready. */
-export async function coldOpen(page: Page, monday: string): Promise<number> {
-  await page.goto(`/planning/calendar?view=week&date=${monday}`);
-  await gridReady(page, monday);
-  return page.evaluate(() => performance.now());
-}
-
 export interface WeekExpectation {
   monday: string;
   missions: number;
