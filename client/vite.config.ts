@@ -11,6 +11,8 @@ const proxied = ['/api', '/healthz', '/readyz', '/metrics'];
 
 /** jsPDF's optional modules, never used (client/src/exports/jspdf-unused.ts). */
 const JSPDF_UNUSED = fileURLToPath(new URL('./src/exports/jspdf-unused.ts', import.meta.url));
+/** The English catalogue loads on use (src/i18n/load-catalog.ts): shared's slot for it is empty in the client. */
+const EN_SLOT = fileURLToPath(new URL('./src/i18n/en-slot.ts', import.meta.url));
 
 export default defineConfig({
   plugins: [
@@ -45,7 +47,13 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: { html2canvas: JSPDF_UNUSED, canvg: JSPDF_UNUSED, dompurify: JSPDF_UNUSED },
+    alias: [
+      { find: 'html2canvas', replacement: JSPDF_UNUSED },
+      { find: 'canvg', replacement: JSPDF_UNUSED },
+      { find: 'dompurify', replacement: JSPDF_UNUSED },
+      // Only shared/src/i18n/index.ts imports './en-slot'.
+      { find: /^\.\/en-slot$/, replacement: EN_SLOT },
+    ],
   },
   server: {
     port: 5173,

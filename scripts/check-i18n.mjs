@@ -1,6 +1,6 @@
 // Lint step: the French and English catalogues (shared/src/i18n/<lang>.json and <lang>.<domain>.json) have
 // the same keys file by file, no value is empty, no key is defined in two files of one language, and
-// shared/src/i18n/index.ts imports every catalogue file. Plural keys (docs/decisions/i18n.md): `<key>_<category>`
+// shared/src/i18n/index.ts imports every French catalogue file and en-catalog.ts every English one. Plural keys (docs/decisions/i18n.md): `<key>_<category>`
 // with a CLDR category; the languages compare by base key, and each language has the forms its counts need
 // (Intl.PluralRules over the counts 0..100000: one and other in French and English), none it does not use, and a
 // key is never both plain and plural. `_many` is optional in French (millions: it falls back to `_other`).
@@ -13,6 +13,8 @@ const keys = (obj, prefix = '') =>
   Object.entries(obj).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v]] : keys(v, `${prefix}${k}.`)));
 const problems = [];
 const index = fs.readFileSync(path.join(dir, 'index.ts'), 'utf8');
+/** English loads on use in the client (client/src/i18n/load-catalog.ts): its files are merged in en-catalog.ts. */
+const enIndex = fs.readFileSync(path.join(dir, 'en-catalog.ts'), 'utf8');
 const domains = fs
   .readdirSync(dir)
   .filter((f) => /^fr(\.[a-z0-9]+)?\.json$/.test(f))
@@ -53,7 +55,7 @@ for (const domain of domains) {
   for (const lang of ['fr', 'en']) {
     const file = `${lang}${domain}.json`;
     if (!fs.existsSync(path.join(dir, file))) problems.push(`missing catalogue ${file}`);
-    else if (!index.includes(`'./${file}'`)) problems.push(`shared/src/i18n/index.ts does not import ${file}`);
+    else if (!(lang === 'fr' ? index : enIndex).includes(`'./${file}'`)) problems.push(`shared/src/i18n/${lang === 'fr' ? 'index' : 'en-catalog'}.ts does not import ${file}`);
     else if (lang === 'fr') {
       // The typed keys (TKey) are the French catalogues' leaves: each French file is listed in RawKey.
       const name = new RegExp(`import (\\w+) from '\\./${file.replaceAll('.', '\\.')}'`).exec(index)?.[1];

@@ -1,41 +1,28 @@
 import fr from './fr.json';
-import en from './en.json';
 import frCalendar from './fr.calendar.json';
-import enCalendar from './en.calendar.json';
 import frPlanning from './fr.planning.json';
-import enPlanning from './en.planning.json';
 import frTimeclock from './fr.timeclock.json';
-import enTimeclock from './en.timeclock.json';
 import frKiosk from './fr.kiosk.json';
-import enKiosk from './en.kiosk.json';
 import frIntegrity from './fr.integrity.json';
-import enIntegrity from './en.integrity.json';
 import frDesign from './fr.design.json';
-import enDesign from './en.design.json';
 import frEnums from './fr.enums.json';
-import enEnums from './en.enums.json';
 import frFormat from './fr.format.json';
-import enFormat from './en.format.json';
 import frA11y from './fr.a11y.json';
-import enA11y from './en.a11y.json';
 import frKpi from './fr.kpi.json';
-import enKpi from './en.kpi.json';
 import frKpiboard from './fr.kpiboard.json';
-import enKpiboard from './en.kpiboard.json';
 import frKpiimport from './fr.kpiimport.json';
-import enKpiimport from './en.kpiimport.json';
 import frAnalytics from './fr.analytics.json';
-import enAnalytics from './en.analytics.json';
 import frEquipment from './fr.equipment.json';
-import enEquipment from './en.equipment.json';
 import frExports from './fr.exports.json';
-import enExports from './en.exports.json';
+
+import { EN_CATALOG } from './en-slot';
+import { merge, type Catalog } from './merge';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
-type Catalog = { [key: string]: string | Catalog };
+export type { Catalog } from './merge';
 
 /**
  * Typed keys. Every dotted leaf of the French catalogues (the reference language), from the JSON files themselves
@@ -80,22 +67,24 @@ export function pluralBase(key: string): { base: string; category: PluralCategor
   return m ? { base: m[1]!, category: m[2] as PluralCategory } : null;
 }
 
-/** Catalogues are split by domain (<lang>.json, <lang>.<domain>.json) and merged here; a key may not repeat. */
-function merge(...parts: Catalog[]): Catalog {
-  const out: Catalog = {};
-  for (const part of parts) {
-    for (const [k, v] of Object.entries(part)) {
-      const prev = out[k];
-      out[k] = prev && typeof prev === 'object' && typeof v === 'object' ? merge(prev, v) : v;
-    }
-  }
-  return out;
-}
-
+/**
+ * The catalogues by locale. English comes from `en-slot.ts`: the catalogue itself on the server and in tests; in the
+ * client's build an empty slot, filled on use by `installCatalog` (the French one, the default, ships with the app).
+ */
 export const CATALOGS: Record<Locale, Catalog> = {
   fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport, frAnalytics, frEquipment, frExports),
-  en: merge(en, enPlanning, enCalendar, enTimeclock, enKiosk, enIntegrity, enDesign, enEnums, enFormat, enA11y, enKpi, enKpiboard, enKpiimport, enAnalytics, enEquipment, enExports),
+  en: EN_CATALOG,
 };
+
+/** Whether a locale's catalogue is loaded (the client loads English on use). */
+export function catalogLoaded(locale: Locale): boolean {
+  return Object.keys(CATALOGS[locale]).length > 0;
+}
+
+/** Puts a catalogue loaded on use in its slot. */
+export function installCatalog(locale: Locale, catalog: Catalog): void {
+  CATALOGS[locale] = catalog;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
