@@ -4,7 +4,8 @@
  * the week view's render time against an empty week, and conflict detection over one month in the app's
  * planning worker against a plain loop over the same shifts. Prints MISSED for a missed target, exits 0.
  * Options: --missions N --assignments N --users N --weeks N --steps N --backend pglite|postgres|auto (auto: Postgres
- * at TEST_DATABASE_URL when it answers, which loads the data set faster, else the embedded PGlite).
+ * at TEST_DATABASE_URL when it answers, which loads the data set faster, else the embedded PGlite); --cold-runs N
+ * (cold opens of a loaded week, median), --profile (a CPU profile of one cold open), --port N (the server's port).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +113,13 @@ async function main(): Promise<void> {
     if (loaded[0]!.missions !== expected) throw new Error(`the week after ${loadedMonday} shows ${loaded[0]!.missions} missions, ${expected} expected: is the store complete?`);
     const cold = await measureColdOpen(page, loadedMonday, COLD_RUNS);
     const profile = PROFILE ? await profileColdOpen(page, loadedMonday, path.join(ROOT, 'test-results', 'cold-open.cpuprofile')) : [];
+    // Printed at once (the worker measures follow).
+    const c = cold.median;
+    log(`Cold open of a loaded week (page load, store open, queries, render, conflicts; median of ${COLD_RUNS}, ms from the navigation's start)`);
+    log(`  blank page of the same server (baseline): ${fmt(cold.blankMs)}`);
+    log(`  scripts received ${fmt(c.scriptsMs)} (${(c.scripts / 1000).toFixed(0)} kB over the network), store open ${fmt(c.storeMs)}, week drawn ${fmt(c.gridMs)}, conflicts shown ${fmt(c.conflictsMs)}`);
+    log(`  cold open: ${fmt(c.totalMs)}   ratio ${ratio(c.totalMs, cold.blankMs)}   runs: ${cold.samples.map((s) => s.totalMs.toFixed(0)).join(', ')} ms`);
+    if (profile.length > 0) log(`  CPU profile of one cold open (self time; test-results/cold-open.cpuprofile):\n    ${profile.join('\n    ')}`);
     const emptyMs = median(empty.map((s) => s.paintedMs));
     const loadedMs = median(loaded.map((s) => s.paintedMs));
 
@@ -134,12 +142,6 @@ async function main(): Promise<void> {
     log('Week view (Next click to the new week painted; median of ' + STEPS + ' weeks never shown before)');
     log(`  empty week (baseline):   ${fmt(emptyMs)}   committed ${fmt(median(empty.map((s) => s.committedMs)))}`);
     log(`  loaded week (${median(loaded.map((s) => s.missions))} missions):  ${fmt(loadedMs)}   committed ${fmt(median(loaded.map((s) => s.committedMs)))}   ratio ${ratio(loadedMs, emptyMs)}`);
-    const c = cold.median;
-    log(`Cold open of a loaded week (page load, store open, queries, render, conflicts; median of ${COLD_RUNS}, ms from the navigation's start)`);
-    log(`  blank page of the same server (baseline): ${fmt(cold.blankMs)}`);
-    log(`  scripts received ${fmt(c.scriptsMs)} (${(c.scripts / 1000).toFixed(0)} kB over the network), store open ${fmt(c.storeMs)}, week drawn ${fmt(c.gridMs)}, conflicts shown ${fmt(c.conflictsMs)}`);
-    log(`  cold open: ${fmt(c.totalMs)}   ratio ${ratio(c.totalMs, cold.blankMs)}   runs: ${cold.samples.map((s) => s.totalMs.toFixed(0)).join(', ')} ms`);
-    if (profile.length > 0) log(`  CPU profile of one cold open (self time; test-results/cold-open.cpuprofile):\n    ${profile.join('\n    ')}`);
     log('Conflict detection, one month in the planning worker (median of months 5 to 8 in one worker; month 1 is cold)');
     log(`  shifts ${median(warm.map((s) => s.shifts))}, people ${median(warm.map((s) => s.users))}, conflicts ${median(warm.map((s) => s.conflicts))}`);
     log(`  plain loop over the same shifts (baseline): ${fmt(baselineMs)}`);

@@ -14,11 +14,18 @@ export interface DetectSample {
   conflicts: number;
 }
 
-/** The URL of the planning worker's bundle, found in the app's main script. */
+/**
+ * The URL of the planning worker's bundle: the calendar page started it (a resource of the page), else found in
+ * the page's scripts (the planning route is its own chunk).
+ */
 export async function workerUrl(page: Page): Promise<string> {
   return page.evaluate(async () => {
-    for (const script of Array.from(document.querySelectorAll('script[src]'))) {
-      const text = await (await fetch((script as HTMLScriptElement).src)).text();
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+    const started = loaded.find((name) => /assets\/planning\.worker-[\w-]+\.js$/.test(name));
+    if (started) return new URL(started).pathname;
+    const scripts = [...Array.from(document.querySelectorAll('script[src]')).map((s) => (s as HTMLScriptElement).src), ...loaded.filter((n) => n.endsWith('.js'))];
+    for (const src of scripts) {
+      const text = await (await fetch(src)).text();
       const m = /assets\/planning\.worker-[\w-]+\.js/.exec(text);
       if (m) return `/${m[0]}`;
     }

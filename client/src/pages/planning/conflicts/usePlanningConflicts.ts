@@ -25,6 +25,11 @@ export function usePlanningConflicts(input: PlanningInput, profile: ConventionPr
   const request = useMemo(() => planningRequest({ missions, assignments, availabilities }, profile, tz, { from, to }, elsewhere), [missions, assignments, availabilities, profile, tz, from, to, elsewhere]);
   const [state, setState] = useState<{ request: DetectRequest; conflicts: PlanningConflict[]; stats: DetectStats | null; error: string | null } | null>(null);
 
+  // The worker starts while the store opens and the queries run (its script and module load off the critical path).
+  useEffect(() => {
+    planningWorker();
+  }, []);
+
   useEffect(() => {
     if (skip) return undefined;
     let live = true;
