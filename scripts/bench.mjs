@@ -1,5 +1,6 @@
 // npm run bench: every benchmark suite of the project, one after the other (sync, planning, time clock, KPI with
-// its import, analytics: scripts/bench-*.mjs), then one summary of every target the suites printed, MET or MISSED,
+// its import, analytics, the initial JavaScript of the bundle: scripts/bench-*.mjs), then one summary of every
+// target the suites printed, MET or MISSED,
 // with its figure and its same-run baseline where the suite prints one (docs/performance.md).
 // `--suites sync,planning` runs a subset; other arguments pass through to each suite. Exits 0 when targets are
 // missed (they are goals, not tests); non-zero only when a suite itself broke.
@@ -7,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { ROOT } from './lib/client-build.mjs';
 import { targetLines } from './lib/bench-summary.mjs';
 
-const ALL = ['sync', 'planning', 'timeclock', 'kpi', 'analytics'];
+const ALL = ['sync', 'planning', 'timeclock', 'kpi', 'analytics', 'bundle'];
 const args = process.argv.slice(2);
 const at = args.indexOf('--suites');
 const suites = at >= 0 ? args.splice(at, 2)[1].split(',').filter((s) => ALL.includes(s)) : ALL;
