@@ -9,12 +9,12 @@ import {
 } from '@coulisses/shared';
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxConflictHandler, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
-import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { RxDBUpdatePlugin } from 'rxdb/plugins/update';
 import type { Outbox } from './outbox';
+import { finishUpgrades, prepareUpgrades, upgradeLock, type UpgradeObserver } from './upgrade';
+import { migrationStrategies } from './upgrade-docs';
 
 addRxPlugin(RxDBLeaderElectionPlugin);
-addRxPlugin(RxDBMigrationSchemaPlugin);
 addRxPlugin(RxDBUpdatePlugin);
 
 export type SyncCollection = RxCollection<SyncDoc>;
@@ -54,8 +54,8 @@ export interface OpenOptions {
   local: LocalContext;
   outbox: Outbox;
   multiInstance?: boolean;
-  /** Documents migrated per batch when a schema version changes. */
-  migrationBatch?: number;
+  /** Told of each step of a schema upgrade (upgrade.ts). */
+  onUpgrade?: UpgradeObserver;
   /** Open only these collections (tests running several clients in one JS context); all by default. */
   only?: readonly string[];
   /** The registry to open (defaults to ENTITIES; tests pass a newer schema version to prove upgrades). */
@@ -65,7 +65,8 @@ export interface OpenOptions {
 /**
  * Opens the local store: one RxDB collection per registry entity (12, under the free build's limit), each with
  * the JSON schema generated from the entity's zod schema and the entity's conflict rule. Local writes are
- * recorded in the outbox. Schema upgrades run explicitly in batches (autoMigrate off) and keep unpushed writes.
+ * recorded in the outbox. A collection stored at an older schema version is not migrated: it starts empty at
+ * the new version with its unpushed writes carried over, and is pulled again (upgrade.ts).
  */
 export async function openSyncDatabase(opts: OpenOptions): Promise<SyncDatabase> {
   const db = (await createRxDatabase({
@@ -76,12 +77,12 @@ export async function openSyncDatabase(opts: OpenOptions): Promise<SyncDatabase>
     closeDuplicates: true,
   })) as unknown as SyncDatabase;
   const entities = (opts.entities ?? (ENTITIES as readonly EntityDef[])).filter((e) => !opts.only || opts.only.includes(e.name));
-  await db.addCollections(Object.fromEntries(entities.map((e) => [e.name, collectionDef(e, opts.local)])) as never);
-  for (const entity of entities) {
-    const collection = db.collections[entity.name]!;
-    if (await collection.migrationNeeded()) await collection.migratePromise(opts.migrationBatch ?? 2000);
-    recordLocalWrites(collection, entity, opts.outbox);
-  }
+  await upgradeLock(opts.name, async () => {
+    const upgrades = await prepareUpgrades(db, entities, opts.outbox, opts.onUpgrade);
+    await db.addCollections(Object.fromEntries(entities.map((e) => [e.name, collectionDef(e, opts.local)])) as never);
+    await finishUpgrades(db, upgrades, opts.onUpgrade);
+  });
+  for (const entity of entities) recordLocalWrites(db.collections[entity.name]!, entity, opts.outbox);
   return db;
 }
 
@@ -137,11 +138,4 @@ async function resetNow(db: SyncDatabase, entity: EntityDef, outbox: Outbox, loc
     await (await fresh.insert(rest as never)).remove();
   }
   return fresh;
-}
-
-/** The registry's upgrade for each version up to the entity's (identity where the shape did not change). */
-function migrationStrategies(entity: EntityDef): Record<number, (doc: SyncDoc) => SyncDoc> {
-  const out: Record<number, (doc: SyncDoc) => SyncDoc> = {};
-  for (let v = 1; v <= entity.version; v++) out[v] = entity.upgrades?.[v] ?? ((doc) => doc);
-  return out;
 }

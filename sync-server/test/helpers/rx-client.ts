@@ -8,6 +8,7 @@ import { databaseName, openSyncDatabase, type SyncDatabase } from '../../../clie
 import { SyncEngine } from '../../../client/src/sync/engine';
 import { Outbox, memoryStore } from '../../../client/src/sync/outbox';
 import { HttpTransport } from '../../../client/src/sync/transport';
+import type { UpgradeObserver } from '../../../client/src/sync/upgrade';
 import { TestClient } from './client';
 
 let devMode = false;
@@ -28,7 +29,7 @@ export interface RxTestClient {
  * A real RxDB client (Dexie storage on fake-indexeddb, dev-mode schema validation) replicating with the real
  * server through the app's own sync engine, signed in as `email`. Each client has its own IndexedDB.
  */
-export async function rxClient(baseUrl: string, email: string, opts: { password?: string; stream?: boolean; collections?: string[]; signInUrl?: string; indexedDB?: InstanceType<typeof IDBFactory>; name?: string; entities?: readonly EntityDef[]; outbox?: Outbox } = {}): Promise<RxTestClient> {
+export async function rxClient(baseUrl: string, email: string, opts: { password?: string; stream?: boolean; collections?: string[]; signInUrl?: string; indexedDB?: InstanceType<typeof IDBFactory>; name?: string; entities?: readonly EntityDef[]; outbox?: Outbox; onUpgrade?: UpgradeObserver } = {}): Promise<RxTestClient> {
   if (!devMode) {
     addRxPlugin(RxDBDevModePlugin);
     devMode = true;
@@ -47,7 +48,7 @@ export async function rxClient(baseUrl: string, email: string, opts: { password?
   const outbox = opts.outbox ?? new Outbox(memoryStore(), name);
   const local = { role: me.role, refused: new Set<string>() };
   const storage = wrappedValidateAjvStorage({ storage: getRxStorageDexie({ indexedDB: opts.indexedDB ?? new IDBFactory(), IDBKeyRange }) });
-  const db = await openSyncDatabase({ name, storage: storage as never, local, outbox, multiInstance: false, only: opts.collections ?? ['projects', 'missions', 'assignments', 'conflicts'], entities: opts.entities });
+  const db = await openSyncDatabase({ name, storage: storage as never, local, outbox, multiInstance: false, only: opts.collections ?? ['projects', 'missions', 'assignments', 'conflicts'], entities: opts.entities, onUpgrade: opts.onUpgrade });
   const transport = new HttpTransport({ baseUrl, fetch: fetchWithSwitch, headers: () => ({ cookie: http.cookieHeader(), origin: baseUrl }) });
   const engine = new SyncEngine({ db, transport, outbox, local, role: me.role, waitForLeadership: false, stream: opts.stream ?? false, backoffMs: [50, 500], retryTime: 100 });
   return {
