@@ -33,29 +33,23 @@ export interface LocalWritesResult {
 }
 
 export interface UpgradeResult {
-  /** openSyncDatabase at the new version: the migration of documents and replication meta in batches. */
+  /** openSyncDatabase at the new version (client/src/sync/upgrade.ts: drop, carry the unpushed writes over). */
   upgradeMs: number;
-  migratedCount: number;
+  /** Time since the open started at the end of each upgrade step (read, written, committed, dropped). */
+  steps: Record<string, number>;
+  /** Documents in the collection right after the upgrade (the unpushed ones). */
+  localAfterUpgrade: number;
   pendingAfterUpgrade: number;
   /** The edited documents as found locally after the upgrade (their local, unpushed values). */
   editedLocal: { id: string; title: string }[];
-  /** Replication after the upgrade: time until in sync, what it pulled, what is still pending. */
+  /** Replication after the upgrade: time until in sync (push of the carried writes, pull of the rest). */
   syncMs: number;
+  countAfterSync: number;
   pull: PullStats;
   pendingAfterSync: number;
   refused: number;
-  /** IndexedDB databases of this RxDB database after the upgrade (RxDB's Dexie storage: one per collection version). */
+  /** IndexedDB databases of this RxDB database right after the upgrade (RxDB's Dexie storage: one per instance). */
   idbDatabases: string[];
-}
-
-export interface DropResult {
-  pendingBefore: number;
-  dropMs: number;
-  openMs: number;
-  syncMs: number;
-  totalMs: number;
-  count: number;
-  pull: PullStats;
 }
 
 export interface HookProbeResult {
@@ -73,6 +67,5 @@ export interface BenchApi {
   replicationBaseline(opts: { count: number; seed: number; batch: number }): Promise<BaselineResult>;
   dexieBaseline(opts: { count: number; seed: number }): Promise<BaselineResult>;
   hookProbe(opts: { n: number; seed: number }): Promise<HookProbeResult>;
-  upgrade(opts: { name: string; version: number; batch: number }): Promise<UpgradeResult>;
-  dropAndResync(opts: { name: string; version: number }): Promise<DropResult>;
+  upgrade(opts: { name: string; version: number }): Promise<UpgradeResult>;
 }

@@ -54,7 +54,8 @@ async function writeDirect(sql: Sql, orgId: string, docs: readonly MissionDoc[],
 
 async function main(): Promise<void> {
   const backend = (process.env.BENCH_BACKEND ?? 'pglite') as Backend;
-  const base = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  // BENCH_PORT: a fixed port (several benches sharing a machine each keep to their own); a free one by default.
+  const base = loadConfig({ NODE_ENV: 'test', PORT: process.env.BENCH_PORT ?? '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
   const config: Config = {
     ...base,
     databaseUrl: backend === 'postgres' ? process.env.BENCH_DATABASE_URL : undefined,
