@@ -147,7 +147,7 @@ export async function runBrowserBench(opts: BrowserBenchOptions): Promise<BenchR
 
       b1.notes.push(`SyncEngine as the app runs it (multiInstance, waitForLeadership), stream off, pullBatchSize ${opts.pullBatchSize}; persistent Chromium profile; load average 1 min: ${load0.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after`);
 
-      await runB4(b4, { page, open, host: h, name, opts, bulkMs: bulk.ms, firstSyncMs: sync.syncMs });
+      await runB4(b4, { page, open, host: h, name, opts, bulkMs: bulk.ms, firstSyncMs: sync.syncMs, synced: sync.count });
     });
 
     log('outbox hook probe (bulkInsert through openSyncDatabase)...');
@@ -184,6 +184,8 @@ interface B4Input {
   /** Same-run baselines: RxDB bulkInsert of the same documents, and B1's first sync. */
   bulkMs: number;
   firstSyncMs: number;
+  /** Documents B1's first sync brought (the seeded ones and the demo organisation's own). */
+  synced: number;
 }
 
 /**
@@ -203,7 +205,7 @@ async function runB4(b4: BenchResult, input: B4Input): Promise<void> {
   page = await open();
   const up = await call(page, 'upgrade', { name, version: 1 });
   const unpushed = opts.edits + opts.inserts;
-  const expectedLocal = opts.docs + opts.inserts;
+  const expectedLocal = input.synced + opts.inserts;
   const keptLocally = writes.edited.filter((w) => up.editedLocal.some((l) => l.id === w.id && l.title === w.title)).length;
   const onServer = (await host.call({ cmd: 'getDocs', ids: [...writes.edited.map((w) => w.id), ...writes.inserted] })).docs;
   const pushedEdits = writes.edited.filter((w) => onServer.some((d) => d.id === w.id && d.title === w.title)).length;
