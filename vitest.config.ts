@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['sync-server/test/integration/**/*.test.ts'],
+          // One migrated and seeded template per backend, copied by every test server (docs/testing.md).
+          globalSetup: ['sync-server/test/global-setup.ts'],
           // Limits for a stuck test, not speed targets: a loaded 2-core CI machine ran this suite 7 times slower.
           testTimeout: 180_000,
           hookTimeout: 300_000,

@@ -6,7 +6,7 @@ import { createApp } from './app';
 import { createAuth } from './auth/auth';
 import { resolveAuthSecret } from './auth/secret';
 import type { Config } from './config';
-import { openDatabase } from './db/connect';
+import { openDatabase, type Database } from './db/connect';
 import { migrate } from './db/migrate';
 import type { Deps } from './deps';
 import { createMetrics } from './http/observe';
@@ -40,9 +40,10 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
 /**
  * Opens the database (Postgres or embedded PGlite), applies migrations, seeds the demo organisation on a new
  * embedded database, and listens. close() stops accepting, lets requests finish, then closes the database.
+ * `options.db` is a database opened by the caller (tests: a PGlite loaded from a snapshot); the server owns it.
  */
-export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+export async function startServer(config: Config, logger: Logger = createLogger(config), options: { db?: Database } = {}): Promise<RunningServer> {
+  const db = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger }));
   let feedToClose: ChangeFeed | undefined;
   try {
     const { applied, head } = await migrate(db.sql, config.migrationsDir);

@@ -27,13 +27,15 @@ export async function openDatabase(opts: {
   dataDir: string;
   logger: Logger;
   poolSize?: number;
+  /** In-memory PGlite only: start from this dumped data directory (PGlite dumpDataDir). */
+  loadDataDir?: Blob;
 }): Promise<Database> {
   const onnotice = (notice: postgres.Notice) => opts.logger.debug({ notice: notice.message }, 'postgres notice');
   if (opts.databaseUrl) {
     const sql = postgres(opts.databaseUrl, { max: opts.poolSize ?? 10, onnotice, idle_timeout: 30 });
     return { sql, kind: 'postgres', freshEmbedded: false, embedded: undefined, close: () => sql.end({ timeout: 5 }) };
   }
-  const embedded = await startEmbeddedDatabase(opts.dataDir);
+  const embedded = await startEmbeddedDatabase(opts.dataDir, { loadDataDir: opts.loadDataDir });
   // postgres.js takes a `socket` factory (a duplex stream per connection); its type definitions omit it.
   const options: postgres.Options<Record<string, postgres.PostgresType>> & { socket: () => Duplex } = {
     socket: () => embedded.connect(),

@@ -25,17 +25,18 @@ const TERMINATE = 0x58;
 /**
  * Starts PGlite on `dataDir` (or in memory for 'memory://'). The server reaches it through postgres.js as it
  * reaches a real Postgres, over in-process connections made by connect(): each is a duplex stream whose
- * messages are run by PGlite one at a time.
+ * messages are run by PGlite one at a time. `loadDataDir` fills an in-memory database from a dumped data
+ * directory (PGlite dumpDataDir; the tests' seeded template, docs/testing.md).
  */
-export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
-  let created = true;
+export async function startEmbeddedDatabase(dataDir: string, opts: { loadDataDir?: Blob } = {}): Promise<EmbeddedDatabase> {
+  let created = !opts.loadDataDir;
   if (dataDir !== 'memory://') {
     // The database files are for this server alone: owner-only, as Postgres itself requires of its data directory.
     await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
     await fs.chmod(dataDir, 0o700).catch(() => undefined);
     created = !(await exists(`${dataDir}/PG_VERSION`));
   }
-  const pglite = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
+  const pglite = dataDir === 'memory://' ? await PGlite.create(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : undefined) : await PGlite.create(dataDir);
   const wire = new WireQueue(pglite);
   return {
     pglite,

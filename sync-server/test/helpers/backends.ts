@@ -18,16 +18,27 @@ export async function availableBackends(): Promise<Backend[]> {
   }
 }
 
-/** Creates a fresh database for one test run on the test server; drop() removes it. */
-export async function createScratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `cc_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
+/** The URL of another database on the test Postgres. */
+export function databaseUrlFor(name: string): string {
   const url = new URL(TEST_DATABASE_URL);
   url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * Creates a fresh database for one test run on the test Postgres, empty or a copy of `template` (a migrated and
+ * seeded template, template-build.ts); drop() removes it.
+ */
+export async function createScratchDatabase(template?: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `cc_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => undefined });
+  try {
+    await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
+  } finally {
+    await admin.end();
+  }
   return {
-    url: url.toString(),
+    url: databaseUrlFor(name),
     async drop() {
       const a = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => undefined });
       await a.unsafe(`drop database if exists ${name} with (force)`);

@@ -1,10 +1,11 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config';
+import { openDatabase, type Database } from '../../src/db/connect';
 import { startServer, type RunningServer } from '../../src/server';
 import { createScratchDatabase, type Backend } from './backends';
+import { unlinkDemoPeople } from './demo-unlink';
+import { fixtureDist } from './fixture-dist';
+import { pgliteSnapshot, seededScratchDatabase, seededTemplate, shiftQueuedJobs } from './template-use';
 
 export interface TestServer extends RunningServer {
   backend: Backend;
@@ -15,20 +16,36 @@ export interface TestServer extends RunningServer {
  * The demo organisations are always seeded, with their season (people, missions, punches, timesheets), but the
  * demo accounts are linked to none of its people: a test links them to the people it makes. The season's own
  * links are checked by demo-seed.test.ts. Logs are silent unless TEST_LOG_LEVEL is set.
+ *
+ * A seeded server starts from the run's template (docs/testing.md): a copy of a database the global setup migrated
+ * and seeded once (Postgres CREATE DATABASE ... TEMPLATE, or PGlite loaded from a dumped data directory). The
+ * server then starts as it always does (migrations at head, the idempotent seed, job runner, listeners, keys).
+ * A test that asks for no seed or its own data directory gets a new empty database.
  */
 export async function startTestServer(backend: Backend, overrides: Partial<Config> = {}): Promise<TestServer> {
-  const scratch = backend === 'postgres' ? await createScratchDatabase() : undefined;
   const base = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' });
   const config: Config = {
     ...base,
-    databaseUrl: scratch?.url,
     dataDir: 'memory://',
     seedDemo: 'always',
     clientDist: await fixtureDist(),
     ...overrides,
   };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const running = await startServer(config, logger);
+  const fromTemplate = config.seedDemo === 'always' && config.dataDir === 'memory://';
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
+  let db: Database | undefined;
+  if (backend === 'postgres') {
+    scratch = fromTemplate ? await seededScratchDatabase() : await createScratchDatabase();
+  } else {
+    const template = fromTemplate ? seededTemplate('pglite') : undefined;
+    if (template) {
+      db = await openDatabase({ databaseUrl: undefined, dataDir: 'memory://', logger, loadDataDir: await pgliteSnapshot(template.file) });
+      await shiftQueuedJobs(db.sql, template.builtAt);
+    }
+  }
+  const running = await startServer({ ...config, databaseUrl: scratch?.url ?? config.databaseUrl }, logger, { db });
+  // Nothing to unlink in a copy of the template (unlinked when it was built): one query.
   if (config.seedDemo === 'always') await unlinkDemoPeople(running);
   return {
     ...running,
@@ -38,28 +55,4 @@ export async function startTestServer(backend: Backend, overrides: Partial<Confi
       await scratch?.drop();
     },
   };
-}
-
-let dist: Promise<string> | undefined;
-/** A tiny built-client stand-in for the static serving tests (the real build is exercised by e2e). */
-function fixtureDist(): Promise<string> {
-  dist ??= (async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cc-dist-'));
-    await fs.mkdir(path.join(dir, 'assets'));
-    await fs.writeFile(path.join(dir, 'index.html'), '<!doctype html><link rel="manifest" href="/manifest.webmanifest"><div id="root"></div>');
-    await fs.writeFile(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
-    await fs.writeFile(path.join(dir, 'manifest.webmanifest'), '{"name":"Coulisses Crew"}');
-    await fs.writeFile(path.join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
-    return dir;
-  })();
-  return dist;
-}
-
-/** Unlinks the demo season's people from their accounts, through the sync core (numbered, audited writes). */
-async function unlinkDemoPeople(running: RunningServer): Promise<void> {
-  const { sql } = running.deps.db;
-  const linked = await sql<{ org_id: string; id: string }[]>`select org_id, id from users where not deleted and coalesce(doc->>'accountId', '') <> ''`;
-  for (const row of linked) {
-    await running.deps.sync.serverUpdate(row.org_id, { accountId: null, viewer: null }, 'users', row.id, (doc) => ({ ...doc, accountId: null, updatedAt: new Date().toISOString() }));
-  }
 }

@@ -16,17 +16,57 @@ export async function create(client: TestClient, collection: string, docs: SyncD
   if (out.rejected.length > 0) throw new Error(`create ${collection} refused: ${JSON.stringify(out.rejected)}`);
 }
 
-/** Reads a Server-Sent Events stream for `ms` and returns the parsed events. */
-export async function readStream(client: TestClient, path: string, ms: number, during?: () => Promise<void>): Promise<SseMessage[]> {
+export interface EventStream {
+  /** Every event received so far, in order (the first is the stream's RESYNC). */
+  events: SseMessage[];
+  /** Resolves as soon as `ok(events)` holds; rejects when it has not after `maxMs` or when the stream ends first. */
+  until(ok: (events: SseMessage[]) => boolean, what: string, maxMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a Server-Sent Events stream and resolves once it is live (its first event, RESYNC, arrived). Tests wait
+ * for the events they expect with until(), never for a fixed time; that something did not arrive is shown by a
+ * later event that did (one stream delivers in order).
+ */
+export async function openEvents(client: TestClient, path: string, baseUrl = client.baseUrl): Promise<EventStream> {
   const abort = new AbortController();
-  const res = await fetch(client.baseUrl + path, { headers: { cookie: client.cookieHeader(), accept: 'text/event-stream' }, signal: abort.signal });
-  if (!res.body) throw new Error(`stream ${path}: ${res.status}`);
+  const res = await fetch(baseUrl + path, { headers: { cookie: client.cookieHeader(), accept: 'text/event-stream' }, signal: abort.signal });
+  if (!res.body || res.status !== 200) throw new Error(`stream ${path}: ${res.status}`);
   const events: SseMessage[] = [];
-  const pump = readSse(res.body.pipeThrough(new TextDecoderStream()).getReader(), (msg) => events.push(msg)).catch(() => undefined);
-  await new Promise((r) => setTimeout(r, 150));
-  await during?.();
-  await new Promise((r) => setTimeout(r, ms));
-  abort.abort();
-  await pump;
-  return events;
+  const waiters = new Set<() => void>();
+  let ended = false;
+  const pump = readSse(res.body.pipeThrough(new TextDecoderStream()).getReader(), (msg) => {
+    events.push(msg);
+    for (const w of [...waiters]) w();
+  })
+    .catch(() => undefined)
+    .finally(() => {
+      ended = true;
+      for (const w of [...waiters]) w();
+    });
+  const until = (ok: (events: SseMessage[]) => boolean, what: string, maxMs = 30_000) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (ok(events)) done(resolve);
+        else if (ended) done(() => reject(new Error(`stream ${path} ended before ${what}: ${JSON.stringify(events.map((e) => e.event))}`)));
+      };
+      const timer = setTimeout(() => done(() => reject(new Error(`no ${what} on ${path} after ${maxMs} ms: ${JSON.stringify(events.map((e) => e.event))}`))), maxMs);
+      const done = (settle: () => void) => {
+        clearTimeout(timer);
+        waiters.delete(check);
+        settle();
+      };
+      waiters.add(check);
+      check();
+    });
+  await until((e) => e.length > 0, 'first event');
+  return {
+    events,
+    until,
+    async close() {
+      abort.abort();
+      await pump;
+    },
+  };
 }

@@ -2,11 +2,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { availableBackends, createScratchDatabase } from '../helpers/backends';
+import { availableBackends } from '../helpers/backends';
 import { signedIn } from '../helpers/client';
 import { person, TestDevice } from '../helpers/docs';
 import { flakyProxy } from '../helpers/flaky-proxy';
 import { startServerProcess } from '../helpers/process';
+import { seedDataDir, seededScratchDatabase } from '../helpers/template-use';
 import { rxClient } from '../helpers/rx-client';
 import { serverDocs } from '../helpers/sync-assert';
 import { create } from '../helpers/sync-http';
@@ -26,7 +27,8 @@ async function until(check: () => Promise<boolean>, ms: number, what: string): P
 describe.each(backends)('durability of offline punches on %s', (backend) => {
   it('arrive exactly once across a kill -9 and restart of the server and a proxy that keeps cutting connections', async () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'cc-durable-'));
-    const scratch = backend === 'postgres' ? await createScratchDatabase() : undefined;
+    const scratch = backend === 'postgres' ? await seededScratchDatabase() : undefined;
+    if (!scratch) await seedDataDir(dataDir);
     const env = { DATA_DIR: dataDir, DATABASE_URL: scratch?.url ?? '', SEED_DEMO: 'always' };
     let proc = startServerProcess(env);
     let url = await proc.url;

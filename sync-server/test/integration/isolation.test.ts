@@ -6,7 +6,7 @@ import { accountIdOf, signedIn, type TestClient } from '../helpers/client';
 import { assignment, mission, person, project } from '../helpers/docs';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { serverDocs } from '../helpers/sync-assert';
-import { create, push, readStream } from '../helpers/sync-http';
+import { create, openEvents, push } from '../helpers/sync-http';
 
 const backends = await availableBackends();
 
@@ -57,13 +57,19 @@ describe.each(backends)('organisation and role isolation of sync on %s', (backen
   });
 
   it("an account of organisation B never receives A's changes on its stream", async () => {
-    const aStream = readStream(managerA, '/api/v1/sync/stream?collections=projects,missions', 700);
-    const bEvents = await readStream(managerB, '/api/v1/sync/stream?collections=projects,missions', 700, async () => {
+    const a = await openEvents(managerA, '/api/v1/sync/stream?collections=projects,missions');
+    const b = await openEvents(managerB, '/api/v1/sync/stream?collections=projects,missions');
+    try {
       await create(managerA, 'projects', [project({ name: 'Live A' })]);
-    });
-    expect(bEvents.map((e) => e.event)).toEqual(['RESYNC']);
-    const aEvents = await aStream;
-    expect(aEvents.some((e) => e.event === 'projects' && e.data.includes('Live A'))).toBe(true);
+      await a.until((events) => events.some((e) => e.event === 'projects' && e.data.includes('Live A')), "A's write on A's stream");
+      expect(b.events.map((e) => e.event)).toEqual(['RESYNC']);
+      // B's own write after A's: B's stream delivers it, and nothing of A came before it on that one connection.
+      await create(managerB, 'projects', [project({ name: 'Live B' })]);
+      await b.until((events) => events.some((e) => e.event === 'projects' && e.data.includes('Live B')), "B's write on B's stream");
+      expect(b.events.filter((e) => e.data.includes('Live A'))).toEqual([]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
   });
 
   it('a push from B with the id of an A document lands in B only and leaves A untouched', async () => {
@@ -96,12 +102,18 @@ describe.each(backends)('organisation and role isolation of sync on %s', (backen
   });
 
   it('a TECH stream carries only what the TECH may read', async () => {
-    const events = await readStream(techA, '/api/v1/sync/stream?collections=missions,assignments', 700, async () => {
+    const stream = await openEvents(techA, '/api/v1/sync/stream?collections=missions,assignments');
+    try {
       await create(managerA, 'missions', [mission({ title: 'Autre brouillon' }), mission({ title: 'Publiee live', status: 'PUBLISHED' })]);
-    });
-    const data = events.filter((e) => e.event === 'missions').map((e) => e.data).join('\n');
-    expect(data).toContain('Publiee live');
-    expect(data).not.toContain('Autre brouillon');
+      // A later published mission: once it arrived, anything of the first write would have arrived before it.
+      await create(managerA, 'missions', [mission({ title: 'Publiee ensuite', status: 'PUBLISHED' })]);
+      await stream.until((events) => events.some((e) => e.event === 'missions' && e.data.includes('Publiee ensuite')), 'the later published mission');
+      const data = stream.events.filter((e) => e.event === 'missions').map((e) => e.data).join('\n');
+      expect(data).toContain('Publiee live');
+      expect(data).not.toContain('Autre brouillon');
+    } finally {
+      await stream.close();
+    }
   });
 
   it('a TECH cannot push manager-only fields, nor write planning data, and nothing changes on the server', async () => {

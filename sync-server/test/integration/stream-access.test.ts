@@ -69,8 +69,8 @@ describe.each(backends)('streams re-checked on %s', (backend) => {
     expect((await closedWithin(single, LIMIT_MS)) - t0).toBeLessThanOrEqual(LIMIT_MS);
     expect(multi.events.at(-1)).toEqual({ event: 'END', data: JSON.stringify({ code: 'NO_ACTIVE_ORG' }) });
     const before = multi.events.length + single.events.length;
+    // Both streams are closed (above): a write after the removal cannot reach them, and the pull is refused.
     await create(manager, 'missions', [mission({ title: 'Brouillon apres depart' })]);
-    await new Promise((r) => setTimeout(r, 300));
     expect(multi.events.length + single.events.length).toBe(before);
     expect((await crew.get('/api/v1/sync/missions/pull')).status).toBe(403);
   });
