@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS, addDays, kpiDefinitionOf, localDate, periodStartOf, periodStatus, previousPeriod, timeRulesOf } from '@coulisses/shared';
 import { verifyChain } from '@coulisses/shared/timeclock/chain';
@@ -47,11 +46,9 @@ describe.each(backends)('the demo season on %s', (backend) => {
   }, 120_000);
   afterAll(async () => server?.close());
 
-  it('creates both organisations with a season of people, planning, punches and timesheets, in well under 10 s', async () => {
-    // About 4 s on an idle 2-core machine (accounts included); a machine busy with other suites (load above 2 per
-    // core) runs everything several times slower, so the bound there only catches a runaway seed.
-    const busy = os.loadavg()[0]! / Math.max(1, os.cpus().length) > 2;
-    expect(seedMs, `seed took ${seedMs} ms (load ${os.loadavg()[0]!.toFixed(1)})`).toBeLessThan(busy ? 60_000 : 10_000);
+  it('creates both organisations with a season of people, planning, punches and timesheets', async () => {
+    // How long the seed takes is a figure for the benches, not a test (about 4 s on an idle 2-core machine).
+    expect(seedMs).toBeGreaterThan(0);
     const c = await counts();
     expect(c['grand-plateau']!.users).toBe(GRAND_PLATEAU.people.length);
     expect(c['nuits-blanches']!.users).toBe(NUITS_BLANCHES.people.length);
