@@ -7,6 +7,8 @@
  *   --backends pglite,postgres server databases for B2 and B3 (Postgres skipped when it does not answer)
  *   --browser-backend postgres the server database behind the Chromium benches B1 and B4
  *   --quick                   smaller sizes, to try the harness
+ *   --b3-collections a,b     B3's collections (default missions,assignments,users,timesheets,field_events)
+ *   --b3-docs N               B3's documents per phase and path (default 5000)
  *   --wait-quiet SECONDS      before each bench, wait up to SECONDS for the 1-minute load average to drop
  *                             under half the core count (other work on the machine skews every figure)
  */
@@ -15,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { runBrowserBench } from '../../e2e/bench/browser-bench';
 import { B2_DEFAULTS, runB2 } from './b2-stream';
 import { B3_DEFAULTS, runB3 } from './b3-push';
+import type { BenchCollection } from './lib/collection-docs';
 import type { Backend } from './lib/protocol';
 import { postgresAvailable } from './lib/remote';
 import { printResult, printSummary, type BenchResult } from './lib/report';
@@ -70,7 +73,9 @@ async function quiet(): Promise<void> {
 if (only.has('B3')) {
   for (const backend of backends) {
     await quiet();
-    done(await runB3(backend, { ...B3_DEFAULTS, ...(quick ? { docs: 2000, conflictDocs: 500 } : {}), log }));
+    const b3Collections = arg('b3-collections')?.split(',').map((s) => s.trim()) as BenchCollection[] | undefined;
+    const b3Docs = arg('b3-docs') ? Number(arg('b3-docs')) : undefined;
+    done(await runB3(backend, { ...B3_DEFAULTS, ...(quick ? { docs: 1000, conflictDocs: 500 } : {}), ...(b3Docs ? { docs: b3Docs } : {}), ...(b3Collections ? { collections: b3Collections } : {}), log }));
   }
 }
 if (only.has('B2')) {

@@ -13,13 +13,13 @@ import { startServer, type RunningServer } from '../../src/server';
 import { lockOrg, type Tx } from '../../src/sync/store';
 import { resolveViewer } from '../../src/sync/viewer';
 import type { Sql } from '../../src/db/connect';
-import { missionDocs, type MissionDoc } from './docs';
+import { refDocs, type BenchCollection } from './collection-docs';
+import { missionDocs } from './docs';
 import type { Backend, Command, HostInfo, HostMessage, PushTiming, Replies, Request } from './protocol';
-import { chunks, edited, pushRows } from './push-rows';
+import { chunks, phaseDocs, pushRows } from './push-rows';
 
 const send = (m: HostMessage) => process.send?.(m);
 
-const MISSIONS = entityByName('missions') as EntityDef;
 const ORG_SLUG = 'grand-plateau';
 
 /**
@@ -27,7 +27,7 @@ const ORG_SLUG = 'grand-plateau';
  * (the organisation's row locked, last_seq bumped), as one multi-row insert per chunk. `upsert` replaces
  * existing rows (INSERT ... ON CONFLICT DO UPDATE), the plain baseline of the push bench.
  */
-async function writeDirect(sql: Sql, orgId: string, docs: readonly MissionDoc[], accountId: string | null, upsert: boolean, chunk = 2000): Promise<number> {
+async function writeDirect(sql: Sql, orgId: string, docs: readonly Record<string, unknown>[], accountId: string | null, upsert: boolean, chunk = 2000, collection: BenchCollection = 'missions'): Promise<number> {
   let lastSeq = 0;
   await sql.begin(async (t) => {
     const tx = t as unknown as Tx;
@@ -37,15 +37,15 @@ async function writeDirect(sql: Sql, orgId: string, docs: readonly MissionDoc[],
     lastSeq = Number(row?.last_seq);
     let seq = lastSeq - docs.length;
     for (const part of chunks(docs, chunk)) {
-      const rows = part.map((d) => ({ org_id: orgId, id: d.id, seq: ++seq, deleted: false, doc: tx.json(d as never), updated_by: accountId }));
+      const rows = part.map((d) => ({ org_id: orgId, id: String(d.id), seq: ++seq, deleted: false, doc: tx.json(d as never), updated_by: accountId }));
       if (upsert) {
         await tx`
-          insert into missions ${tx(rows, 'org_id', 'id', 'seq', 'deleted', 'doc', 'updated_by')}
+          insert into ${tx(collection)} ${tx(rows, 'org_id', 'id', 'seq', 'deleted', 'doc', 'updated_by')}
           on conflict (org_id, id) do update
             set seq = excluded.seq, deleted = excluded.deleted, doc = excluded.doc,
                 server_updated_at = now(), updated_by = excluded.updated_by`;
       } else {
-        await tx`insert into missions ${tx(rows, 'org_id', 'id', 'seq', 'deleted', 'doc', 'updated_by')}`;
+        await tx`insert into ${tx(collection)} ${tx(rows, 'org_id', 'id', 'seq', 'deleted', 'doc', 'updated_by')}`;
       }
     }
   });
@@ -96,25 +96,39 @@ async function main(): Promise<void> {
       const lastSeq = await writeDirect(sql, orgId, docs, null, false);
       return { ms: performance.now() - t0, lastSeq };
     },
+    async seedRefs() {
+      const t0 = performance.now();
+      const refs = refDocs();
+      await writeDirect(sql, orgId, refs.users, null, true, 2000, 'users');
+      await writeDirect(sql, orgId, refs.missions, null, true, 2000, 'missions');
+      return { ms: performance.now() - t0 };
+    },
+    async count(c) {
+      const [row] = await sql<{ n: string }[]>`select count(*) as n from ${sql(c.collection)} where org_id = ${orgId} and not deleted`;
+      return { live: Number(row?.n ?? 0) };
+    },
     async plainUpsert(c) {
-      const docs = missionDocs(c.count, c.seed, c.from).map((d) => (c.mode === 'update' ? edited(d, 'u1', 60_000) : d));
+      const collection = c.collection ?? 'missions';
+      const docs = phaseDocs(collection, c.mode, c.count, c.seed, c.from);
       const batches: number[] = [];
       const t0 = performance.now();
       for (const part of chunks(docs, c.batch)) {
         const b0 = performance.now();
-        await writeDirect(sql, orgId, part, accounts['manager@coulisses.demo'] ?? null, true, c.batch);
+        await writeDirect(sql, orgId, part, accounts['manager@coulisses.demo'] ?? null, true, c.batch, collection);
         batches.push(performance.now() - b0);
       }
       return { ms: performance.now() - t0, written: docs.length, conflicts: 0, rejected: 0, batches };
     },
     async directPush(c) {
-      const rows = pushRows(c.mode, c.count, c.seed, c.from);
+      const collection = c.collection ?? 'missions';
+      const entity = entityByName(collection) as EntityDef;
+      const rows = pushRows(c.mode, c.count, c.seed, c.from, collection);
       const ctx = await resolveViewer(sql, callerOf(c.email));
       const out: PushTiming = { ms: 0, written: 0, conflicts: 0, rejected: 0, batches: [] };
       const t0 = performance.now();
       for (const part of chunks(rows, c.batch)) {
         const b0 = performance.now();
-        const res = await running.deps.sync.push(ctx, MISSIONS, part as { assumedMasterState?: SyncDoc | null; newDocumentState: SyncDoc }[]);
+        const res = await running.deps.sync.push(ctx, entity, part as { assumedMasterState?: SyncDoc | null; newDocumentState: SyncDoc }[]);
         out.batches.push(performance.now() - b0);
         out.written += res.written;
         out.conflicts += res.conflicts.length;

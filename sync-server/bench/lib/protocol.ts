@@ -11,11 +11,15 @@ export interface HostInfo {
 }
 
 export type PushMode = 'insert' | 'update' | 'conflict';
+export type { BenchCollection } from './collection-docs';
+import type { BenchCollection } from './collection-docs';
 
 export type Command =
   | { cmd: 'seed'; count: number; seed: number; from: number }
-  | { cmd: 'plainUpsert'; count: number; seed: number; from: number; batch: number; mode: 'insert' | 'update' }
-  | { cmd: 'directPush'; count: number; seed: number; from: number; batch: number; mode: PushMode; email: string }
+  | { cmd: 'seedRefs' }
+  | { cmd: 'plainUpsert'; count: number; seed: number; from: number; batch: number; mode: 'insert' | 'update'; collection?: BenchCollection }
+  | { cmd: 'directPush'; count: number; seed: number; from: number; batch: number; mode: PushMode; email: string; collection?: BenchCollection }
+  | { cmd: 'count'; collection: BenchCollection }
   | { cmd: 'feedStats' }
   | { cmd: 'lastSeq' }
   | { cmd: 'getDocs'; ids: string[] }
@@ -31,6 +35,8 @@ export interface PushTiming {
 
 export interface Replies {
   seed: { ms: number; lastSeq: number };
+  seedRefs: { ms: number };
+  count: { live: number };
   plainUpsert: PushTiming;
   directPush: PushTiming;
   feedStats: { emits: number; emitsByCollection: Record<string, number> };

@@ -1,28 +1,29 @@
-import { missionDocs, type MissionDoc } from './docs';
+import { benchDocs, editedDoc, type BenchCollection, type Doc } from './collection-docs';
 
 export interface PushRowLike {
   assumedMasterState?: Record<string, unknown> | null;
   newDocumentState: Record<string, unknown>;
 }
 
-/** The state the server stores for a seeded or inserted mission (what a client pulled: _deleted false). */
-export const asPulled = (d: MissionDoc) => ({ ...d, _deleted: false });
+/** The state the server stores for a seeded or inserted document (what a client pulled: _deleted false). */
+export const asPulled = <D extends Record<string, unknown>>(d: D) => ({ ...d, _deleted: false });
 
-/** A later edit of a mission (title and notes changed, a newer updatedAt). */
-export function edited(d: MissionDoc, tag: string, bumpMs: number): MissionDoc {
-  return { ...d, title: `${d.title} (${tag})`.slice(0, 200), notes: `Modifie: ${tag}`, updatedAt: new Date(Date.parse(d.updatedAt) + bumpMs).toISOString() };
+/** The documents of a phase as a plain upsert writes them: new ones, or their first edit. */
+export function phaseDocs(collection: BenchCollection, mode: 'insert' | 'update', count: number, seed: number, from: number): Doc[] {
+  const docs = benchDocs(collection, count, seed, from);
+  return mode === 'update' ? docs.map((d) => editedDoc(collection, d, 'u1', 60_000)) : docs;
 }
 
 /**
  * The rows a client pushes for the phases of the push bench: `insert` (new documents), `update` (an edit on
  * top of the server's current state, the normal case: the conflict check finds no conflict) and `conflict`
- * (a second edit still based on the original state: the server runs the field merge and logs it).
+ * (missions only: a second edit still based on the original state: the server runs the field merge and logs it).
  */
-export function pushRows(mode: 'insert' | 'update' | 'conflict', count: number, seed: number, from: number): PushRowLike[] {
-  const docs = missionDocs(count, seed, from);
+export function pushRows(mode: 'insert' | 'update' | 'conflict', count: number, seed: number, from: number, collection: BenchCollection = 'missions'): PushRowLike[] {
+  const docs = benchDocs(collection, count, seed, from);
   if (mode === 'insert') return docs.map((d) => ({ newDocumentState: asPulled(d) }));
-  if (mode === 'update') return docs.map((d) => ({ assumedMasterState: asPulled(d), newDocumentState: asPulled(edited(d, 'u1', 60_000)) }));
-  return docs.map((d) => ({ assumedMasterState: asPulled(d), newDocumentState: asPulled({ ...edited(d, 'u2', 120_000), status: 'CANCELLED' }) }));
+  if (mode === 'update') return docs.map((d) => ({ assumedMasterState: asPulled(d), newDocumentState: asPulled(editedDoc(collection, d, 'u1', 60_000)) }));
+  return docs.map((d) => ({ assumedMasterState: asPulled(d), newDocumentState: asPulled({ ...editedDoc(collection, d, 'u2', 120_000), status: 'CANCELLED' }) }));
 }
 
 export function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -76,7 +76,7 @@ export class ServerHost {
     delete env.DATABASE_URL;
     if (scratch) env.BENCH_DATABASE_URL = scratch.url;
     if (opts.clientDist) env.BENCH_CLIENT_DIST = opts.clientDist;
-    const child = fork(path.join(HERE, 'host.ts'), [], { cwd: REPO_ROOT, env, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(path.join(HERE, 'host.ts'), [], { cwd: REPO_ROOT, env, execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     try {
       const info = await new Promise<HostInfo>((resolve, reject) => {
         child.once('exit', (code) => reject(new Error(`server host exited with ${code}`)));
