@@ -1,7 +1,7 @@
 import type { SyncDoc } from '@coulisses/shared';
 import { monthOfInstant, monthsOfWeek } from '@coulisses/shared/analytics/warehouse';
 import { orgZone } from '../kpi/auto-repo';
-import type { DomainHooks, HookContext } from '../sync/hooks';
+import type { DomainHooks, HookContext, PrefetchRow } from '../sync/hooks';
 import { enqueueRefresh } from './jobs';
 import { fieldEventById, markDirty, monthsOfItem, monthsOfPerson } from './repo';
 
@@ -48,6 +48,19 @@ async function missionMonth(ctx: HookContext, missionId: unknown): Promise<strin
     cache.set(missionId, m ? await instantMonth(ctx, m.startAt) : null);
   }
   return cache.get(missionId) ?? null;
+}
+
+/** The months of the missions a pushed batch names, read at once (one query per batch instead of one per mission). */
+async function prefetchMissionMonths(rows: readonly PrefetchRow[], ctx: HookContext): Promise<void> {
+  const cache = marksOf(ctx).missionMonth;
+  const ids = new Set<string>();
+  for (const r of rows) for (const d of [r.doc, r.before]) if (typeof d?.missionId === 'string' && !cache.has(d.missionId)) ids.add(d.missionId);
+  if (ids.size === 0) return;
+  const live = await ctx.tx.live('missions', [...ids]);
+  for (const id of ids) {
+    const m = live.get(id);
+    cache.set(id, m ? await instantMonth(ctx, m.startAt) : null);
+  }
 }
 
 const states = (doc: SyncDoc, ctx: HookContext): SyncDoc[] => (ctx.before ? [ctx.before, doc] : [doc]);
@@ -108,9 +121,9 @@ export const analyticsHooks: DomainHooks = {
   domain: 'analytics',
   entities: {
     missions: { afterWrite: onMission },
-    assignments: { afterWrite: onAssignment },
-    timesheets: { afterWrite: onTimesheet },
-    field_events: { afterWrite: onFieldEvent },
+    assignments: { prefetch: prefetchMissionMonths, afterWrite: onAssignment },
+    timesheets: { prefetch: prefetchMissionMonths, afterWrite: onTimesheet },
+    field_events: { prefetch: prefetchMissionMonths, afterWrite: onFieldEvent },
     reference: { afterWrite: onReference },
     users: { afterWrite: onUser },
   },

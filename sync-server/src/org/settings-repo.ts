@@ -34,3 +34,13 @@ export async function updateOrgSettingsRow(sql: Sql, orgId: string, patch: Parti
       timeclock = excluded.timeclock, updated_at = now()`;
   return next;
 }
+
+const SETTINGS = Symbol('org settings');
+
+/**
+ * The organisation's settings as a sync transaction's hooks read them: once per transaction (settings are not
+ * synced documents, so no write of the transaction changes them).
+ */
+export function settingsInTx(tx: { sql: Sql; orgId: string; state<T>(key: unknown, init: () => T): T }): Promise<OrgSettings> {
+  return tx.state(SETTINGS, () => getOrgSettings(tx.sql, tx.orgId));
+}

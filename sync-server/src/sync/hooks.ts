@@ -13,14 +13,28 @@ export interface HookContext {
   deviceTime: string | null;
 }
 
+/** A row of a pushed batch as the prefetch hook sees it: the document as parsed, and the stored live state. */
+export interface PrefetchRow<D extends SyncDoc = SyncDoc> {
+  doc: D;
+  before: SyncDoc | undefined;
+}
+
 /**
  * A domain's server reactions to one entity, all inside the writing transaction:
+ * - prefetch: reads, once per pushed batch, what the other hooks need of other documents;
  * - serverFields: sets the fields only the server decides (EntityDef.serverFields: who, when, computed values);
  * - check: refusals that need other documents (returns an error code, or null);
  * - afterWrite: effects of a stored write (recomputing other documents, locking a PIN...). Documents it writes go
  *   through tx.write, so they are numbered, audited, touched and scope-checked like any other write.
  */
 export interface EntityHooks<D extends SyncDoc = SyncDoc> {
+  /**
+   * Called once per pushed batch, before its rows are decided, with the batch's documents that passed the schema:
+   * a domain reads here, in one query per batch, what its other hooks would read row by row (kept in
+   * `ctx.tx.state` and kept current by its afterWrite). Only an optimisation: the other hooks must still answer
+   * right without it.
+   */
+  prefetch?(rows: readonly PrefetchRow<D>[], ctx: HookContext): void | Promise<void>;
   serverFields?(doc: D, ctx: HookContext): D | Promise<D>;
   check?(doc: D, ctx: HookContext): string | null | Promise<string | null>;
   afterWrite?(after: D, ctx: HookContext): void | Promise<void>;
@@ -56,6 +70,11 @@ export class HookRegistry {
 
   private of(entity: EntityDef): readonly EntityHooks[] {
     return this.byEntity.get(entity.name) ?? [];
+  }
+
+  async prefetch(entity: EntityDef, rows: readonly PrefetchRow[], ctx: HookContext): Promise<void> {
+    if (rows.length === 0) return;
+    for (const h of this.of(entity)) await h.prefetch?.(rows, ctx);
   }
 
   async serverFields(entity: EntityDef, doc: SyncDoc, ctx: HookContext): Promise<SyncDoc> {

@@ -2,6 +2,7 @@ import {
   adjustmentRequest,
   checkWrite,
   entityByName,
+  factsOf,
   hiddenFor,
   isLocked,
   isSafeText,
@@ -15,6 +16,7 @@ import {
   type Discard,
   type Diversion,
   type EntityDef,
+  type JsonHazard,
   type MergeNotice,
   type PushRow,
   type ReadView,
@@ -70,11 +72,42 @@ export async function applyPush(tx: SyncTx, ctx: PushContext, entity: EntityDef,
   const out: PushResult = { conflicts: [], rejected: [], diverted: [], merged: [], written: 0 };
   const ids = rows.map((r) => r.newDocumentState?.id).filter((id): id is string => typeof id === 'string' && isSafeText(id));
   const masters = await tx.rows(entity, ids);
-  const view: ReadView = { viewer: ctx.viewer, facts: await ctx.facts(tx.sql) };
+  // The viewer's facts are read only when this entity's conditions for its role use one (a manager's never do).
+  const role = ctx.viewer.role;
+  const needsFacts = factsOf(entity.read[role]).length > 0 || factsOf(entity.write[role]?.when).length > 0;
+  const view: ReadView = { viewer: ctx.viewer, facts: needsFacts ? await ctx.facts(tx.sql) : NO_FACTS };
+  // What depends on the row alone (hostile input, the schema) is decided first, so that the domains can read what
+  // their hooks need for the whole batch at once; the outcomes stay per row and in order.
+  const checked = rows.map((row) => checkRow(entity, row));
+  const valid = checked.flatMap((c) => {
+    if (!c.parsed) return [];
+    const stored = masters.get(c.parsed.id);
+    return [{ doc: c.parsed, before: stored && !stored.deleted ? toSyncDoc(stored) : undefined }];
+  });
+  await tx.hooks.prefetch(entity, valid, tx.hookContext({ before: undefined, viewer: ctx.viewer, deviceTime: ctx.deviceTime ?? null }));
   const push = new RowPush(tx, ctx, entity, view, masters, out);
-  for (const row of rows) await push.apply(row);
+  for (let i = 0; i < rows.length; i++) await push.apply(rows[i]!, checked[i]!);
   await tx.flush();
   return out;
+}
+
+const NO_FACTS: ReadView['facts'] = {};
+
+/** The checks of a pushed row that depend on the row alone: hostile input first, then the entity's schema. */
+interface CheckedRow {
+  hazard: JsonHazard | null;
+  /** The document as the schema parsed it, with its deletion flag (absent when refused). */
+  parsed?: SyncDoc;
+  error?: ZodError;
+}
+
+function checkRow(entity: EntityDef, row: PushRow): CheckedRow {
+  const hazard = pushRowHazard(row);
+  if (hazard) return { hazard };
+  const { _deleted, ...fields } = row.newDocumentState;
+  const parsed = entity.schema.safeParse(fields);
+  if (!parsed.success) return { hazard: null, error: parsed.error as ZodError };
+  return { hazard: null, parsed: { ...(parsed.data as SyncDoc), _deleted: parseDeletedFlag(_deleted) === true } };
 }
 
 class RowPush {
@@ -113,7 +146,7 @@ class RowPush {
     return o;
   }
 
-  async apply(row: PushRow): Promise<void> {
+  async apply(row: PushRow, checked: CheckedRow): Promise<void> {
     const incoming = row.newDocumentState;
     const id = String(incoming.id);
     const masterRow = this.masters.get(id);
@@ -122,16 +155,14 @@ class RowPush {
 
     // 1. Hostile input (NUL, lone surrogates, deep nesting, prototype keys, non-boolean _deleted), the schema, then
     //    the fields the writer does not decide (a client's value for them never counts).
-    const hazard = pushRowHazard(row);
+    const hazard = checked.hazard;
     // Answered and logged as a storable copy: the hostile value itself is never echoed (nor walked again).
     if (hazard) return this.reject(sanitizeJson(incoming) as SyncDoc, master, 'VALIDATION_FAILED', { details: [hazard] });
     // The server's own state sent back (a replica that lost its replication state pushes what it pulled): a no-op,
     // neither written nor refused nor answered, whatever the writer may change; its replica keeps what it holds.
     if (master && this.isEcho(incoming, master)) return;
-    const { _deleted, ...fields } = incoming;
-    const parsed = this.entity.schema.safeParse(fields);
-    if (!parsed.success) return this.reject(incoming, master, 'VALIDATION_FAILED', { details: zodDetails(parsed.error as ZodError) });
-    let local = this.withStored({ ...(parsed.data as SyncDoc), _deleted: parseDeletedFlag(_deleted) === true }, live);
+    if (!checked.parsed) return this.reject(incoming, master, 'VALIDATION_FAILED', { details: zodDetails(checked.error!) });
+    let local = this.withStored(checked.parsed, live);
     if (Date.parse(String(local.updatedAt)) > Date.parse(this.tx.now) + MAX_CLOCK_AHEAD_MS) local = { ...local, updatedAt: this.tx.now };
     const assumedRaw = row.assumedMasterState;
     const assumed = assumedRaw ? this.withStored({ ...assumedRaw, _deleted: parseDeletedFlag(assumedRaw._deleted) === true }, live) : undefined;

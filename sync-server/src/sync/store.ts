@@ -29,9 +29,12 @@ export function toSyncDoc(row: StoredRow): SyncDoc {
  * organisation's synced data takes it first, so writers commit one after the other in seq order.
  */
 export async function lockOrg(tx: Tx, orgId: string): Promise<{ lastSeq: number; purgedSeq: number }> {
-  await tx`insert into org_sync_state (org_id) values (${orgId}) on conflict (org_id) do nothing`;
+  // One round trip: the row is created when missing, and the (no-op) update of an existing one locks it for the
+  // rest of the transaction, as `select ... for update` would.
   const [row] = await tx<{ last_seq: string; purged_seq: string }[]>`
-    select last_seq, purged_seq from org_sync_state where org_id = ${orgId} for update`;
+    insert into org_sync_state (org_id) values (${orgId})
+    on conflict (org_id) do update set last_seq = org_sync_state.last_seq
+    returning last_seq, purged_seq`;
   return { lastSeq: Number(row?.last_seq ?? 0), purgedSeq: Number(row?.purged_seq ?? 0) };
 }
 
