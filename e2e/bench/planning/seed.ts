@@ -25,7 +25,8 @@ export async function seedServer(api: APIRequestContext, data: DataSet, log: (li
   for (const [collection, rows] of steps) {
     const t = Date.now();
     await pushAll(api, collection, rows);
-    log(`  pushed ${rows.length} ${collection} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const ms = Date.now() - t;
+    log(`  pushed ${rows.length} ${collection} in ${(ms / 1000).toFixed(1)} s (${Math.round((rows.length * 1000) / Math.max(ms, 1))} docs/s)`);
   }
   return Date.now() - started;
 }

@@ -61,6 +61,9 @@ async function main(): Promise<void> {
     databaseUrl: backend === 'postgres' ? process.env.BENCH_DATABASE_URL : undefined,
     dataDir: 'memory://',
     seedDemo: 'always',
+    // B3 measures the push alone: the refresh jobs its writes queue (analytics, automatic KPIs) wait, as they would
+    // for another instance, instead of sharing the database with the measured batches.
+    jobRunner: process.env.BENCH_JOB_RUNNER === 'off' ? false : base.jobRunner,
     clientDist: process.env.BENCH_CLIENT_DIST ?? base.clientDist,
   };
   const logger = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'warn' });

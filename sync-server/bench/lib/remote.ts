@@ -70,12 +70,13 @@ export class ServerHost {
     return this.info.url;
   }
 
-  static async start(backend: Backend, opts: { clientDist?: string } = {}): Promise<ServerHost> {
+  static async start(backend: Backend, opts: { clientDist?: string; jobRunner?: boolean } = {}): Promise<ServerHost> {
     const scratch = backend === 'postgres' ? await scratchDatabase() : undefined;
     const env: NodeJS.ProcessEnv = { ...process.env, BENCH_BACKEND: backend };
     delete env.DATABASE_URL;
     if (scratch) env.BENCH_DATABASE_URL = scratch.url;
     if (opts.clientDist) env.BENCH_CLIENT_DIST = opts.clientDist;
+    if (opts.jobRunner === false) env.BENCH_JOB_RUNNER = 'off';
     const child = fork(path.join(HERE, 'host.ts'), [], { cwd: REPO_ROOT, env, execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     try {
       const info = await new Promise<HostInfo>((resolve, reject) => {
