@@ -43,6 +43,41 @@ describe.each(backends)('planning rules the server enforces on %s', (backend) =>
     expect(second.rejected[0]?.code).toBe('DUPLICATE_ASSIGNMENT');
   });
 
+  it('a batch mixing valid, duplicate, invalid, hostile and freed rows is answered row by row', async () => {
+    const [m1, m2, m3] = [mission(), mission(), mission()];
+    await create(manager, 'missions', [m1, m2, m3]);
+    const held = assignment(m3.id, techUser.id);
+    await create(manager, 'assignments', [held]);
+    const first = assignment(m1.id, techUser.id);
+    const twin = assignment(m1.id, techUser.id);
+    const invalid = assignment(m2.id, techUser.id, { status: 'MAYBE' });
+    const hostile = assignment(m2.id, techUser.id, { note: 'a\u0000b' });
+    const cancel = { ...held, status: 'CANCELLED', updatedAt: new Date().toISOString() };
+    // The assignment on m3 is cancelled earlier in the same batch: a new one on m3 is then the only active one.
+    const again = assignment(m3.id, techUser.id);
+    const secondTwin = assignment(m3.id, techUser.id);
+    const out = await push(manager, 'assignments', [
+      { newDocumentState: first },
+      { newDocumentState: twin },
+      { newDocumentState: invalid },
+      { newDocumentState: hostile },
+      { assumedMasterState: held, newDocumentState: cancel },
+      { newDocumentState: again },
+      { newDocumentState: secondTwin },
+    ]);
+    expect(out.rejected.map((r) => [r.id, r.code])).toEqual([
+      [twin.id, 'DUPLICATE_ASSIGNMENT'],
+      [invalid.id, 'VALIDATION_FAILED'],
+      [hostile.id, 'VALIDATION_FAILED'],
+      [secondTwin.id, 'DUPLICATE_ASSIGNMENT'],
+    ]);
+    expect(out.written).toBe(3);
+    const stored = await serverDocs(manager, 'assignments');
+    expect([first, again].map((a) => stored.get(a.id)?.status)).toEqual(['INVITED', 'INVITED']);
+    expect(stored.get(held.id)?.status).toBe('CANCELLED');
+    expect([twin, invalid, hostile, secondTwin].map((a) => stored.has(a.id))).toEqual([false, false, false, false]);
+  });
+
   it('an overlapping assignment is accepted with WARN and refused with REFUSE', async () => {
     const a = mission({ startAt: '2026-12-05T08:00:00.000Z', endAt: '2026-12-05T12:00:00.000Z' });
     const b = mission({ startAt: '2026-12-05T11:00:00.000Z', endAt: '2026-12-05T15:00:00.000Z' });
