@@ -5,6 +5,7 @@ import type { Database } from './db/connect';
 import type { Metrics } from './http/observe';
 import type { SyncCore } from './sync/core';
 import type { ChangeFeed } from './sync/feed';
+import type { StreamHub } from './sync/stream-hub';
 
 /** What the routes need, built once at start and passed down (no module-level singletons). */
 export interface Deps {
@@ -21,6 +22,8 @@ export interface Deps {
   secret: string;
   /** Tells open sync streams that an organisation's data (or someone's access) changed. */
   feed: ChangeFeed;
+  /** Reads each organisation's changes once for all its open sync streams and fans them out per viewer. */
+  streams: StreamHub;
   /** The sync core with every domain's hooks registered (every write of synced data goes through it). */
   sync: SyncCore;
 }

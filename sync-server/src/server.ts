@@ -17,6 +17,7 @@ import { registerKpiJobs } from './kpi/auto-jobs';
 import { JobRunner } from './jobs/runner';
 import { SyncCore } from './sync/core';
 import { ChangeFeed } from './sync/feed';
+import { StreamHub } from './sync/stream-hub';
 import { scheduleTombstonePurge } from './sync/retention';
 
 export interface RunningServer {
@@ -65,6 +66,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       baseURL: baseURLFor(port),
       migrationsHead: head,
       feed,
+      streams: new StreamHub(db.sql, feed, logger),
       sync: new SyncCore(db.sql, feed, domainHooks()),
       secret,
       auth: undefined as never,

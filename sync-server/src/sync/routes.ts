@@ -97,7 +97,7 @@ export function syncRoutes(deps: Deps, streamOptions: StreamOptions = STREAM_DEF
     const entities = names.map((n) => entityByName(n));
     if (entities.some((e) => !e) || names.length > ENTITIES.length) throw new AppError('COLLECTION_UNKNOWN', { collections: names.slice(0, ENTITIES.length + 1) }, 404);
     const ctx = await resolveViewer(sql, caller);
-    return syncStream(c, sql, deps.feed, ctx, [...new Set(entities as EntityDef[])], true, recheckOf(c, caller.activeOrgId), streamOptions);
+    return syncStream(c, deps.streams, deps.feed, ctx, [...new Set(entities as EntityDef[])], true, recheckOf(c, caller.activeOrgId), streamOptions);
   });
 
   app.get('/sync/counts', async (c) => {
@@ -127,7 +127,7 @@ export function syncRoutes(deps: Deps, streamOptions: StreamOptions = STREAM_DEF
   app.get('/sync/:collection/stream', async (c) => {
     const caller = requireRole(c, ROLES);
     const entity = entityOf(c);
-    return syncStream(c, sql, deps.feed, await resolveViewer(sql, caller), [entity], false, recheckOf(c, caller.activeOrgId), streamOptions);
+    return syncStream(c, deps.streams, deps.feed, await resolveViewer(sql, caller), [entity], false, recheckOf(c, caller.activeOrgId), streamOptions);
   });
 
   /** The conflict log through the API (the same entries, shown the same way, as the synced `conflicts` collection). */
