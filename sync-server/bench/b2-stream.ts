@@ -1,9 +1,11 @@
 /**
- * B2: write-to-visible latency through the SSE stream. 100 signed-in clients read GET /api/v1/sync/stream
- * (the multiplexed stream the app's SyncEngine reads); one writer pushes single missions at a modest rate;
- * the latency of a write for a client is the time from the push being sent to the document arriving on that
- * client's stream. Baseline: the round trip of a plain pull request, measured in the same run with the same
- * clients connected.
+ * B2: write-to-visible latency through the SSE stream. 100, then 1,000 signed-in clients read
+ * GET /api/v1/sync/stream (the multiplexed stream the app's SyncEngine reads); one writer pushes single missions
+ * at a modest rate; the latency of a write for a client is the time from the push being sent to the document
+ * arriving on that client's stream. Baseline: the round trip of a plain pull request, measured in the same run
+ * with the same clients connected. Also counted on the server: the stream hub's change reads per write (one per
+ * organisation and collection is the target, whatever the number of clients) and its passes per write.
+ * The clients are node:http requests without an agent (one socket each, no pool limit), all in this process.
  */
 import http from 'node:http';
 import { SseDecoder } from '@coulisses/shared';
@@ -17,7 +19,8 @@ import type { BenchResult } from './lib/report';
 import { ms, now, ratio, summarize } from './lib/stats';
 
 export interface B2Options {
-  clients: number;
+  /** Numbers of stream clients, one measured phase each. */
+  clients: number[];
   writes: number;
   intervalMs: number;
   pullSamples: number;
@@ -25,7 +28,7 @@ export interface B2Options {
   log(line: string): void;
 }
 
-export const B2_DEFAULTS = { clients: 100, writes: 100, intervalMs: 200, pullSamples: 100, backgroundDocs: 5000 };
+export const B2_DEFAULTS = { clients: [100, 1000], writes: 100, intervalMs: 200, pullSamples: 100, backgroundDocs: 5000 };
 
 /** Who the stream clients are: sessions of three roles, each session shared by several connections. */
 const SESSIONS = [
@@ -163,7 +166,8 @@ async function measure(host: ServerHost, sessions: { role: string; client: Bench
 }
 
 export async function runB2(backend: Backend, opts: B2Options): Promise<BenchResult> {
-  const result: BenchResult = { id: `B2/${backend}`, title: `write-to-visible latency, ${opts.clients} SSE clients, one writer (${backend})`, ratios: [], absolute: [], notes: [] };
+  const sizes = opts.clients.join(' and ');
+  const result: BenchResult = { id: `B2/${backend}`, title: `write-to-visible latency, ${sizes} SSE clients, one writer (${backend})`, ratios: [], absolute: [], notes: [] };
   let host: ServerHost | undefined;
   const load0 = os.loadavg()[0]!;
   try {
@@ -173,53 +177,58 @@ export async function runB2(backend: Backend, opts: B2Options): Promise<BenchRes
     for (const email of SESSIONS) sessions.push({ role: email.split('@')[0]!, client: await BenchClient.signIn(host.url, email) });
     const writer = await BenchClient.signIn(host.url, 'manager@coulisses.demo');
     const reader = await BenchClient.signIn(host.url, 'manager@coulisses.demo');
-
     const writerSeed = { next: 0 };
-    const phase = (clients: number) => measure(host!, sessions, writer, clients, opts.intervalMs, writerSeed, opts.log);
+    const p95s: number[] = [];
 
-    // Baseline first: plain pull round trips (one document after the latest change), the clients connected.
-    const main = await phase(opts.clients);
-    const { lastSeq } = await host.call({ cmd: 'lastSeq' });
-    const cp = encodeURIComponent(JSON.stringify({ seq: Math.max(0, lastSeq - 1) }));
-    const pulls: number[] = [];
-    for (let i = 0; i < opts.pullSamples; i++) {
-      const t0 = now();
-      await reader.json('GET', `/api/v1/sync/missions/pull?checkpoint=${cp}&limit=1`);
-      pulls.push(now() - t0);
+    for (const clients of opts.clients) {
+      const load = os.loadavg()[0]!;
+      const phase = await measure(host, sessions, writer, clients, opts.intervalMs, writerSeed, opts.log);
+      // Baseline first: plain pull round trips (one document after the latest change), the clients connected.
+      // A checkpoint carries the viewer's scope signature (else 410 SCOPE_CHANGED): take it from a first pull.
+      const { lastSeq } = await host.call({ cmd: 'lastSeq' });
+      const first = await reader.json<{ checkpoint: { scope?: string } }>('GET', '/api/v1/sync/missions/pull?limit=1');
+      const cp = encodeURIComponent(JSON.stringify({ seq: Math.max(0, lastSeq - 1), scope: first.checkpoint.scope }));
+      const pulls: number[] = [];
+      for (let i = 0; i < opts.pullSamples; i++) {
+        const t0 = now();
+        await reader.json('GET', `/api/v1/sync/missions/pull?checkpoint=${cp}&limit=1`);
+        pulls.push(now() - t0);
+      }
+      const before = await host.call({ cmd: 'streamStats' });
+      const run = await phase.write(opts.writes);
+      const after = await host.call({ cmd: 'streamStats' });
+      phase.close();
+
+      const { latencies, byRole, missing, pushes } = run;
+      const lat = summarize(latencies);
+      const pull = summarize(pulls);
+      const push = summarize(pushes);
+      const reads = (after.reads - before.reads) / opts.writes;
+      const rounds = (after.rounds - before.rounds) / opts.writes;
+      p95s.push(lat.p95);
+      result.ratios.push(
+        { label: `${clients} clients: stream p95 / pull round trip p50`, value: ratio(lat.p95 / pull.p50) },
+        { label: `${clients} clients: stream p50 / pull round trip p50`, value: ratio(lat.p50 / pull.p50) },
+        { label: `${clients} clients: stream p50 / push round trip p50`, value: ratio(lat.p50 / push.p50) },
+        { label: `${clients} clients: change reads per write (org, collection)`, value: reads.toFixed(2), target: { met: reads <= 1, text: '1 read per write per organisation' } },
+      );
+      result.absolute.push(
+        { label: `${clients} clients: write -> visible, ${lat.n} deliveries: p50 / p95 / max`, value: `${ms(lat.p50)} / ${ms(lat.p95)} / ${ms(lat.max)}` },
+        { label: `${clients} clients: write -> visible p95`, value: ms(lat.p95), target: { met: lat.p95 <= 100 && missing === 0, text: '<= 100 ms, none lost' } },
+        ...[...byRole].map(([role, v]) => {
+          const s = summarize(v);
+          return { label: `  ${role} clients (${v.length / opts.writes}): p50 / p95`, value: `${ms(s.p50)} / ${ms(s.p95)}` };
+        }),
+        { label: `${clients} clients: deliveries missing after 10 s`, value: String(missing) },
+        { label: `${clients} clients: baseline pull round trip (limit 1), p50 / p95`, value: `${ms(pull.p50)} / ${ms(pull.p95)}` },
+        { label: `${clients} clients: writer's push round trip, p50 / p95`, value: `${ms(push.p50)} / ${ms(push.p95)}` },
+        { label: `${clients} clients: hub passes per write (wake-ups)`, value: rounds.toFixed(2) },
+        { label: `${clients} clients: hub polls during the phase (all orgs, one query)`, value: String(after.polls - before.polls) },
+        { label: `${clients} clients: load average 1 min at the start of the phase`, value: load.toFixed(1) },
+      );
     }
-    const feedBefore = await host.call({ cmd: 'feedStats' });
-    const run = await main.write(opts.writes);
-    const feedAfter = await host.call({ cmd: 'feedStats' });
-    main.close();
-    // The same with a quarter of the clients: how the latency grows with the number of streams.
-    const small = await phase(Math.max(1, Math.round(opts.clients / 4)));
-    const runSmall = await small.write(Math.max(10, Math.round(opts.writes / 2)));
-    small.close();
-
-    const { latencies, byRole, missing, pushes } = run;
-    const lat = summarize(latencies);
-    const pull = summarize(pulls);
-    const push = summarize(pushes);
-    result.ratios.push(
-      { label: 'stream latency p95 / pull round trip p50', value: ratio(lat.p95 / pull.p50) },
-      { label: 'stream latency p50 / pull round trip p50', value: ratio(lat.p50 / pull.p50) },
-      { label: 'stream latency p50 / push round trip p50', value: ratio(lat.p50 / push.p50) },
-      { label: `stream latency p95, ${opts.clients} clients / ${runSmall.clients} clients`, value: ratio(lat.p95 / summarize(runSmall.latencies).p95) },
-    );
-    result.absolute.push(
-      { label: `write -> visible, ${lat.n} deliveries: p50 / p95 / max`, value: `${ms(lat.p50)} / ${ms(lat.p95)} / ${ms(lat.max)}` },
-      { label: 'write -> visible p95', value: ms(lat.p95), target: { met: lat.p95 <= 100 && missing === 0, text: '<= 100 ms, none lost' } },
-      ...[...byRole].map(([role, v]) => {
-        const s = summarize(v);
-        return { label: `  ${role} clients (${v.length / opts.writes}): p50 / p95`, value: `${ms(s.p50)} / ${ms(s.p95)}` };
-      }),
-      { label: 'deliveries missing after 10 s', value: String(missing) },
-      { label: `baseline: pull round trip (limit 1), ${pull.n} requests: p50 / p95`, value: `${ms(pull.p50)} / ${ms(pull.p95)}` },
-      { label: `writer: push round trip (1 doc), ${push.n} pushes: p50 / p95`, value: `${ms(push.p50)} / ${ms(push.p95)}` },
-      { label: 'stream wake-ups per write (feed events for the org)', value: ((feedAfter.emits - feedBefore.emits) / opts.writes).toFixed(2) },
-      { label: `with ${runSmall.clients} clients (${runSmall.writes} writes): p50 / p95`, value: `${ms(summarize(runSmall.latencies).p50)} / ${ms(summarize(runSmall.latencies).p95)}` },
-    );
-    result.notes.push(`${opts.writes} writes, one every ${opts.intervalMs} ms; ${SESSIONS.length} sessions (manager, admin, tech) shared by ${opts.clients} connections; ${opts.backgroundDocs} missions already stored`);
+    if (p95s.length > 1) result.ratios.push({ label: `stream p95, ${opts.clients.at(-1)} clients / ${opts.clients[0]} clients`, value: ratio(p95s.at(-1)! / p95s[0]!) });
+    result.notes.push(`${opts.writes} writes per phase, one every ${opts.intervalMs} ms; ${SESSIONS.length} sessions (manager, admin, tech) shared by the connections; ${opts.backgroundDocs} missions already stored`);
     result.notes.push(`clients, writer and server on this machine (server in its own process); load average 1 min: ${load0.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after`);
   } catch (err) {
     result.error = ((err as Error).stack ?? String(err)).split('\n').slice(0, 6).join(' | ');

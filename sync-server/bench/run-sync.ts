@@ -6,6 +6,7 @@
  *   --only B1,B2,B3,B4        run a subset (B1 and B4 share one browser run)
  *   --backends pglite,postgres server databases for B2 and B3 (Postgres skipped when it does not answer)
  *   --browser-backend postgres the server database behind the Chromium benches B1 and B4
+ *   --b2-clients 100,1000     B2's numbers of stream clients, one phase each (default 100,1000)
  *   --quick                   smaller sizes, to try the harness
  *   --b3-collections a,b     B3's collections (default missions,assignments,users,timesheets,field_events)
  *   --b3-docs N               B3's documents per phase and path (default 5000)
@@ -32,6 +33,7 @@ const quick = args.includes('--quick');
 const only = new Set((arg('only') ?? 'B1,B2,B3,B4').split(',').map((s) => s.trim().toUpperCase()));
 const wanted = (arg('backends') ?? 'pglite,postgres').split(',').map((s) => s.trim()) as Backend[];
 const browserBackend = (arg('browser-backend') ?? 'postgres') as Backend;
+const b2Clients = arg('b2-clients')?.split(',').map(Number).filter((n) => n > 0);
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)}s`;
@@ -81,7 +83,7 @@ if (only.has('B3')) {
 if (only.has('B2')) {
   for (const backend of backends) {
     await quiet();
-    done(await runB2(backend, { ...B2_DEFAULTS, ...(quick ? { clients: 20, writes: 30 } : {}), log }));
+    done(await runB2(backend, { ...B2_DEFAULTS, ...(quick ? { clients: [20, 100], writes: 30 } : {}), ...(b2Clients ? { clients: b2Clients } : {}), log }));
   }
 }
 if (only.has('B1') || only.has('B4')) {

@@ -143,6 +143,9 @@ async function main(): Promise<void> {
     async feedStats() {
       return { emits, emitsByCollection: { ...emitsByCollection } };
     },
+    async streamStats() {
+      return { ...running.deps.streams.stats };
+    },
     async lastSeq() {
       const [row] = await sql<{ last_seq: string }[]>`select last_seq from org_sync_state where org_id = ${orgId}`;
       return { lastSeq: Number(row?.last_seq ?? 0) };

@@ -21,6 +21,7 @@ export type Command =
   | { cmd: 'directPush'; count: number; seed: number; from: number; batch: number; mode: PushMode; email: string; collection?: BenchCollection }
   | { cmd: 'count'; collection: BenchCollection }
   | { cmd: 'feedStats' }
+  | { cmd: 'streamStats' }
   | { cmd: 'lastSeq' }
   | { cmd: 'getDocs'; ids: string[] }
   | { cmd: 'close' };
@@ -40,6 +41,8 @@ export interface Replies {
   plainUpsert: PushTiming;
   directPush: PushTiming;
   feedStats: { emits: number; emitsByCollection: Record<string, number> };
+  /** The stream hub's counters (sync-server/src/sync/stream-hub.ts HubStats). */
+  streamStats: { rounds: number; reads: number; polls: number; events: number };
   lastSeq: { lastSeq: number };
   getDocs: { docs: Record<string, unknown>[] };
   close: { ok: true };
