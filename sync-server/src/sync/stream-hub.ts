@@ -7,10 +7,24 @@ import { orgState } from './store';
 import { factsNeeded, viewOf, viewerFacts } from './stream-view';
 import type { ViewerContext } from './viewer';
 
-/** One event for a stream: a collection and its data (a JSON change batch, or RESYNC). */
+/**
+ * One event for a stream: a collection and its data (a JSON change batch, or RESYNC). Streams of the same viewer
+ * and cursor share the object, so its Server-Sent Events frame is encoded once for all of them.
+ */
 export interface StreamEvent {
   collection: string;
   data: string;
+  /** The encoded frame, named by collection (multiplexed stream) or not (RxDB's stream$); made by the first stream. */
+  frames?: { named?: Uint8Array; unnamed?: Uint8Array };
+}
+
+const encoder = new TextEncoder();
+
+/** The event as a Server-Sent Events frame (data is one line: JSON never holds a raw newline). */
+export function sseFrame(event: StreamEvent, named: boolean): Uint8Array {
+  const frames = (event.frames ??= {});
+  if (named) return (frames.named ??= encoder.encode(`event: ${event.collection}\ndata: ${event.data}\n\n`));
+  return (frames.unnamed ??= encoder.encode(`data: ${event.data}\n\n`));
 }
 
 export interface HubOptions {
@@ -26,7 +40,7 @@ export const HUB_DEFAULTS: HubOptions = { pollMs: 10_000, maxBatch: 500, maxPend
 
 /** What the hub did, for benchmarks and metrics. */
 export interface HubStats {
-  /** Passes over an organisation's dirty collections. */
+  /** Passes over an organisation's dirty collections that read something (wake-ups). */
   rounds: number;
   /** Change-batch statements (one per organisation and collection per pass). */
   reads: number;
@@ -94,6 +108,8 @@ class OrgChannel {
   dirty = new Set<string>();
   /** Per collection: the change number up to which it was read. */
   readonly highs = new Map<string, number>();
+  /** Per collection: the change number the last poll saw beyond what was read. */
+  readonly polled = new Map<string, number>();
   running = false;
   unsubscribe: () => void = () => undefined;
   constructor(readonly orgId: string) {}
@@ -107,7 +123,7 @@ class OrgChannel {
  * viewers that need them, in one statement (change-batch.ts); then it decides in memory for every viewer the same
  * documents a pull from that viewer's cursor would return (stream-view.ts), once per viewer identity and cursor.
  * An idle stream costs no query: the hub polls once per pollMs, one statement for every organisation it serves,
- * in case a notification was lost.
+ * in case a notification was lost (a change still unread at the next poll is read then).
  */
 export class StreamHub {
   private readonly orgs = new Map<string, OrgChannel>();
@@ -211,11 +227,13 @@ export class StreamHub {
     while (!this.closed && org.dirty.size > 0 && org.subs.size > 0) {
       const dirty = org.dirty;
       org.dirty = new Set();
-      this.stats.rounds += 1;
+      let counted = false;
       for (const name of dirty) {
         const subs = [...org.subs].filter((s) => !s.closed && s.cursors.has(name));
         const entity = entityByName(name);
         if (subs.length === 0 || !entity) continue;
+        if (!counted) this.stats.rounds += 1;
+        counted = true;
         try {
           await this.readAndSend(org, entity as EntityDef, subs);
         } catch (err) {
@@ -250,30 +268,38 @@ export class StreamHub {
     if (batch.full) {
       // More than maxBatch changes at once: every stream of the collection resyncs (its client pulls).
       org.highs.set(entity.name, Math.max(org.highs.get(entity.name) ?? 0, batch.lastSeq));
+      const resync = { collection: entity.name, data: STREAM_RESYNC };
       for (const s of subs) {
         s.cursors.set(entity.name, Math.max(s.cursors.get(entity.name)!, batch.lastSeq));
-        this.deliver(s, { collection: entity.name, data: STREAM_RESYNC });
+        this.deliver(s, resync);
       }
+      this.joinedDuring(org, entity.name, subs, batch.lastSeq);
       return;
     }
     const high = Math.max(low, batch.lastSeq, batch.rows.at(-1)?.seq ?? 0);
     org.highs.set(entity.name, Math.max(org.highs.get(entity.name) ?? 0, high));
-    const made = new Map<string, string | null>();
+    const made = new Map<string, StreamEvent | null>();
     const factNames = [...factUsers.keys()];
     for (const s of subs) {
       const cursor = s.cursors.get(entity.name)!;
       if (cursor >= high) continue;
       s.cursors.set(entity.name, high);
       const key = `${s.key}|${cursor}`;
-      let data = made.get(key);
-      if (data === undefined) {
+      let event = made.get(key);
+      if (event === undefined) {
         const rows = cursor > low ? batch.rows.filter((r) => r.seq > cursor) : batch.rows;
         const documents = viewOf(entity, s.ctx.viewer, viewerFacts(factNames, s.ctx.viewer, batch.facts), rows);
-        data = documents.length ? JSON.stringify({ documents, checkpoint: { seq: high, scope: s.ctx.signature } }) : null;
-        made.set(key, data);
+        event = documents.length ? { collection: entity.name, data: JSON.stringify({ documents, checkpoint: { seq: high, scope: s.ctx.signature } }) } : null;
+        made.set(key, event);
       }
-      if (data !== null) this.deliver(s, { collection: entity.name, data });
+      if (event !== null) this.deliver(s, event);
     }
+    this.joinedDuring(org, entity.name, subs, high);
+  }
+
+  /** A stream that subscribed during a read, with a cursor below what was read: read again for it. */
+  private joinedDuring(org: OrgChannel, name: string, read: Subscription[], high: number): void {
+    for (const s of org.subs) if (!s.closed && (s.cursors.get(name) ?? high) < high && !read.includes(s)) org.dirty.add(name);
   }
 
   private deliver(sub: Subscription, event: StreamEvent): void {
@@ -301,7 +327,14 @@ export class StreamHub {
       for (const [orgId, lastSeq] of states) {
         const org = this.orgs.get(orgId);
         if (!org) continue;
-        for (const [c, high] of org.highs) if (lastSeq > high) org.dirty.add(c);
+        for (const [c, high] of org.highs) {
+          // A change the previous poll already saw and no notification brought since: read it now. (A change
+          // seen for the first time is usually a commit whose notification is on its way: no second read.)
+          const seen = org.polled.get(c);
+          if (seen !== undefined && high < seen) org.dirty.add(c);
+          if (lastSeq > high) org.polled.set(c, lastSeq);
+          else org.polled.delete(c);
+        }
         if (org.dirty.size > 0 && this.wanted(org)) this.schedule(org);
       }
     } catch (err) {

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../http/context';
 import type { AccessChange, ChangeFeed } from './feed';
-import type { StreamHub, Subscription } from './stream-hub';
+import { sseFrame, type StreamHub, type Subscription } from './stream-hub';
 import type { ViewerContext } from './viewer';
 
 export interface StreamOptions {
@@ -84,7 +84,7 @@ export function syncStream(c: Context<AppEnv>, hub: StreamHub, feed: ChangeFeed,
           }
         }
         if (sub.pending && !checkDue) {
-          for (const ev of sub.take()) await stream.writeSSE(named ? { event: ev.collection, data: ev.data } : { data: ev.data });
+          for (const ev of sub.take()) await stream.write(sseFrame(ev, named));
           lastBeat = Date.now();
         }
         if (done || checkDue || sub.pending) continue;
