@@ -5,27 +5,8 @@ import { orgChangeNumbers, readChangeBatch, type ChangeBatch } from './change-ba
 import type { ChangeFeed } from './feed';
 import { orgState } from './store';
 import { factsNeeded, viewOf, viewerFacts } from './stream-view';
+import { Subscription, type StreamEvent } from './stream-subscription';
 import type { ViewerContext } from './viewer';
-
-/**
- * One event for a stream: a collection and its data (a JSON change batch, or RESYNC). Streams of the same viewer
- * and cursor share the object, so its Server-Sent Events frame is encoded once for all of them.
- */
-export interface StreamEvent {
-  collection: string;
-  data: string;
-  /** The encoded frame, named by collection (multiplexed stream) or not (RxDB's stream$); made by the first stream. */
-  frames?: { named?: Uint8Array; unnamed?: Uint8Array };
-}
-
-const encoder = new TextEncoder();
-
-/** The event as a Server-Sent Events frame (data is one line: JSON never holds a raw newline). */
-export function sseFrame(event: StreamEvent, named: boolean): Uint8Array {
-  const frames = (event.frames ??= {});
-  if (named) return (frames.named ??= encoder.encode(`event: ${event.collection}\ndata: ${event.data}\n\n`));
-  return (frames.unnamed ??= encoder.encode(`data: ${event.data}\n\n`));
-}
 
 export interface HubOptions {
   /** How often the hub checks, with one query for every organisation it serves, that no change went unheard. */
@@ -48,57 +29,6 @@ export interface HubStats {
   polls: number;
   /** Events handed to streams. */
   events: number;
-}
-
-/** An open stream as the hub sees it. */
-export class Subscription {
-  readonly cursors: Map<string, number>;
-  private queue: StreamEvent[] = [];
-  closed = false;
-
-  constructor(
-    readonly ctx: ViewerContext,
-    readonly collections: readonly string[],
-    cursor: number,
-    private readonly wake: () => void,
-    private readonly hub: StreamHub,
-    private readonly maxPending: number,
-  ) {
-    this.cursors = new Map(collections.map((c) => [c, cursor]));
-  }
-
-  /** The viewer's identity: streams with the same key and cursor receive the same data. */
-  get key(): string {
-    const v = this.ctx.viewer;
-    return `${v.role}|${v.accountId}|${v.userId ?? ''}|${v.deviceId ?? ''}|${this.ctx.signature}`;
-  }
-
-  get pending(): boolean {
-    return this.queue.length > 0;
-  }
-
-  send(event: StreamEvent): void {
-    if (this.closed) return;
-    if (this.queue.length >= this.maxPending) {
-      // A client that does not keep up pulls instead: one RESYNC per collection, nothing lost.
-      this.queue = this.collections.map((collection) => ({ collection, data: STREAM_RESYNC }));
-    } else this.queue.push(event);
-    this.wake();
-  }
-
-  /** The pending events, in order (the stream writes them). */
-  take(): StreamEvent[] {
-    const out = this.queue;
-    this.queue = [];
-    return out;
-  }
-
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.queue = [];
-    this.hub.unsubscribe(this);
-  }
 }
 
 /** The open streams of one organisation on this instance, and what the hub read for them. */
@@ -147,7 +77,7 @@ export class StreamHub {
    */
   async subscribe(ctx: ViewerContext, collections: readonly string[], wake: () => void): Promise<Subscription> {
     const { lastSeq } = await orgState(this.sql, ctx.orgId);
-    const sub = new Subscription(ctx, collections, lastSeq, wake, this, this.opts.maxPending);
+    const sub = new Subscription(ctx, collections, lastSeq, wake, (closed) => this.unsubscribe(closed), this.opts.maxPending);
     if (this.closed) {
       sub.closed = true;
       return sub;

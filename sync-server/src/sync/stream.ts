@@ -3,7 +3,8 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../http/context';
 import type { AccessChange, ChangeFeed } from './feed';
-import { sseFrame, type StreamHub, type Subscription } from './stream-hub';
+import type { StreamHub } from './stream-hub';
+import { sseFrame, type Subscription } from './stream-subscription';
 import type { ViewerContext } from './viewer';
 
 export interface StreamOptions {
