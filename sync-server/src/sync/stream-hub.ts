@@ -256,8 +256,16 @@ export class StreamHub {
       const states = await orgChangeNumbers(this.sql, [...this.orgs.keys()]);
       for (const [orgId, lastSeq] of states) {
         const org = this.orgs.get(orgId);
-        if (!org) continue;
+        // A pass running or due reads everything committed so far: nothing to suspect yet.
+        if (!org || org.running || (org.dirty.size > 0 && this.wanted(org))) continue;
+        org.dirty.clear();
         for (const [c, high] of org.highs) {
+          if (![...org.subs].some((sub) => sub.cursors.has(c))) {
+            // No open stream reads it any more: forget it (a new stream starts from the change number then).
+            org.highs.delete(c);
+            org.polled.delete(c);
+            continue;
+          }
           // A change the previous poll already saw and no notification brought since: read it now. (A change
           // seen for the first time is usually a commit whose notification is on its way: no second read.)
           const seen = org.polled.get(c);
