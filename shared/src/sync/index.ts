@@ -11,3 +11,4 @@ export * from './conflict/state-machine';
 export * from './protocol';
 export * from './json-safety';
 export * from './read';
+export * from './window';

@@ -10,8 +10,10 @@ import type { SyncDoc } from './types';
  * - 2: checkpoints carry the viewer's read-scope signature (`scope`), a pull whose scope changed answers 410
  *      SCOPE_CHANGED; push details add `merged` (values of the writer the conflict rule discarded); streams end
  *      with an END event when the viewer's access changes; X-Sync-Protocol and X-Schema-Version headers.
+ * - 3: GET /sync/{collection}/snapshot (first sync of a fresh or reset collection: the live documents the viewer
+ *      may read at one change number, in pages by id, window first); a version 2 client never calls it.
  */
-export const SYNC_PROTOCOL_VERSION = 2;
+export const SYNC_PROTOCOL_VERSION = 3;
 /** The oldest protocol a client may speak; older clients are answered 426 APP_UPDATE_REQUIRED. */
 export const SYNC_PROTOCOL_MIN = 2;
 
@@ -37,6 +39,22 @@ export interface Checkpoint {
 export interface PullResponse {
   documents: SyncDoc[];
   checkpoint: Checkpoint;
+}
+
+/** Which part of the collection a snapshot page holds: the window (first screen), the rest, or everything. */
+export type SnapshotPart = 'window' | 'rest' | 'all';
+export const SNAPSHOT_PARTS: readonly SnapshotPart[] = ['window', 'rest', 'all'];
+
+/**
+ * One page of GET /sync/{collection}/snapshot: live documents (never tombstones) the viewer may read whose change
+ * number is at most `checkpoint.seq`, in id order, after the `after` id of the request. `next` is the `after` of
+ * the next page, null on the last one. `checkpoint` is the same on every page of one snapshot (the first page
+ * fixes it): the live replication starts from it, so a change made after it is pulled, never skipped.
+ */
+export interface SnapshotPage {
+  documents: SyncDoc[];
+  checkpoint: Checkpoint;
+  next: string | null;
 }
 
 export interface PushRow {

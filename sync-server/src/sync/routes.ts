@@ -1,11 +1,14 @@
 import {
   ENTITIES,
   ORG_HEADER,
+  SNAPSHOT_PARTS,
   SCHEMA_VERSION_HEADER,
   SYNC_PROTOCOL_HEADER,
   SYNC_PROTOCOL_MIN,
   entityByName,
+  isWindowDay,
   type EntityDef,
+  type SnapshotPart,
   type Role,
   type StreamEndCode,
 } from '@coulisses/shared';
@@ -17,11 +20,14 @@ import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
 import { countScoped, pullChanges } from './pull';
 import { handlePush } from './push-route';
+import { readSnapshot } from './snapshot';
 import { STREAM_DEFAULTS, syncStream, type Recheck, type StreamOptions } from './stream';
 import { resolveViewer, type ViewerContext } from './viewer';
 
 export const PULL_MAX = 1000;
 export const PULL_DEFAULT = 200;
+export const SNAPSHOT_MAX = 5000;
+export const SNAPSHOT_DEFAULT = 2000;
 export { PUSH_MAX_ROWS } from './push-route';
 const ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'TECH'];
 
@@ -116,6 +122,24 @@ export function syncRoutes(deps: Deps, streamOptions: StreamOptions = STREAM_DEF
     const checkpoint = parseCheckpoint(c.req.query('checkpoint'));
     const ctx = await resolveViewer(sql, caller);
     return c.json(await pullChanges(sql, ctx, entity, checkpoint, Math.min(limitRaw, PULL_MAX)));
+  });
+
+  /** First sync of a fresh or reset collection: one page of the snapshot (snapshot.ts). */
+  app.get('/sync/:collection/snapshot', async (c) => {
+    const caller = requireRole(c, ROLES);
+    const entity = entityOf(c);
+    const limitRaw = Number(c.req.query('limit') ?? SNAPSHOT_DEFAULT);
+    if (!Number.isInteger(limitRaw) || limitRaw < 1) throw new AppError('VALIDATION_FAILED', [{ path: 'limit', message: 'positive integer' }]);
+    const part = (c.req.query('part') ?? 'all') as SnapshotPart;
+    if (!SNAPSHOT_PARTS.includes(part)) throw new AppError('VALIDATION_FAILED', [{ path: 'part', message: SNAPSHOT_PARTS.join(', ') }]);
+    const day = c.req.query('day') ?? new Date().toISOString().slice(0, 10);
+    if (!isWindowDay(day)) throw new AppError('VALIDATION_FAILED', [{ path: 'day', message: 'YYYY-MM-DD' }]);
+    const after = c.req.query('after') ?? '';
+    if (after.length > 40) throw new AppError('VALIDATION_FAILED', [{ path: 'after', message: 'an id' }]);
+    const raw = c.req.query('checkpoint');
+    const checkpoint = raw ? parseCheckpoint(raw) : null;
+    const ctx = await resolveViewer(sql, caller);
+    return c.json(await readSnapshot(sql, ctx, entity, { checkpoint, after, limit: Math.min(limitRaw, SNAPSHOT_MAX), part, day }));
   });
 
   app.post('/sync/:collection/push', async (c) => {
