@@ -1,10 +1,12 @@
-import { ENTITIES, type Checkpoint, type EntityDef, type Role, type StreamEndCode, type StreamEvent, type SyncDoc } from '@coulisses/shared';
+import { ENTITIES, syncWindow, type Checkpoint, type EntityDef, type Role, type StreamEndCode, type StreamEvent, type SyncDoc } from '@coulisses/shared';
 import { BehaviorSubject, Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
 import { Backoff } from './backoff';
 import { resetCollection, type LocalContext, type SyncDatabase } from './database';
 import type { Outbox } from './outbox';
+import { deviceDay, loadSnapshot } from './snapshot';
+import { SNAPSHOT_UPSTREAM_CHECKPOINT, replicationIdentifier } from './snapshot-store';
 import { SyncHttpError, type HttpTransport } from './transport';
 
 /** 'update-required': the server refuses this version of the app (426); replication stays stopped. */
@@ -20,8 +22,11 @@ export interface SyncStatus {
   discarded: number;
   lastSyncAt: string | null;
   lastError: string | null;
-  /** First sync of this device: documents received so far and the total the server announced. */
-  firstSync: { received: number; total: number } | null;
+  /**
+   * First sync of this device: documents received so far and the total the server announced; `window` once the
+   * window (what the first screen shows) is in the local store, the rest following in the background.
+   */
+  firstSync: { received: number; total: number; window?: boolean } | null;
   streamConnected: boolean;
 }
 
@@ -42,6 +47,10 @@ export interface EngineOptions {
   backoffMs?: [number, number];
   /** Called after every successful pull with its time (the runtime keeps it: "data as of"). */
   onPulled?: (at: string) => void;
+  /** First sync (and reset collections) through the snapshot endpoint; off: pulls from zero (on by default). */
+  snapshot?: boolean;
+  /** Documents per snapshot page. */
+  snapshotPage?: number;
 }
 
 /**
@@ -72,6 +81,11 @@ export class SyncEngine {
   /** Collection restarts in flight: stop() waits for them, so a new engine never resets alongside the old one. */
   private readonly restarts = new Set<Promise<void>>();
   private unsubscribeOutbox: () => void;
+  /** The first sync's snapshots: awaitInSync waits for them (collections replicate once their snapshot is in). */
+  private snapshots: Promise<void> = Promise.resolve();
+  /** Resolves once the window of every collection is in the local store (at once when there is no first sync). */
+  readonly windowReady: Promise<void>;
+  private markWindowReady: () => void = () => undefined;
 
   constructor(private readonly opts: EngineOptions) {
     this.backoff = new Backoff(...(opts.backoffMs ?? [1000, 60_000]));
@@ -85,6 +99,7 @@ export class SyncEngine {
       firstSync: null,
       streamConnected: false,
     });
+    this.windowReady = new Promise((resolve) => (this.markWindowReady = resolve));
     this.unsubscribeOutbox = opts.outbox.subscribe(() =>
       this.patch({ pending: opts.outbox.pendingCount(), refused: opts.outbox.rejected().length, discarded: opts.outbox.discarded().length }),
     );
@@ -113,13 +128,19 @@ export class SyncEngine {
         (counts) => {
           this.firstSyncTotal = entities.reduce((n, e) => n + (counts[e.name] ?? 0), 0);
           const progress = this.status$.value.firstSync;
-          if (progress) this.patch({ firstSync: { received: progress.received, total: Math.max(this.firstSyncTotal, progress.received) } });
+          if (progress) this.patch({ firstSync: { ...progress, total: Math.max(this.firstSyncTotal, progress.received) } });
         },
         () => undefined,
       );
     }
-    for (const entity of entities) this.states.set(entity.name, this.replicate(entity));
     if (this.opts.stream !== false) void this.streamLoop(entities.map((e) => e.name));
+    if (isFirstSync && this.opts.snapshot !== false) {
+      this.snapshots = this.firstSyncBySnapshot(entities);
+      await this.snapshots;
+    } else {
+      for (const entity of entities) this.states.set(entity.name, this.replicate(entity));
+      this.markWindowReady();
+    }
     await Promise.all([...this.states.values()].map((s) => s.awaitInitialReplication().catch(() => undefined)));
     this.patch({ firstSync: null, phase: this.updateRequired ? 'update-required' : this.authPaused ? 'signed-out' : 'idle', lastSyncAt: new Date().toISOString() });
   }
@@ -140,6 +161,74 @@ export class SyncEngine {
     this.opts.outbox.reject(refused);
   }
 
+  /**
+   * First sync at storage speed, window first: the window of every collection (the planner's current weeks, the
+   * crew's own documents, reference data whole) is loaded from the snapshot endpoint and written in bulk, then the
+   * rest of each collection in the background; each collection's live replication starts from its snapshot's
+   * checkpoint once its snapshot is in (changes made meanwhile are pulled from there). A collection whose snapshot
+   * fails (offline, scope changed) falls back to the plain pull from zero, which ends at the same state.
+   */
+  private async firstSyncBySnapshot(entities: EntityDef[]): Promise<void> {
+    const day = deviceDay();
+    const rest: { entity: EntityDef; checkpoint: Checkpoint }[] = [];
+    for (const entity of entities) {
+      if (this.stopped) return;
+      const whole = syncWindow(entity.name, this.opts.role, day).kind === 'all';
+      const checkpoint = await this.snapshotOf(entity, whole ? 'all' : 'window', null, day);
+      if (this.stopped) return;
+      if (!checkpoint) this.startReplication(entity, undefined);
+      else if (whole) this.startReplication(entity, checkpoint);
+      else rest.push({ entity, checkpoint });
+    }
+    this.markWindowReady();
+    const progress = this.status$.value.firstSync;
+    if (progress) this.patch({ firstSync: { ...progress, window: true } });
+    for (const { entity, checkpoint } of rest) {
+      if (this.stopped) return;
+      const done = await this.snapshotOf(entity, 'rest', checkpoint, day);
+      if (this.stopped) return;
+      this.startReplication(entity, done ?? undefined);
+    }
+  }
+
+  /** One part of a collection's snapshot into the local store; null when it failed (the caller pulls from zero). */
+  private async snapshotOf(entity: EntityDef, part: 'window' | 'rest' | 'all', checkpoint: Checkpoint | null, day: string): Promise<Checkpoint | null> {
+    try {
+      return await loadSnapshot({
+        transport: this.opts.transport,
+        collection: this.opts.db.collections[entity.name]!,
+        part,
+        checkpoint,
+        day,
+        skip: new Set(this.opts.outbox.pendingIds(entity.name)),
+        limit: this.opts.snapshotPage,
+        cancelled: () => this.stopped,
+        onPage: (n) => {
+          this.opts.onPulled?.(new Date().toISOString());
+          this.countReceived(n);
+        },
+      });
+    } catch (err) {
+      if (err instanceof SyncHttpError && err.isUpdateRequired) void this.haltForUpdate();
+      else if (err instanceof SyncHttpError && err.isAuth) void this.pauseForAuth();
+      return null;
+    }
+  }
+
+  private startReplication(entity: EntityDef, from: Checkpoint | undefined): void {
+    if (this.stopped) return;
+    const state = this.replicate(entity, from);
+    this.states.set(entity.name, state);
+    if (this.authPaused || this.updateRequired) void state.pause();
+  }
+
+  private countReceived(n: number): void {
+    const progress = this.status$.value.firstSync;
+    if (!progress) return;
+    this.firstSyncReceived += n;
+    this.patch({ firstSync: { ...progress, received: this.firstSyncReceived, total: Math.max(this.firstSyncTotal, this.firstSyncReceived) } });
+  }
+
   private canPush(entity: EntityDef): boolean {
     return Object.values(entity.write[this.opts.role] ?? {}).some((v) => v === true);
   }
@@ -156,14 +245,18 @@ export class SyncEngine {
     }
   }
 
-  private replicate(entity: EntityDef): RxReplicationState<SyncDoc, Checkpoint> {
+  /**
+   * The live replication of a collection; `from` is the checkpoint of a snapshot just written (the pull starts
+   * there, the push after the snapshot's documents), undefined for the plain pull from zero or a stored checkpoint.
+   */
+  private replicate(entity: EntityDef, from?: Checkpoint): RxReplicationState<SyncDoc, Checkpoint> {
     const { transport, outbox, local } = this.opts;
     const collection = this.opts.db.collections[entity.name]!;
     const stream$ = new Subject<RxReplicationPullStreamItem<SyncDoc, Checkpoint>>();
     this.streams.set(entity.name, stream$);
     const canPush = this.canPush(entity);
     const state = replicateRxCollection<SyncDoc, Checkpoint>({
-      replicationIdentifier: `cc-sync-${entity.name}`,
+      replicationIdentifier: replicationIdentifier(entity.name),
       collection,
       live: true,
       retryTime: this.opts.retryTime ?? 1000,
@@ -173,6 +266,7 @@ export class SyncEngine {
       toggleOnDocumentVisible: false,
       pull: {
         batchSize: this.opts.pullBatchSize ?? 500,
+        initialCheckpoint: from,
         stream$: stream$.asObservable(),
         handler: async (checkpoint, batchSize) => {
           let res;
@@ -189,16 +283,14 @@ export class SyncEngine {
             throw err;
           }
           this.opts.onPulled?.(new Date().toISOString());
-          if (this.status$.value.firstSync) {
-            this.firstSyncReceived += res.documents.length;
-            this.patch({ firstSync: { received: this.firstSyncReceived, total: Math.max(this.firstSyncTotal, this.firstSyncReceived) } });
-          }
+          this.countReceived(res.documents.length);
           return res as { documents: WithDeleted<SyncDoc>[]; checkpoint: Checkpoint };
         },
       },
       push: canPush
         ? {
             batchSize: this.opts.pushBatchSize ?? 100,
+            initialCheckpoint: from ? SNAPSHOT_UPSTREAM_CHECKPOINT : undefined,
             handler: async (rows) => {
               const sent = rows.map((r) => ({ assumedMasterState: r.assumedMasterState as SyncDoc | undefined, newDocumentState: r.newDocumentState as SyncDoc }));
               let outcome;
@@ -313,7 +405,10 @@ export class SyncEngine {
       if (this.stopped) return;
       await resetCollection(this.opts.db, entity, this.opts.outbox, this.opts.local);
       if (this.stopped) return;
-      this.states.set(entity.name, this.replicate(entity));
+      // The fresh copy is filled from a snapshot (its unpushed writes kept and skipped), then replicates from it.
+      const from = this.opts.snapshot !== false ? await this.snapshotOf(entity, 'all', null, deviceDay()) : null;
+      if (this.stopped) return;
+      this.states.set(entity.name, this.replicate(entity, from ?? undefined));
       this.collectionReset$.next(entity.name);
     } finally {
       this.restarting.delete(entity.name);
@@ -405,6 +500,7 @@ export class SyncEngine {
   async awaitInSync(): Promise<void> {
     // A collection restarted from scratch (410 SCOPE_CHANGED or CHECKPOINT_EXPIRED) replaces its replication:
     // the old one, cancelled, never comes in sync, so wait on the current ones until none was replaced meanwhile.
+    await this.snapshots;
     while (!this.stopped) {
       const current = [...this.states.entries()];
       let watch: { unsubscribe(): void } | undefined;
@@ -420,6 +516,7 @@ export class SyncEngine {
     this.stopped = true;
     this.streamAbort?.abort();
     this.unsubscribeOutbox();
+    await this.snapshots.catch(() => undefined);
     await Promise.all([...this.restarts].map((r) => r.catch(() => undefined)));
     await Promise.all([...this.states.values()].map((s) => s.cancel()));
     this.patch({ phase: 'stopped', streamConnected: false });

@@ -10,6 +10,8 @@ import {
   type PullResponse,
   type PushDetails,
   type PushRow,
+  type SnapshotPage,
+  type SnapshotPart,
   type StreamEvent,
 } from '@coulisses/shared';
 
@@ -85,6 +87,22 @@ export class HttpTransport {
     });
     if (!res.ok) return this.fail(res);
     return (await res.json()) as PullResponse;
+  }
+
+  /**
+   * One page of a first-sync snapshot (protocol 3): `checkpoint` absent on the first page of a snapshot, then the
+   * one the first page answered; `after` the previous page's `next`; `day` the device's today (YYYY-MM-DD).
+   */
+  async snapshot(collection: string, q: { checkpoint: Checkpoint | null; after: string; limit: number; part: SnapshotPart; day: string }): Promise<SnapshotPage> {
+    const params = new URLSearchParams({ limit: String(q.limit), part: q.part, day: q.day });
+    if (q.after) params.set('after', q.after);
+    if (q.checkpoint) params.set('checkpoint', JSON.stringify(q.checkpoint));
+    const res = await this.f(`${this.opts.baseUrl}/api/v1/sync/${collection}/snapshot?${params.toString()}`, {
+      headers: this.headers({ [SCHEMA_VERSION_HEADER]: schemaVersion(collection) }),
+      credentials: 'same-origin',
+    });
+    if (!res.ok) return this.fail(res);
+    return (await res.json()) as SnapshotPage;
   }
 
   async push(collection: string, rows: PushRow[]): Promise<PushDetails> {
