@@ -124,7 +124,8 @@ export class SyncEngine {
     if (isFirstSync) {
       // Progress is a nicety: the totals arrive while the replication already runs.
       this.patch({ firstSync: { received: 0, total: 0 } });
-      void this.opts.transport.counts().then(
+      // Asked once the window is in: the count must not slow the first screen down.
+      void this.windowReady.then(() => this.opts.transport.counts()).then(
         (counts) => {
           this.firstSyncTotal = entities.reduce((n, e) => n + (counts[e.name] ?? 0), 0);
           const progress = this.status$.value.firstSync;

@@ -12,13 +12,29 @@ export interface PullStats {
   /** Time spent in HttpTransport.pull (request, server, download, JSON parse), summed. */
   pullMs: number;
   countsMs: number;
+  /** Snapshot pages (first sync): requests, documents, time inside HttpTransport.snapshot summed. */
+  snapshotRequests: number;
+  snapshotDocuments: number;
+  snapshotMs: number;
 }
 
 export interface FirstSyncResult {
   openMs: number;
   syncMs: number;
   count: number;
+  /** Live missions the manager may read on the server (the seeded ones and the demo's). */
+  serverCount: number;
   pull: PullStats;
+  /** engine.start until the window of every collection is in the local store. */
+  windowMs: number;
+  /** Then the first screen's query (this week's missions from the local store, sorted), while history loads. */
+  firstScreenQueryMs: number;
+  firstScreenDocs: number;
+  /** Missions in the window (the planner's current weeks). */
+  windowDocs: number;
+  /** Main-thread long tasks (PerformanceObserver 'longtask') during the first sync: count and longest, ms. */
+  longTasks: number;
+  longestTaskMs: number;
 }
 
 export interface BaselineResult {
@@ -60,7 +76,7 @@ export interface HookProbeResult {
 
 export interface BenchApi {
   signIn(opts: { email: string; password: string }): Promise<Me>;
-  firstSync(opts: { name: string; version: number; pullBatchSize: number }): Promise<FirstSyncResult>;
+  firstSync(opts: { name: string; version: number; pullBatchSize: number; snapshot?: boolean }): Promise<FirstSyncResult>;
   localWrites(opts: { edits: number; inserts: number; seed: number }): Promise<LocalWritesResult>;
   closeSync(opts?: undefined): Promise<void>;
   bulkInsertBaseline(opts: { count: number; seed: number }): Promise<BaselineResult>;

@@ -3,7 +3,7 @@
  * Dexie storage in Chromium, talking to the real sync server on the same origin (its session cookie). The
  * Node runner (e2e/bench/browser-bench.ts) calls the functions on window.__bench and reads the timings.
  */
-import { missions, toRxJsonSchema, type EntityDef, type Role } from '@coulisses/shared';
+import { missions, toRxJsonSchema, windowRange, type EntityDef, type Role, type SnapshotPage, type SnapshotPart } from '@coulisses/shared';
 import Dexie from 'dexie';
 import { createRxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
 import { replicateRxCollection } from 'rxdb/plugins/replication';
@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { conflictHandlerFor, openSyncDatabase, type LocalContext, type SyncDatabase } from '../../../client/src/sync/database';
 import { SyncEngine } from '../../../client/src/sync/engine';
 import { Outbox, type KeyValueStore } from '../../../client/src/sync/outbox';
+import { deviceDay } from '../../../client/src/sync/snapshot';
 import { HttpTransport } from '../../../client/src/sync/transport';
 import type { UpgradeObserver } from '../../../client/src/sync/upgrade';
 import type { Checkpoint, SyncDoc } from '@coulisses/shared';
@@ -34,7 +35,16 @@ const localStore: KeyValueStore = {
 
 /** HttpTransport that times every pull and counts what it brought. */
 class TimedTransport extends HttpTransport {
-  readonly stats: PullStats = { requests: 0, documents: 0, pullMs: 0, countsMs: 0 };
+  readonly stats: PullStats = { requests: 0, documents: 0, pullMs: 0, countsMs: 0, snapshotRequests: 0, snapshotDocuments: 0, snapshotMs: 0 };
+
+  override async snapshot(collection: string, q: { checkpoint: Checkpoint | null; after: string; limit: number; part: SnapshotPart; day: string }): Promise<SnapshotPage> {
+    const t0 = performance.now();
+    const res = await super.snapshot(collection, q);
+    this.stats.snapshotMs += performance.now() - t0;
+    this.stats.snapshotRequests += 1;
+    this.stats.snapshotDocuments += res.documents.length;
+    return res;
+  }
 
   override async pull(collection: string, checkpoint: Checkpoint | undefined, limit: number): Promise<{ documents: SyncDoc[]; checkpoint: Checkpoint }> {
     const t0 = performance.now();
@@ -80,7 +90,7 @@ interface Open {
 }
 let current: Open | undefined;
 
-async function openSync(name: string, opts: { version?: number; pullBatchSize?: number; onUpgrade?: UpgradeObserver } = {}): Promise<Open> {
+async function openSync(name: string, opts: { version?: number; pullBatchSize?: number; onUpgrade?: UpgradeObserver; snapshot?: boolean } = {}): Promise<Open> {
   if (!me) throw new Error('sign in first');
   const outbox = new Outbox(localStore, name);
   const local: LocalContext = { role: me.role as Role, refused: new Set() };
@@ -94,7 +104,7 @@ async function openSync(name: string, opts: { version?: number; pullBatchSize?: 
     onUpgrade: opts.onUpgrade,
   });
   const transport = new TimedTransport({ baseUrl: '' });
-  const engine = new SyncEngine({ db, transport, outbox, local, role: me.role as Role, stream: false, pullBatchSize: opts.pullBatchSize });
+  const engine = new SyncEngine({ db, transport, outbox, local, role: me.role as Role, stream: false, pullBatchSize: opts.pullBatchSize, snapshot: opts.snapshot });
   current = { name, db, engine, outbox, transport, local };
   return current;
 }
@@ -117,13 +127,34 @@ const api: BenchApi = {
     return me;
   },
 
-  async firstSync({ name, version, pullBatchSize }) {
+  async firstSync({ name, version, pullBatchSize, snapshot }) {
     const t0 = performance.now();
-    const open = await openSync(name, { version, pullBatchSize });
+    const open = await openSync(name, { version, pullBatchSize, snapshot });
+    const tasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push(e.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
     const t1 = performance.now();
+    // The planner's first screen: this week's missions, read from the local store as soon as the window is in
+    // (history keeps loading meanwhile).
+    const range = windowRange(deviceDay());
+    const week = { from: new Date(Date.parse(range.from) + 7 * 86_400_000).toISOString(), to: new Date(Date.parse(range.from) + 14 * 86_400_000).toISOString() };
+    const missionsOf = open.db.collections[COLLECTION]!;
+    const firstScreen = open.engine.windowReady.then(async () => {
+      const windowMs = performance.now() - t1;
+      const q0 = performance.now();
+      const docs = await missionsOf.find({ selector: { startAt: { $gte: week.from, $lt: week.to } }, sort: [{ startAt: 'asc' }] }).exec();
+      const firstScreenQueryMs = performance.now() - q0;
+      const windowDocs = await missionsOf.count({ selector: { startAt: { $gte: range.from, $lt: range.to } } }).exec();
+      return { windowMs, firstScreenQueryMs, firstScreenDocs: docs.length, windowDocs };
+    });
     await open.engine.start(true);
     const t2 = performance.now();
-    return { openMs: t1 - t0, syncMs: t2 - t1, count: await count(open.db), pull: { ...open.transport.stats } };
+    const screen = await firstScreen;
+    observer.disconnect();
+    const counts = (await (await fetch('/api/v1/sync/counts')).json()) as { counts: Record<string, number> };
+    return { openMs: t1 - t0, syncMs: t2 - t1, count: await count(open.db), serverCount: counts.counts[COLLECTION] ?? 0, pull: { ...open.transport.stats }, ...screen, longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) };
   },
 
   async localWrites({ edits, inserts, seed }) {
