@@ -120,7 +120,7 @@ test('a manager whose offline edit lost to a later one is told on the device, an
 
   expect(syncHeaders.length).toBeGreaterThan(0);
   for (const headers of syncHeaders) {
-    expect(headers['x-sync-protocol']).toBe('2');
+    expect(headers['x-sync-protocol']).toBe('3');
     expect(headers['x-schema-version']).toBe('0');
   }
   await adminContext.close();

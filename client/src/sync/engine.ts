@@ -123,9 +123,9 @@ export class SyncEngine {
     this.refuseUnpushable();
     if (isFirstSync) {
       // Progress is a nicety: the totals arrive while the replication already runs.
-      this.patch({ firstSync: { received: 0, total: 0 } });
+      this.patch({ firstSync: { received: 0, total: 0 }, phase: 'syncing' });
       // Asked once the window is in: the count must not slow the first screen down.
-      void this.windowReady.then(() => this.opts.transport.counts()).then(
+      void this.windowReady.then(() => (this.halted() ? ({} as Record<string, number>) : this.opts.transport.counts())).then(
         (counts) => {
           this.firstSyncTotal = entities.reduce((n, e) => n + (counts[e.name] ?? 0), 0);
           const progress = this.status$.value.firstSync;
@@ -171,25 +171,29 @@ export class SyncEngine {
    */
   private async firstSyncBySnapshot(entities: EntityDef[]): Promise<void> {
     const day = deviceDay();
-    const rest: { entity: EntityDef; checkpoint: Checkpoint }[] = [];
-    for (const entity of entities) {
-      if (this.stopped) return;
-      const whole = syncWindow(entity.name, this.opts.role, day).kind === 'all';
-      const checkpoint = await this.snapshotOf(entity, whole ? 'all' : 'window', null, day);
-      if (this.stopped) return;
-      if (!checkpoint) this.startReplication(entity, undefined);
-      else if (whole) this.startReplication(entity, checkpoint);
-      else rest.push({ entity, checkpoint });
-    }
+    // The windows of every collection at once (their writes go to separate IndexedDB databases)...
+    const windows = await Promise.all(
+      entities.map(async (entity) => {
+        const whole = syncWindow(entity.name, this.opts.role, day).kind === 'all';
+        // Session gone or app too old: nothing more is asked of the server (the replications wait, paused).
+        const checkpoint = this.halted() || this.stopped ? null : await this.snapshotOf(entity, whole ? 'all' : 'window', null, day);
+        if (!checkpoint) this.startReplication(entity, undefined);
+        else if (whole) this.startReplication(entity, checkpoint);
+        return { entity, checkpoint: whole ? null : checkpoint };
+      }),
+    );
+    if (this.stopped) return;
     this.markWindowReady();
     const progress = this.status$.value.firstSync;
     if (progress) this.patch({ firstSync: { ...progress, window: true } });
-    for (const { entity, checkpoint } of rest) {
-      if (this.stopped) return;
-      const done = await this.snapshotOf(entity, 'rest', checkpoint, day);
-      if (this.stopped) return;
-      this.startReplication(entity, done ?? undefined);
-    }
+    // ...then the rest of each collection, in the background of the first screen.
+    await Promise.all(
+      windows.map(async ({ entity, checkpoint }) => {
+        if (!checkpoint) return;
+        const done = this.halted() || this.stopped ? null : await this.snapshotOf(entity, 'rest', checkpoint, day);
+        this.startReplication(entity, done ?? undefined);
+      }),
+    );
   }
 
   /** One part of a collection's snapshot into the local store; null when it failed (the caller pulls from zero). */
@@ -216,11 +220,14 @@ export class SyncEngine {
     }
   }
 
+  private halted(): boolean {
+    return this.authPaused || this.updateRequired;
+  }
+
+  /** A collection's live replication; created paused (no request) while the session is gone or the app too old. */
   private startReplication(entity: EntityDef, from: Checkpoint | undefined): void {
     if (this.stopped) return;
-    const state = this.replicate(entity, from);
-    this.states.set(entity.name, state);
-    if (this.authPaused || this.updateRequired) void state.pause();
+    this.states.set(entity.name, this.replicate(entity, from, !this.halted()));
   }
 
   private countReceived(n: number): void {
@@ -250,7 +257,7 @@ export class SyncEngine {
    * The live replication of a collection; `from` is the checkpoint of a snapshot just written (the pull starts
    * there, the push after the snapshot's documents), undefined for the plain pull from zero or a stored checkpoint.
    */
-  private replicate(entity: EntityDef, from?: Checkpoint): RxReplicationState<SyncDoc, Checkpoint> {
+  private replicate(entity: EntityDef, from?: Checkpoint, autoStart = true): RxReplicationState<SyncDoc, Checkpoint> {
     const { transport, outbox, local } = this.opts;
     const collection = this.opts.db.collections[entity.name]!;
     const stream$ = new Subject<RxReplicationPullStreamItem<SyncDoc, Checkpoint>>();
@@ -262,7 +269,7 @@ export class SyncEngine {
       live: true,
       retryTime: this.opts.retryTime ?? 1000,
       waitForLeadership: this.opts.waitForLeadership ?? true,
-      autoStart: true,
+      autoStart,
       // A replication paused for an expired session must stay paused when the tab becomes visible again.
       toggleOnDocumentVisible: false,
       pull: {
@@ -334,7 +341,8 @@ export class SyncEngine {
     state.active$.subscribe((active) => {
       const phase = this.status$.value.phase;
       if (active && phase === 'idle' && !this.authPaused) this.patch({ phase: 'syncing' });
-      else if (!active && phase === 'syncing') this.patch({ phase: 'idle', lastSyncAt: new Date().toISOString(), lastError: null });
+      // During the first sync, one collection in sync is not the device in sync: start() says idle at its end.
+      else if (!active && phase === 'syncing' && !this.status$.value.firstSync) this.patch({ phase: 'idle', lastSyncAt: new Date().toISOString(), lastError: null });
     });
     return state;
   }
