@@ -12,3 +12,4 @@ export * from './planning/conflicts';
 export * from './planning/generate';
 export * from './org/settings';
 export * from './timeclock/types';
+export * from './testing/seeded-random';

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sameValue } from '../src/sync/canonical';
-
-/** mulberry32, seeded: the same values on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../src/testing/seeded-random';
 
 const LEAVES: unknown[] = [null, undefined, true, false, 0, -0, 1, 1.5, NaN, Infinity, -Infinity, '', 'a', 'b', '0', 'null', () => 1, Symbol('s')];
 const KEYS = ['a', 'b', 'c', 'id', '_deleted'];
@@ -43,7 +32,7 @@ const canonicalSame = (a: unknown, b: unknown) => canonicalJson(a) === canonical
 
 describe('sameValue', () => {
   it('answers exactly as comparing canonical JSON, on 20,000 random pairs of JSON-like values', () => {
-    const rand = prng(14);
+    const rand = mulberry32(14);
     let equal = 0;
     for (let i = 0; i < 20_000; i++) {
       const a = value(rand, 0);

@@ -4,7 +4,7 @@
  * processes, and 400 action plans. Plain board inputs (client/src/workers/kpi-api.ts), as the local store gives them.
  */
 import type { BoardAction, BoardDashboard, BoardKpi, BoardValue } from '@coulisses/shared/kpi/board';
-import { addDays, mondayOf } from '@coulisses/shared';
+import { addDays, mondayOf, mulberry32 } from '@coulisses/shared';
 
 export interface KpiBenchOptions {
   kpis: number;
@@ -21,22 +21,10 @@ export interface KpiDataSet {
   weeks: number;
 }
 
-/** mulberry32: a small seeded generator, the same numbers on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PROCESSES = ['Production', 'Logistique', 'Accueil', 'Billetterie', 'Administration'];
 
 export function generateKpis(opts: KpiBenchOptions): KpiDataSet {
-  const rnd = prng(20261209);
+  const rnd = mulberry32(20261209);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const lastMonday = mondayOf(opts.today);
   const weeks = Math.round((opts.years * 365.25) / 7);

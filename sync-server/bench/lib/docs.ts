@@ -3,6 +3,7 @@
  * in Node (to seed the server) and in the browser (for the baselines), so both sides hold identical data.
  * No I/O, no DOM, no Node API: this module is bundled into the browser bench page too.
  */
+import { mulberry32 } from '@coulisses/shared';
 
 export interface MissionDoc {
   id: string;
@@ -21,17 +22,8 @@ export interface MissionDoc {
   [key: string]: unknown;
 }
 
-/** mulberry32: a small seeded PRNG (same sequence everywhere). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of the data sets (mulberry32, the same sequence everywhere). */
+export const prng = mulberry32;
 
 const hex = (n: number, width: number) => Math.floor(n).toString(16).padStart(width, '0').slice(-width);
 

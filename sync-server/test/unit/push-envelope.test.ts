@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PUSH_ENVELOPE, wellFormedEnvelope } from '../../src/sync/push-route';
-
-/** mulberry32, seeded: the same cases on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '@coulisses/shared';
 
 const SHAPES: unknown[] = [undefined, null, 0, 'x', true, [], [1], {}, { id: 'a' }, { id: '' }, { id: 'x'.repeat(40) }, { id: 'x'.repeat(41) }, { id: 7 }, { id: null }, JSON.parse('{"__proto__": {"id": "p"}, "id": "q"}')];
 
@@ -28,7 +17,7 @@ function row(rand: () => number): unknown {
 
 describe('push envelope fast path', () => {
   it('says well formed only for bodies the zod envelope accepts (3,000 random bodies, plus the usual ones)', () => {
-    const rand = prng(1414);
+    const rand = mulberry32(1414);
     let fast = 0;
     for (let i = 0; i < 3000; i++) {
       const body = rand() < 0.05 ? SHAPES[Math.floor(rand() * SHAPES.length)] : Array.from({ length: Math.floor(rand() * 4) }, () => row(rand));
