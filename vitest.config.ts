@@ -21,9 +21,10 @@ export default defineConfig({
           include: ['sync-server/test/integration/**/*.test.ts'],
           // One migrated and seeded template per backend, copied by every test server (docs/testing.md).
           globalSetup: ['sync-server/test/global-setup.ts'],
-          // Limits for a stuck test, not speed targets: a loaded 2-core CI machine ran this suite 7 times slower.
-          testTimeout: 180_000,
-          hookTimeout: 300_000,
+          // Limits for a stuck test, not speed targets. On a quiet 2-core machine the slowest test takes about 15 s and
+          // the slowest file 30 s with its start from the seeded template (docs/runbooks/testing.md): 6x margin.
+          testTimeout: 90_000,
+          hookTimeout: 150_000,
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },

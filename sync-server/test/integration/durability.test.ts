@@ -86,5 +86,5 @@ describe.each(backends)('durability of offline punches on %s', (backend) => {
       await proc.exited;
       await scratch?.drop();
     }
-  }, 300_000);
+  });
 });

@@ -61,7 +61,7 @@ describe.each(backends)('automatic KPI refresh jobs on %s', (backend) => {
     other = await signedIn(server.url, 'regie@nuits-blanches.demo');
     orgA = await orgIdOf(manager);
     orgB = await orgIdOf(other);
-  }, 400_000);
+  });
   afterAll(async () => server?.close());
 
   it('a write queues one refresh of its organisation, 20 s later; the rest of the burst joins it', async () => {

@@ -108,7 +108,7 @@ describe.each(backends)('automatic KPIs on %s', (backend) => {
     await create(other, 'timesheets', [timesheet(stranger.id, { startAt: '2031-03-11T07:00:00.000Z', endAt: '2031-03-11T17:00:00.000Z' })]);
     actualOrgB = autoKpi('Heures reelles', 'ACTUAL_HOURS');
     await create(other, 'reference', [actualOrgB]);
-  }, 400_000);
+  });
   afterAll(async () => server?.close());
 
   it('a change of what automatic KPIs read queues its organisation\'s refresh job (not another organisation\'s)', async () => {

@@ -44,7 +44,7 @@ describe.each(backends)('KPI value import on %s', (backend) => {
     other = await signedIn(server.url, 'regie@nuits-blanches.demo');
     await create(manager, 'reference', [fill, overtime, incidents, budget]);
     await create(other, 'reference', [foreign]);
-  }, 400_000);
+  });
   afterAll(async () => server?.close());
 
   it('previews columns, first rows, a suggested mapping and the errors with their line numbers', async () => {

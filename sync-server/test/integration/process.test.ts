@@ -42,5 +42,5 @@ describe('the server process on an embedded database', () => {
     second.child.kill('SIGINT');
     expect(await exited(second.child)).toBe(0);
     // Two cold starts of the real process (tsx, PGlite, migrations, seed): over a minute on a loaded machine.
-  }, 300_000);
+  });
 });

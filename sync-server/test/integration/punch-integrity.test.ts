@@ -62,7 +62,7 @@ describe.each(backends)('punch integrity on %s', (backend) => {
     orgId = ((await (await manager.get('/api/v1/org')).json()) as { org: { id: string } }).org.id;
     expect(((await (await admin.get('/api/v1/org')).json()) as { org: { id: string } }).org.id).toBe(orgId);
     // The machine running the tests may be slow and shared: starting and seeding a server takes a while there.
-  }, 300_000);
+  });
   afterAll(async () => server?.close());
 
   const setSettings = async (settings: Record<string, unknown>) => {

@@ -62,7 +62,7 @@ describe.each(backends)('time and pay you can rely on, on %s', (backend) => {
     tech = await signedIn(server.url, 'tech@coulisses.demo');
     regie = await signedIn(server.url, 'regie@nuits-blanches.demo');
     orgId = ((await (await manager.get('/api/v1/me')).json()) as { activeOrg: { id: string } }).activeOrg.id;
-  }, 600_000);
+  });
   afterAll(async () => server?.close());
 
   describe('1. overlapping time of one person is paid once', () => {

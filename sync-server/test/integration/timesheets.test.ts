@@ -27,7 +27,7 @@ describe.each(backends)('timesheets computed from punches on %s', (backend) => {
     orgId = me.activeOrg.id;
     techUser = person({ accountId: me.account.id, firstName: 'Theo', lastName: 'Pointeur' });
     await create(manager, 'users', [techUser]);
-  }, 400_000);
+  });
   afterAll(async () => server?.close());
 
   /** A mission the tech is invited to. Paris is UTC+1 in January. */

@@ -66,7 +66,7 @@ describe.runIf(backends.includes('postgres'))('two server instances on one Postg
       await Promise.all([first.exited, second.exited]);
       await scratch.drop();
     }
-  }, 180_000);
+  });
 
   it('a stream on one instance hears writes made through the other (LISTEN/NOTIFY)', async () => {
     const scratch = await seededScratchDatabase();
@@ -93,5 +93,5 @@ describe.runIf(backends.includes('postgres'))('two server instances on one Postg
       await Promise.all([first.exited, second.exited]);
       await scratch.drop();
     }
-  }, 180_000);
+  });
 });
