@@ -3,6 +3,9 @@ import { ACCOUNTS, expect, signIn, test } from './helpers';
 test('an ADMIN invites by link; the invitee signs up from the link, accepts and lands in the app as TECH', async ({ page, browser, baseURL }) => {
   const email = `invitee-${Date.now()}@example.org`;
   await signIn(page, ACCOUNTS.admin);
+  // The admin lands on Planning, whose chunk loads on use and then redirects to its calendar: wait for it, or that
+  // redirect can follow a click made meanwhile (seen once in CI).
+  await expect(page.getByTestId('page-planning')).toBeVisible();
   await page.getByTestId('nav-admin').click();
   await expect(page.getByTestId('page-admin')).toBeVisible();
   await page.getByTestId('invite-email').fill(email);
