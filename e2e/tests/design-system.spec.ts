@@ -88,6 +88,7 @@ test.describe('on a phone', () => {
 
 test('the design gallery: ADMIN reaches it from the navigation; its dialog, menu, tabs and toasts work from the keyboard', async ({ page }) => {
   await signIn(page, ACCOUNTS.admin);
+  await expect(page.getByTestId('page-planning')).toBeVisible(); // the landing page's own redirect comes first
   await page.getByTestId('nav-design').click();
   await expect(page.getByTestId('page-design')).toBeVisible();
 

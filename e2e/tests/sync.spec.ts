@@ -133,6 +133,7 @@ test('a rename the server refuses (the manager became TECH while offline) is lis
   const adminContext = await browser.newContext({ baseURL });
   const adminPage = await adminContext.newPage();
   await signIn(adminPage, ACCOUNTS.admin);
+  await expect(adminPage.getByTestId('page-planning')).toBeVisible(); // the landing page's own redirect comes first
   await adminPage.getByTestId('nav-conflicts').click();
   await expect(adminPage.getByTestId('page-conflicts')).toBeVisible();
   const entry = adminPage.locator(`[data-testid^="conflict-row-"][data-entity-id="${id}"]`);
