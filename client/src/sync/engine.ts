@@ -171,17 +171,18 @@ export class SyncEngine {
    */
   private async firstSyncBySnapshot(entities: EntityDef[]): Promise<void> {
     const day = deviceDay();
-    // The windows of every collection at once (their writes go to separate IndexedDB databases)...
-    const windows = await Promise.all(
-      entities.map(async (entity) => {
-        const whole = syncWindow(entity.name, this.opts.role, day).kind === 'all';
-        // Session gone or app too old: nothing more is asked of the server (the replications wait, paused).
-        const checkpoint = this.halted() || this.stopped ? null : await this.snapshotOf(entity, whole ? 'all' : 'window', null, day);
-        if (!checkpoint) this.startReplication(entity, undefined);
-        else if (whole) this.startReplication(entity, checkpoint);
-        return { entity, checkpoint: whole ? null : checkpoint };
-      }),
-    );
+    const windowOf = async (entity: EntityDef) => {
+      const whole = syncWindow(entity.name, this.opts.role, day).kind === 'all';
+      // Session gone or app too old: nothing more is asked of the server (the replications wait, paused).
+      const checkpoint = this.halted() || this.stopped ? null : await this.snapshotOf(entity, whole ? 'all' : 'window', null, day);
+      if (!checkpoint) this.startReplication(entity, undefined);
+      else if (whole) this.startReplication(entity, checkpoint);
+      return { entity, checkpoint: whole ? null : checkpoint };
+    };
+    // The first collection's window alone: a server that refuses this app (426) or this session (401) says so once,
+    // before the other collections ask. Then the windows of the others at once (separate IndexedDB databases)...
+    const [first, ...others] = entities;
+    const windows = first ? [await windowOf(first), ...(await Promise.all(others.map(windowOf)))] : [];
     if (this.stopped) return;
     this.markWindowReady();
     const progress = this.status$.value.firstSync;
