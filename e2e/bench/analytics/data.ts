@@ -6,6 +6,7 @@
  */
 import type { DashboardSlices } from '@coulisses/shared/analytics/dashboard-types';
 import { SLICE_MAX_ROWS, type HoursSliceData, type IncidentsSliceData, type MissionsSliceData, type PaySliceData } from '@coulisses/shared/analytics/slices';
+import { mulberry32 } from '@coulisses/shared/testing/seeded-random';
 import { localDate, zoneOffset, zonedTimeToUtc } from '@coulisses/shared/time/zone';
 
 export interface BenchOptions {
@@ -17,16 +18,8 @@ export interface BenchOptions {
 
 export const DEFAULT_OPTIONS: BenchOptions = { rows: 100_000, lastMonth: '2026-12', zone: 'Europe/Paris' };
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The data set's seeded generator (mulberry32, shared with the other benches and the property tests). */
+const rng = mulberry32;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
