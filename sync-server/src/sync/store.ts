@@ -56,9 +56,10 @@ export async function selectRows(tx: Tx, entity: EntityDef, orgId: string, ids: 
 export async function selectLiveWhere(tx: Tx, entity: EntityDef, orgId: string, field: string, values: readonly string[]): Promise<SyncDoc[]> {
   if (values.length === 0) return [];
   if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(field)) throw new Error(`bad field name ${field}`);
+  // The field is written in the statement (checked above), not bound: an index on doc->>'field' then applies.
   const rows = await tx<{ doc: Record<string, unknown> }[]>`
     select doc from ${table(tx, entity)}
-    where org_id = ${orgId} and not deleted and doc->>${field} = any(${values as string[]}::text[])`;
+    where org_id = ${orgId} and not deleted and doc->>${tx.unsafe(`'${field}'`)} = any(${values as string[]}::text[])`;
   return rows.map((r) => ({ ...(r.doc as SyncDoc), _deleted: false }));
 }
 
