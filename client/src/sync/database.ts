@@ -10,6 +10,8 @@ import {
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxConflictHandler, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBUpdatePlugin } from 'rxdb/plugins/update';
+import { LOCAL_HOOKS } from '../data/local-hooks';
+import { registerLocalHooks, type LocalHooks } from './local-hooks';
 import type { Outbox } from './outbox';
 import { finishUpgrades, prepareUpgrades, upgradeLock, type UpgradeObserver } from './upgrade';
 import { migrationStrategies } from './upgrade-docs';
@@ -60,7 +62,11 @@ export interface OpenOptions {
   only?: readonly string[];
   /** The registry to open (defaults to ENTITIES; tests pass a newer schema version to prove upgrades). */
   entities?: readonly EntityDef[];
+  /** The domains' reactions to local writes (defaults to LOCAL_HOOKS). */
+  localHooks?: LocalHooks;
 }
+
+const hooksOf = new WeakMap<SyncDatabase, LocalHooks>();
 
 /**
  * Opens the local store: one RxDB collection per registry entity (12, under the free build's limit), each with
@@ -82,7 +88,12 @@ export async function openSyncDatabase(opts: OpenOptions): Promise<SyncDatabase>
     await db.addCollections(Object.fromEntries(entities.map((e) => [e.name, collectionDef(e, opts.local)])) as never);
     await finishUpgrades(db, upgrades, opts.onUpgrade);
   });
-  for (const entity of entities) recordLocalWrites(db.collections[entity.name]!, entity, opts.outbox);
+  const hooks = opts.localHooks ?? LOCAL_HOOKS;
+  hooksOf.set(db, hooks);
+  for (const entity of entities) {
+    recordLocalWrites(db.collections[entity.name]!, entity, opts.outbox);
+    registerLocalHooks(hooks, db, entity.name);
+  }
   return db;
 }
 
@@ -131,6 +142,7 @@ async function resetNow(db: SyncDatabase, entity: EntityDef, outbox: Outbox, loc
   await db.addCollections({ [entity.name]: collectionDef(entity, local) } as never);
   const fresh = db.collections[entity.name]!;
   recordLocalWrites(fresh, entity, outbox);
+  registerLocalHooks(hooksOf.get(db) ?? LOCAL_HOOKS, db, entity.name);
   const live = keep.filter((d) => !d._deleted).map(({ _deleted: _d, ...rest }) => rest);
   if (live.length > 0) await fresh.bulkInsert(live as never);
   for (const gone of keep.filter((d) => d._deleted)) {

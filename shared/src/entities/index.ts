@@ -30,6 +30,6 @@ export function entityByName(name: string): EntityDef | undefined {
 }
 
 export { READABLE_KPIS, ACTION_PLAN_KINDS } from './kpi';
-export { ASSIGNMENT_MACHINE, ASSIGNED_MISSIONS, ACTIVE_ASSIGNMENT_STATUSES } from './planning';
+export { ASSIGNMENT_MACHINE, ASSIGNED_MISSIONS, ACTIVE_ASSIGNMENT_STATUSES, NO_MISSION_START } from './planning';
 export { reference, users, projects, missions, assignments, availabilities, fieldEvents, timesheets, kpiValues, actionPlans, analyticsSlices, conflicts };
 export { TIMESHEET_SOURCES, TIMESHEET_STATUSES, TIMESHEET_TYPES, FIELD_EVENT_KINDS } from './timeclock';

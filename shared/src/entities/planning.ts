@@ -68,6 +68,9 @@ export const missions = defineEntity({
   guard: ({ after }) => (String(after.endAt) <= String(after.startAt) ? 'END_BEFORE_START' : null),
 });
 
+/** An assignment's missionStartAt while its mission is not known (yet): before any real mission. */
+export const NO_MISSION_START = '1970-01-01T00:00:00.000Z';
+
 export const ASSIGNMENT_STATUSES = ['INVITED', 'ACCEPTED', 'DECLINED', 'CANCELLED'] as const;
 /** Assignment states that put a person on a mission (and make the mission readable to them). */
 export const ACTIVE_ASSIGNMENT_STATUSES = ['INVITED', 'ACCEPTED'] as const;
@@ -119,10 +122,20 @@ export const assignments = defineEntity({
       statusChangedBy: z.enum(['MANAGER', 'CREW']),
       declineReason: text(500).optional(),
       note: text(1000).optional(),
+      /**
+       * The mission's start, copied by the server on every stored assignment (and again when the mission moves),
+       * and by the device on its local writes: the planner's views read a range of weeks by this index instead of
+       * every assignment of the season. NO_MISSION_START while the mission is unknown.
+       */
+      missionStartAt: Instant.optional(),
     })
     .strict(),
-  version: 0,
-  indexes: ['missionId', 'userId', ['missionId', 'userId']],
+  // Version 1 adds missionStartAt (indexed): the device's store is pulled again; its unpushed assignments get
+  // NO_MISSION_START until the server's copy comes back (migration 0014 fills the stored ones).
+  version: 1,
+  upgrades: { 1: (doc) => (doc.missionStartAt ? doc : { ...doc, missionStartAt: NO_MISSION_START }) },
+  indexes: ['missionId', 'userId', ['missionId', 'userId'], 'missionStartAt'],
+  localRequired: ['missionStartAt'],
   conflict: ASSIGNMENT_MACHINE,
   read: { ADMIN: ALL, MANAGER: ALL, TECH: self('userId') },
   write: {
@@ -130,7 +143,7 @@ export const assignments = defineEntity({
     MANAGER: { create: true, update: true, delete: true },
     TECH: { update: true, when: self('userId'), fields: ['status', 'statusChangedAt', 'statusChangedBy', 'declineReason'] },
   },
-  serverFields: [],
+  serverFields: ['missionStartAt'],
   immutable: ['missionId', 'userId'],
   audited: ['status'],
   touches: [{ entity: 'missions', field: 'missionId' }],

@@ -28,8 +28,13 @@ export interface EntityDef<S extends z.ZodObject = z.ZodObject> {
    * migration does the same to its rows). Versions without one keep the document as it is.
    */
   upgrades?: Readonly<Record<number, (doc: SyncDoc) => SyncDoc>>;
-  /** RxDB indexes (fields must be required; strings need a max length). */
+  /** RxDB indexes (fields must be required, or listed in localRequired; strings need a max length). */
   indexes: readonly (string | readonly string[])[];
+  /**
+   * Fields optional on the wire but always present in the local store (so that they can be indexed there): the
+   * server sets them on every stored document (server fields) and the client's local hooks on every local write.
+   */
+  localRequired?: readonly string[];
   conflict: ConflictRule;
   /** Which rows each role may read (absent role: none). Compiled to SQL by the server for pull, stream and counts. */
   read: ReadScope;

@@ -42,7 +42,8 @@ export function toRxJsonSchema(entity: EntityDef): RxJsonSchemaLike {
     if (!prop) throw new Error(`${entity.name}: index field ${name} is not in the schema`);
     if (prop.type === 'string' && prop.maxLength === undefined) properties[name] = { ...prop, maxLength: 40 };
   }
-  const required = json.required ?? [];
+  const required = [...(json.required ?? [])];
+  for (const name of entity.localRequired ?? []) if (!required.includes(name)) required.push(name);
   for (const name of indexed) if (!required.includes(name)) throw new Error(`${entity.name}: index field ${name} must be required`);
   return {
     title: entity.name,

@@ -2,6 +2,7 @@ import { ACTIVE_ASSIGNMENT_STATUSES } from '@coulisses/shared';
 import { settingsInTx } from '../org/settings-repo';
 import type { DomainHooks, EntityDocs, HookContext, PrefetchRow } from '../sync/hooks';
 import { isActive, loadActivePairs, noteAssignment, otherActiveOnMission } from './active-assignments';
+import { copyMissionStart, noteMissionAssignment, prefetchMissionAssignments, prefetchMissionStarts, withMissionStart } from './mission-start';
 
 const ACTIVE: readonly string[] = ACTIVE_ASSIGNMENT_STATUSES;
 
@@ -62,11 +63,22 @@ async function availabilityServerFields(doc: EntityDocs['availabilities'], ctx: 
   return { ...doc, status: !approval ? 'APPROVED' : changed ? 'PENDING' : (before.status as typeof doc.status) };
 }
 
+async function prefetchAssignments(rows: readonly PrefetchRow<EntityDocs['assignments']>[], ctx: HookContext): Promise<void> {
+  await assignmentPrefetch(rows, ctx);
+  await prefetchMissionStarts(rows, ctx);
+}
+
+function afterAssignment(after: EntityDocs['assignments'], ctx: HookContext): void {
+  noteAssignment(ctx.tx, after, ctx.before);
+  noteMissionAssignment(ctx.tx, after);
+}
+
 /** Projects, missions, assignments, availability. */
 export const planningHooks: DomainHooks = {
   domain: 'planning',
   entities: {
-    assignments: { prefetch: assignmentPrefetch, check: assignmentCheck, afterWrite: (after, ctx) => noteAssignment(ctx.tx, after, ctx.before) },
+    missions: { prefetch: prefetchMissionAssignments, afterWrite: copyMissionStart },
+    assignments: { prefetch: prefetchAssignments, check: assignmentCheck, serverFields: withMissionStart, afterWrite: afterAssignment },
     availabilities: { serverFields: availabilityServerFields },
   },
 };

@@ -50,7 +50,7 @@ export function CalendarPage() {
   const date = params.date ?? todayIn(org.tz);
   const range = useMemo(() => viewRange(params.view, date, org.tz, params.span), [params.view, date, org.tz, params.span]);
   const data = useCalendarData(range.from, range.to);
-  const ruleInput = useMemo(() => ({ missions: data.context, assignments: data.assignments, availabilities: data.availabilities }), [data.context, data.assignments, data.availabilities]);
+  const ruleInput = useMemo(() => ({ missions: data.context, assignments: data.contextAssignments, availabilities: data.availabilities }), [data.context, data.contextAssignments, data.availabilities]);
   const conflicts = usePlanningConflicts(ruleInput, org.profile, org.tz, range.from, range.to, data.loading || data.contextStale);
   const refused = useRefusedWrites();
   const index = useMemo(() => conflictIndex(conflicts.conflicts), [conflicts.conflicts]);

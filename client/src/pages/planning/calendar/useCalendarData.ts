@@ -18,7 +18,10 @@ export interface CalendarData {
   missions: MissionDoc[];
   /** Missions the planning rules need around the range: from 12 weeks before it to a day after it, or more. */
   context: MissionDoc[];
+  /** The assignments of `missions` (and of a few more missions around them). */
   assignments: AssignmentDoc[];
+  /** The assignments of `context`. */
+  contextAssignments: AssignmentDoc[];
   users: UserDoc[];
   teams: ReferenceDoc[];
   projects: ProjectDoc[];
@@ -38,18 +41,26 @@ function startsBetween(from: number, to: number) {
   return { selector: { startAt: { $gte: iso(from), $lt: iso(to) } }, sort: [{ startAt: 'asc' as const }] };
 }
 
+/** The assignments of the missions starting in [from, to): one range of their `missionStartAt` index. */
+function missionStartsBetween(from: number, to: number) {
+  return { selector: { missionStartAt: { $gte: iso(from), $lt: iso(to) } }, sort: [{ missionStartAt: 'asc' as const }] };
+}
+
 /**
  * The local store's planning data around a range [from, to), live: a small query for what the range shows
  * (it answers first, the view does not wait for more) and a larger one for the rules' context.
  */
 export function useCalendarData(from: number, to: number): CalendarData {
   const visibleQuery = useMemo(() => startsBetween(from - LONGEST_MISSION_MS, to), [from, to]);
+  const visibleAssignmentsQuery = useMemo(() => missionStartsBetween(from - LONGEST_MISSION_MS, to), [from, to]);
   const contextFrom = Math.floor((from - LOOKBACK_MS) / BLOCK_MS) * BLOCK_MS;
   const contextTo = Math.ceil((to + DAY) / BLOCK_MS) * BLOCK_MS;
   const contextQuery = useMemo(() => startsBetween(contextFrom, contextTo), [contextFrom, contextTo]);
+  const contextAssignmentsQuery = useMemo(() => missionStartsBetween(contextFrom, contextTo), [contextFrom, contextTo]);
   const missions = useCollectionQuery<MissionDoc>('missions', visibleQuery, KEEP);
   const context = useCollectionQuery<MissionDoc>('missions', contextQuery, KEEP);
-  const assignments = useCollectionQuery<AssignmentDoc>('assignments', ALL, KEEP);
+  const assignments = useCollectionQuery<AssignmentDoc>('assignments', visibleAssignmentsQuery, KEEP);
+  const contextAssignments = useCollectionQuery<AssignmentDoc>('assignments', contextAssignmentsQuery, KEEP);
   const users = useCollectionQuery<UserDoc>('users', ALL, KEEP);
   const teams = useCollectionQuery<ReferenceDoc>('reference', TEAMS, KEEP);
   const projects = useCollectionQuery<ProjectDoc>('projects', ALL, KEEP);
@@ -58,12 +69,13 @@ export function useCalendarData(from: number, to: number): CalendarData {
     missions: missions.docs,
     context: context.docs,
     assignments: assignments.docs,
+    contextAssignments: contextAssignments.docs,
     users: users.docs,
     teams: teams.docs,
     projects: projects.docs,
     availabilities: availabilities.docs,
     loading: missions.loading || assignments.loading || users.loading,
     stale: missions.stale,
-    contextStale: context.loading || context.stale,
+    contextStale: context.loading || context.stale || contextAssignments.loading || contextAssignments.stale,
   };
 }

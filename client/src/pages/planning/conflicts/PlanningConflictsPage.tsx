@@ -37,7 +37,7 @@ export function PlanningConflictsPage() {
   const to = startOfLocalDay(addDays(last, 1), org.tz);
   // A week more than the window: replacements look at the whole week of a mission.
   const data = useCalendarData(from, to + 8 * DAY);
-  const input = useMemo(() => ({ missions: data.context, assignments: data.assignments, availabilities: data.availabilities }), [data.context, data.assignments, data.availabilities]);
+  const input = useMemo(() => ({ missions: data.context, assignments: data.contextAssignments, availabilities: data.availabilities }), [data.context, data.contextAssignments, data.availabilities]);
   // Hours worked for other organisations (the server knows them; only hours per week come back).
   const elsewhere = useElsewhere(from, to);
   const result = usePlanningConflicts(input, org.profile, org.tz, from, to, data.loading || data.contextStale, elsewhere);
@@ -47,9 +47,9 @@ export function PlanningConflictsPage() {
     () => ({
       users: new Map<string, UserDoc>(data.users.map((u) => [u.id, u])),
       missions: new Map<string, MissionDoc>(data.context.map((m) => [m.id, m])),
-      assignments: new Map<string, AssignmentDoc>(data.assignments.map((a) => [a.id, a])),
+      assignments: new Map<string, AssignmentDoc>(data.contextAssignments.map((a) => [a.id, a])),
     }),
-    [data.users, data.context, data.assignments],
+    [data.users, data.context, data.contextAssignments],
   );
   const sorted = useMemo(() => {
     const startOf = (ids: string[]) => Math.min(...ids.map((id) => Date.parse(maps.missions.get(id)?.startAt ?? '') || Infinity));
