@@ -13,9 +13,10 @@ function me(role: Role | null): Me {
 }
 
 describe('landing', () => {
-  it('sends ADMIN and MANAGER to /planning and TECH to /my-missions', () => {
-    expect(landingPath(me('ADMIN'))).toBe('/planning');
-    expect(landingPath(me('MANAGER'))).toBe('/planning');
+  it('sends ADMIN and MANAGER to the planning calendar and TECH to /my-missions', () => {
+    // Straight to the section's default page (not through its index redirect, which could follow a later click).
+    expect(landingPath(me('ADMIN'))).toBe('/planning/calendar');
+    expect(landingPath(me('MANAGER'))).toBe('/planning/calendar');
     expect(landingPath(me('TECH'))).toBe('/my-missions');
   });
 
@@ -36,7 +37,7 @@ describe('sectionRedirect', () => {
   it("redirects a forbidden section to the role's first section", () => {
     expect(sectionRedirect('TECH', 'admin')).toBe('/my-missions');
     expect(sectionRedirect('TECH', 'planning')).toBe('/my-missions');
-    expect(sectionRedirect('MANAGER', 'admin')).toBe('/planning');
+    expect(sectionRedirect('MANAGER', 'admin')).toBe('/planning/calendar');
     expect(sectionRedirect(null, 'planning')).toBe('/welcome');
   });
 });

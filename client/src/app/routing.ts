@@ -14,7 +14,9 @@ export function canSeeDesign(role: Role | null | undefined, dev: boolean): boole
 
 /** The first section a role sees: ADMIN and MANAGER land on /planning, TECH on /my-missions. */
 export function homeFor(role: Role | null | undefined): string {
-  return sectionsFor(role)[0]?.path ?? WELCOME_PATH;
+  const first = sectionsFor(role)[0];
+  if (!first) return WELCOME_PATH;
+  return 'home' in first ? first.home : first.path;
 }
 
 /** Where a visitor belongs: Sign in, the organisation-less welcome page, or the role's home. */
