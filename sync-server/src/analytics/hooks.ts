@@ -16,10 +16,12 @@ import { fieldEventById, markDirty, monthsOfItem, monthsOfPerson } from './repo'
 interface TxMarks {
   zone: string | null;
   marked: Set<string>;
+  /** The refresh is queued once per transaction (its key makes it one queued job per organisation anyway). */
+  queued: boolean;
   missionMonth: Map<string, string | null>;
 }
 
-const marksOf = (ctx: HookContext): TxMarks => ctx.tx.state('analytics.marks', () => ({ zone: null, marked: new Set<string>(), missionMonth: new Map() }) as TxMarks);
+const marksOf = (ctx: HookContext): TxMarks => ctx.tx.state('analytics.marks', () => ({ zone: null, marked: new Set<string>(), queued: false, missionMonth: new Map() }) as TxMarks);
 
 async function zoneOf(ctx: HookContext): Promise<string> {
   const m = marksOf(ctx);
@@ -34,6 +36,8 @@ async function mark(ctx: HookContext, months: readonly (string | null | undefine
   if (fresh.length === 0) return;
   for (const x of fresh) m.marked.add(x);
   await markDirty(ctx.tx.sql, ctx.orgId, fresh);
+  if (m.queued) return;
+  m.queued = true;
   await enqueueRefresh(ctx.tx.sql, ctx.orgId);
 }
 
