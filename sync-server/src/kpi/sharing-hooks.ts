@@ -1,6 +1,7 @@
 import { dashboardOf, dashboardSharing, kpiSharing, sameSharing, sameValue, type Sharing, type SyncDoc } from '@coulisses/shared';
 import type { EntityDocs, HookContext } from '../sync/hooks';
 import { rememberKpi } from './kpi-docs';
+import { changedTeams, dashboardsOfTeamsCached, membersOfTeamsCached } from './sharing-cache';
 import { dashboardsOfTeams, dashboardsShowing, membersOfTeams } from './sharing-repo';
 import { rated } from './value-hooks';
 
@@ -17,11 +18,18 @@ function sharingOf(doc: SyncDoc | undefined): Sharing {
   return { sharedWithAll: doc?.sharedWithAll === true, readerUserIds: Array.isArray(doc?.readerUserIds) ? (doc.readerUserIds as string[]) : [] };
 }
 
+/** The live members of these teams: from the batch's prefetch (sharing-cache.ts) when it holds them, else read. */
+async function membersOf(ctx: HookContext, teams: readonly string[]): Promise<Map<string, string[]>> {
+  const cached = membersOfTeamsCached(ctx.tx, teams);
+  if (cached) return cached;
+  await ctx.tx.flush();
+  return membersOfTeams(ctx.tx.sql, ctx.orgId, teams);
+}
+
 async function dashboardShare(ctx: HookContext, doc: SyncDoc): Promise<Sharing> {
   const d = dashboardOf(doc);
   const teams = d && d.sharing === 'TEAMS' ? d.teamIds : [];
-  await ctx.tx.flush();
-  const members = await membersOfTeams(ctx.tx.sql, ctx.orgId, teams);
+  const members = await membersOf(ctx, teams);
   return dashboardSharing({ sharing: d?.sharing, teamIds: teams, ownerUserId: d?.ownerUserId }, (t) => members.get(t) ?? []);
 }
 
@@ -90,10 +98,12 @@ async function afterKpi(after: SyncDoc, before: SyncDoc | undefined, ctx: HookCo
 
 /** A person joins or leaves teams (or is deleted): the dashboards shared with those teams change readers. */
 export async function afterUserWrite(after: EntityDocs['users'], ctx: HookContext): Promise<void> {
-  const was = new Set<string>(Array.isArray(ctx.before?.teamIds) ? (ctx.before.teamIds as string[]) : []);
-  const is = new Set<string>(after._deleted ? [] : after.teamIds);
-  const changed = [...was, ...is].filter((t) => was.has(t) !== is.has(t));
+  const changed = changedTeams(after, ctx.before);
   if (changed.length === 0) return;
-  await ctx.tx.flush();
-  for (const d of await dashboardsOfTeams(ctx.tx.sql, ctx.orgId, changed)) await refresh(ctx, d);
+  let dashboards = dashboardsOfTeamsCached(ctx.tx, changed);
+  if (!dashboards) {
+    await ctx.tx.flush();
+    dashboards = await dashboardsOfTeams(ctx.tx.sql, ctx.orgId, changed);
+  }
+  for (const d of dashboards) await refresh(ctx, d);
 }
