@@ -1,13 +1,19 @@
 import { sameValue, type SyncDoc } from '@coulisses/shared';
 import { timesheets } from '@coulisses/shared/entities/timeclock';
 import type { DomainHooks, HookContext } from '../sync/hooks';
-import { getOrgSettings } from '../org/settings-repo';
+import { settingsInTx } from '../org/settings-repo';
+import { noteDayTimesheet } from './day-timesheets';
+import { noteTimesheet } from './held-timesheets';
 import { kioskIdOf, punchRosterVerdict, rosterMissionIds } from './kiosk-roster';
+import { noteLive } from './live-cache';
 import { lockPinAfterIncident } from './pin-lock';
+import { notePunch } from './punch-cache';
 import { punchRefusal, punchServerFields } from './punch-flags';
+import { punchPrefetch } from './punch-prefetch';
 import { timesheetComputedFields } from './timesheet-fields';
 import { refreshOverlapsAround, withOverlap } from './timesheet-overlaps';
 import { recomputedFromPunches, recomputeTimesheet } from './timesheet-recompute';
+import { timesheetPrefetch } from './timesheet-prefetch';
 import type { EntityDocs } from '../sync/hooks';
 
 type FieldEvent = EntityDocs['field_events'];
@@ -25,7 +31,7 @@ async function fieldEventCheck(doc: FieldEvent, ctx: HookContext): Promise<strin
   if (kioskId && doc.userId) {
     const verdict = await punchRosterVerdict(ctx.tx, kioskId, doc.userId, doc.at);
     if (verdict === 'UNKNOWN_PERSON') return 'UNKNOWN_PERSON';
-    if (verdict === 'OFF_ROSTER' && (await getOrgSettings(ctx.tx.sql, ctx.orgId)).kioskRosterPolicy === 'REFUSE') return 'NOT_ON_ROSTER';
+    if (verdict === 'OFF_ROSTER' && (await settingsInTx(ctx.tx)).kioskRosterPolicy === 'REFUSE') return 'NOT_ON_ROSTER';
     // The mission a kiosk attaches a punch to must be one of the person's missions at its venue that day.
     if (doc.kind === 'PUNCH' && doc.missionId && !(await rosterMissionIds(ctx.tx, kioskId, doc.userId, doc.at)).has(doc.missionId)) return 'MISSION_NOT_ON_ROSTER';
   }
@@ -99,13 +105,27 @@ export const timeclockHooks: DomainHooks = {
   domain: 'timeclock',
   entities: {
     field_events: {
+      prefetch: punchPrefetch,
       check: fieldEventCheck,
       serverFields: fieldEventServerFields,
       async afterWrite(after, ctx) {
+        // The batch's prefetched reads first hold what the table now holds.
+        notePunch(ctx.tx, after);
         await lockPinAfterIncident(after, ctx);
         await recomputeTimesheet(after, ctx);
       },
     },
-    timesheets: { serverFields: timesheetServerFields, afterWrite: refreshOverlapsAround },
+    timesheets: {
+      prefetch: timesheetPrefetch,
+      serverFields: timesheetServerFields,
+      async afterWrite(after, ctx) {
+        noteTimesheet(ctx.tx, after);
+        noteDayTimesheet(ctx.tx, after);
+        await refreshOverlapsAround(after, ctx);
+      },
+    },
+    // The missions and venues the hooks above read, kept current in the transaction (live-cache.ts).
+    missions: { afterWrite: (after, ctx) => noteLive(ctx.tx, 'missions', after) },
+    reference: { afterWrite: (after, ctx) => noteLive(ctx.tx, 'reference', after) },
   },
 };

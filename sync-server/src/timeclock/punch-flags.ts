@@ -3,8 +3,10 @@ import { punchHash } from '@coulisses/shared/timeclock/chain';
 import { geofenceOf, geofenceVerdict } from '@coulisses/shared/timeclock/geofence';
 import { PositionSchema, type PunchEvent } from '@coulisses/shared/timeclock/punch';
 import type { PunchFlag } from '@coulisses/shared/timeclock/types';
-import { getOrgSettings } from '../org/settings-repo';
+import { settingsInTx } from '../org/settings-repo';
 import type { SyncTx } from '../sync/sync-tx';
+import { liveDoc } from './live-cache';
+import { repeatTapCached } from './punch-cache';
 
 /** Server time minus device time, in whole ms (null when the device time is unknown). */
 export function clockSkewOf(serverNow: string, deviceTime: string | null | undefined): number | null {
@@ -42,11 +44,11 @@ async function punchGeofenceVerdict(tx: SyncTx, doc: SyncDoc): Promise<'INSIDE' 
   if (!position.success) return 'UNKNOWN';
   let venueId = typeof payload.venueId === 'string' ? payload.venueId : null;
   if (!venueId && typeof doc.missionId === 'string') {
-    const mission = (await tx.live('missions', [doc.missionId])).get(doc.missionId);
+    const mission = await liveDoc(tx, 'missions', doc.missionId);
     venueId = mission && typeof mission.venueId === 'string' ? mission.venueId : null;
   }
   if (!venueId) return 'UNKNOWN';
-  const venue = (await tx.live('reference', [venueId])).get(venueId);
+  const venue = await liveDoc(tx, 'reference', venueId);
   if (!venue || venue.kind !== 'venue') return 'UNKNOWN';
   return geofenceVerdict(position.data, geofenceOf(venue.data as Record<string, unknown> | undefined));
 }
@@ -60,7 +62,7 @@ export async function punchRefusal(doc: SyncDoc, ctx: { tx: SyncTx; before?: Syn
   if (!isPunch(doc) || (ctx.before && !ctx.before._deleted)) return null;
   const payload = doc.payload as Record<string, unknown>;
   if (typeof payload.hash !== 'string' || punchHash(asEvent(doc)) !== payload.hash) return 'INVALID_PUNCH';
-  const settings = await getOrgSettings(ctx.tx.sql, ctx.tx.orgId);
+  const settings = await settingsInTx(ctx.tx);
   if (settings.geofenceMode !== 'REFUSE') return null;
   return (await punchGeofenceVerdict(ctx.tx, doc)) === 'OUTSIDE' ? 'OUTSIDE_GEOFENCE' : null;
 }
@@ -75,25 +77,35 @@ export async function punchServerFields(doc: SyncDoc, ctx: PunchFlagContext): Pr
   const now = ctx.tx.now;
   const clockSkewMs = clockSkewOf(now, ctx.deviceTime);
   if (!isPunch(doc)) return { flags: [], clockSkewMs: null };
-  const settings = await getOrgSettings(ctx.tx.sql, ctx.tx.orgId);
+  const settings = await settingsInTx(ctx.tx);
   const toleranceMs = settings.skewToleranceSeconds * 1000;
   const flags: PunchFlag[] = [];
   if (clockSkewMs !== null && Math.abs(clockSkewMs) > toleranceMs) flags.push('CLOCK_SKEW');
   const at = Date.parse(String(doc.at));
   if (Number.isFinite(at) && at + (clockSkewMs ?? 0) > Date.parse(now) + toleranceMs) flags.push('FUTURE');
-  const payload = doc.payload as Record<string, unknown>;
   if (settings.repeatTapSeconds > 0 && typeof doc.userId === 'string' && Number.isFinite(at)) {
-    // Punches written earlier in the same batch must be visible to this query.
-    await ctx.tx.flush();
     const window = settings.repeatTapSeconds * 1000;
-    const rows = await ctx.tx.sql`
-      select 1 from field_events
-      where org_id = ${ctx.tx.orgId} and not deleted and id <> ${String(doc.id)} and doc->>'kind' = 'PUNCH'
-        and doc->>'userId' = ${doc.userId} and doc->'payload'->>'punchType' = ${String(payload.punchType)}
-        and (doc->>'at')::timestamptz between ${new Date(at - window).toISOString()}::timestamptz and ${new Date(at + window).toISOString()}::timestamptz
-      limit 1`;
-    if (rows.length > 0) flags.push('REPEAT');
+    if (await repeatTap(ctx.tx, doc, at - window, at + window)) flags.push('REPEAT');
   }
   if (settings.geofenceMode !== 'OFF' && (await punchGeofenceVerdict(ctx.tx, doc)) === 'OUTSIDE') flags.push('OUTSIDE_GEOFENCE');
   return { flags, clockSkewMs };
+}
+
+/**
+ * Whether the person has another live punch of the same type whose instant lies in [fromMs, toMs]: from the
+ * batch's prefetch (punch-cache.ts) when it holds that window, else from the database.
+ */
+async function repeatTap(tx: SyncTx, doc: SyncDoc, fromMs: number, toMs: number): Promise<boolean> {
+  const cached = repeatTapCached(tx, doc, fromMs, toMs);
+  if (cached !== undefined) return cached;
+  const payload = doc.payload as Record<string, unknown>;
+  // Punches written earlier in the same batch must be visible to this query.
+  await tx.flush();
+  const rows = await tx.sql`
+    select 1 from field_events
+    where org_id = ${tx.orgId} and not deleted and id <> ${String(doc.id)} and doc->>'kind' = 'PUNCH'
+      and doc->>'userId' = ${String(doc.userId)} and doc->'payload'->>'punchType' = ${String(payload.punchType)}
+      and (doc->>'at')::timestamptz between ${new Date(fromMs).toISOString()}::timestamptz and ${new Date(toMs).toISOString()}::timestamptz
+    limit 1`;
+  return rows.length > 0;
 }

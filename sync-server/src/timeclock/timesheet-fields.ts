@@ -1,6 +1,7 @@
 import { sameValue, type SyncDoc } from '@coulisses/shared';
 import { computeFromRange } from '@coulisses/shared/timeclock/index';
 import type { SyncTx } from '../sync/sync-tx';
+import { liveDoc } from './live-cache';
 import { timesheetRules } from './timesheet-recompute';
 
 const TIME_FIELDS = ['startAt', 'endAt', 'breakMinutes'] as const;
@@ -32,7 +33,7 @@ export async function timesheetComputedFields(out: SyncDoc, ctx: { tx: SyncTx; b
   if (out.plannedMinutes === undefined || (fresh && out.plannedMinutes === null && typeof out.missionId === 'string')) {
     out.plannedMinutes = null;
     if (typeof out.missionId === 'string') {
-      const m = (await ctx.tx.live('missions', [out.missionId])).get(out.missionId);
+      const m = await liveDoc(ctx.tx, 'missions', out.missionId);
       const planned = m ? Math.floor((Date.parse(String(m.endAt)) - Date.parse(String(m.startAt))) / 60_000) : NaN;
       out.plannedMinutes = Number.isFinite(planned) && planned >= 0 ? planned : null;
     }

@@ -2,6 +2,8 @@ import type { SyncDoc } from '@coulisses/shared';
 import { OVERLAP_ANOMALY, rangeOf, withOverlapFlag } from '@coulisses/shared/payroll/overlaps';
 import type { HookContext } from '../sync/hooks';
 import type { SyncTx } from '../sync/sync-tx';
+import { holdRead, liveTimesheets } from './held-timesheets';
+import { selectTimesheetRanges, selectTimesheetsAcross } from './timeclock-repo';
 
 /** A live timesheet with a range, as this module keeps it: its instants and whether it carries OVERLAP. */
 interface Ranged {
@@ -20,7 +22,7 @@ const rangeOfDoc = (doc: SyncDoc | Record<string, unknown>) => rangeOf(doc as { 
 /**
  * The person's live timesheets that have a range, read once per transaction (after the pending writes are
  * flushed) and kept current by every timesheet write that follows (refreshOverlapsAround notes it): a push of
- * many punches costs one query per person, not one per punch.
+ * many punches costs one query per person, not one per punch (one per batch with the prefetch: loadRanges).
  */
 function rangesOf(tx: SyncTx, userId: string): Promise<Ranges> {
   const cache = tx.state(RANGES, () => new Map<string, Promise<Ranges>>());
@@ -34,17 +36,33 @@ function rangesOf(tx: SyncTx, userId: string): Promise<Ranges> {
 
 async function load(tx: SyncTx, userId: string): Promise<Ranges> {
   await tx.flush();
-  const rows = await tx.sql<{ id: string; start_at: string; end_at: string; flag: boolean }[]>`
-    select id, doc->>'startAt' as start_at, doc->>'endAt' as end_at, coalesce(doc->'anomalies' ? ${OVERLAP_ANOMALY}, false) as flag
-    from timesheets
-    where org_id = ${tx.orgId} and not deleted and doc->>'userId' = ${userId}
-      and jsonb_typeof(doc->'startAt') = 'string' and jsonb_typeof(doc->'endAt') = 'string'`;
-  const out: Ranges = new Map();
+  return rangesByUser(await selectTimesheetRanges(tx, [userId], OVERLAP_ANOMALY), [userId]).get(userId)!;
+}
+
+function rangesByUser(rows: Awaited<ReturnType<typeof selectTimesheetRanges>>, userIds: readonly string[]): Map<string, Ranges> {
+  const out = new Map<string, Ranges>(userIds.map((u) => [u, new Map()]));
   for (const r of rows) {
     const range = rangeOf({ startAt: r.start_at, endAt: r.end_at });
-    if (range) out.set(r.id, { ...range, flag: r.flag === true });
+    if (range) out.get(r.user_id)?.set(r.id, { ...range, flag: r.flag === true });
   }
   return out;
+}
+
+/**
+ * A batch's prefetch: the ranges of these persons (those not read yet in this transaction) in one query, and
+ * the documents of their timesheets across each span (the ones whose OVERLAP a write of the batch may set or
+ * clear) in another, held for refreshOverlapsAround (held-timesheets.ts).
+ */
+export async function loadRanges(tx: SyncTx, spans: readonly { userId: string; fromMs: number; toMs: number }[]): Promise<void> {
+  const cache = tx.state(RANGES, () => new Map<string, Promise<Ranges>>());
+  const wanted = [...new Map(spans.filter((s) => !cache.has(s.userId)).map((s) => [s.userId, s])).values()];
+  if (wanted.length === 0) return;
+  await tx.flush();
+  const users = wanted.map((s) => s.userId);
+  const byUser = rangesByUser(await selectTimesheetRanges(tx, users, OVERLAP_ANOMALY), users);
+  for (const u of users) if (!cache.has(u)) cache.set(u, Promise.resolve(byUser.get(u)!));
+  const across = wanted.filter((s) => Number.isFinite(s.fromMs) && Number.isFinite(s.toMs) && s.fromMs <= s.toMs);
+  holdRead(tx, await selectTimesheetsAcross(tx, across.map((s) => ({ userId: s.userId, from: new Date(s.fromMs).toISOString(), to: new Date(s.toMs).toISOString() }))));
 }
 
 /** Records a written timesheet in the transaction's ranges. */
@@ -99,7 +117,7 @@ export async function refreshOverlapsAround(after: SyncDoc, ctx: HookContext): P
     if (should !== r.flag) toggle.set(id, should);
   }
   if (toggle.size === 0) return;
-  for (const other of (await ctx.tx.live('timesheets', [...toggle.keys()])).values()) {
+  for (const other of await liveTimesheets(ctx.tx, [...toggle.keys()])) {
     const should = toggle.get(other.id) === true;
     if (hasFlag(other) === should) continue;
     const next = { ...other, anomalies: withOverlapFlag((other.anomalies as string[] | undefined) ?? [], should), updatedAt: ctx.tx.now } as SyncDoc;

@@ -5,11 +5,15 @@ import { punchOf, type PunchEvent } from '@coulisses/shared/timeclock/punch';
 import type { Punch, TimeRules } from '@coulisses/shared/timeclock/types';
 import { getOrgSettings } from '../org/settings-repo';
 import type { SyncTx } from '../sync/sync-tx';
+import { dayTimesheetsNaming } from './day-timesheets';
+import { liveTimesheet } from './held-timesheets';
+import { liveDoc } from './live-cache';
+import { dayPunchesCached, missionPunchesCached } from './punch-cache';
 import { withOverlap } from './timesheet-overlaps';
 
 const DAY_MS = 86_400_000;
 /** Punches without a mission are read in this window around the new punch (a shift spans at most a night). */
-const WINDOW_MS = 2 * DAY_MS;
+export const WINDOW_MS = 2 * DAY_MS;
 
 /** The time rules of an organisation: its settings and its zone. */
 export async function timesheetRules(tx: SyncTx): Promise<TimeRules> {
@@ -27,18 +31,16 @@ export function missionRefOf(doc: Record<string, unknown> | undefined): MissionR
   return { id: String(doc.id), startAt: String(doc.startAt), endAt: String(doc.endAt), projectId: (doc.projectId as string | null) ?? null, type: (doc.type as string | null) ?? null };
 }
 
-/** What one push transaction knows already: loaded punches per key, the timesheets it wrote. */
+/** What one push transaction knows already: loaded punches per key (the timesheets: held-timesheets.ts). */
 interface TxState {
   /** "<userId>|M|<missionId>" -> punches; "<userId>|D" -> punches of a window. */
   punches: Map<string, { list: Punch[]; ids: Set<string>; from: number; to: number }>;
-  missions: Map<string, MissionRef | null>;
-  timesheets: Map<string, SyncDoc | undefined>;
 }
 
 const STATE = Symbol('timesheet recompute');
 
 function stateOf(tx: SyncTx): TxState {
-  return tx.state(STATE, () => ({ punches: new Map(), missions: new Map(), timesheets: new Map() }));
+  return tx.state(STATE, () => ({ punches: new Map() }));
 }
 
 type Row = { id: string; doc: Record<string, unknown> };
@@ -69,44 +71,48 @@ async function punchesFor(tx: SyncTx, state: TxState, punch: Punch): Promise<Pun
     }
     return known.list;
   }
+  let from = -Infinity;
+  let to = Infinity;
+  if (!punch.missionId) {
+    from = at - WINDOW_MS;
+    to = at + WINDOW_MS;
+  }
+  const list = punchesOfRows(await punchRows(tx, punch, from, to));
+  if (!list.some((p) => p.id === punch.id)) list.push(punch);
+  state.punches.set(key, { list, ids: new Set(list.map((p) => p.id)), from, to });
+  return list;
+}
+
+/** The stored punches of a key: from the batch's prefetch (punch-cache.ts) when it holds them, else the database. */
+async function punchRows(tx: SyncTx, punch: Punch, from: number, to: number): Promise<Row[]> {
+  const fromIso = Number.isFinite(from) ? new Date(from).toISOString() : '';
+  const toIso = Number.isFinite(to) ? new Date(to).toISOString() : '';
+  const cached = punch.missionId ? missionPunchesCached(tx, punch.userId, punch.missionId) : dayPunchesCached(tx, punch.userId, fromIso, toIso);
+  if (cached) return cached;
   await tx.flush();
   const orgId = tx.orgId;
   let rows: Row[];
-  let from = -Infinity;
-  let to = Infinity;
   if (punch.missionId) {
     rows = await tx.sql<Row[]>`
       select id, doc from field_events
       where org_id = ${orgId} and not deleted and doc->>'kind' = 'PUNCH'
         and doc->>'userId' = ${punch.userId} and doc->>'missionId' = ${punch.missionId}`;
   } else {
-    from = at - WINDOW_MS;
-    to = at + WINDOW_MS;
     rows = await tx.sql<Row[]>`
       select id, doc from field_events
       where org_id = ${orgId} and not deleted and doc->>'kind' = 'PUNCH'
         and doc->>'userId' = ${punch.userId} and coalesce(doc->>'missionId', '') = ''
-        and doc->>'at' >= ${new Date(from).toISOString()} and doc->>'at' <= ${new Date(to).toISOString()}`;
+        and doc->>'at' >= ${fromIso} and doc->>'at' <= ${toIso}`;
   }
-  const list = punchesOfRows(rows);
-  if (!list.some((p) => p.id === punch.id)) list.push(punch);
-  state.punches.set(key, { list, ids: new Set(list.map((p) => p.id)), from, to });
-  return list;
+  return rows;
 }
 
-async function missionOf(tx: SyncTx, state: TxState, missionId: string | null): Promise<MissionRef | null> {
+async function missionOf(tx: SyncTx, missionId: string | null): Promise<MissionRef | null> {
   if (!missionId) return null;
-  if (!state.missions.has(missionId)) {
-    const doc = (await tx.live('missions', [missionId])).get(missionId);
-    state.missions.set(missionId, doc ? missionRefOf(doc) : null);
-  }
-  return state.missions.get(missionId) ?? null;
+  const doc = await liveDoc(tx, 'missions', missionId);
+  return doc ? missionRefOf(doc) : null;
 }
 
-async function storedTimesheet(tx: SyncTx, state: TxState, id: string): Promise<SyncDoc | undefined> {
-  if (!state.timesheets.has(id)) state.timesheets.set(id, (await tx.live('timesheets', [id])).get(id));
-  return state.timesheets.get(id);
-}
 
 const union = (a: unknown, b: readonly string[], max: number): string[] => [...new Set([...(Array.isArray(a) ? (a as string[]) : []), ...b])].slice(0, max);
 
@@ -157,7 +163,7 @@ export async function recomputedFromPunches(tx: SyncTx, doc: SyncDoc): Promise<R
   }
   const punches = punchesOfRows(rows);
   if (punches.length === 0) return null;
-  const mission = await missionOf(tx, stateOf(tx), missionId);
+  const mission = await missionOf(tx, missionId);
   const draft = buildTimesheets({ punches, missions: mission ? [mission] : [], rules }).find((d) => timesheetIdFor(tx.orgId, d.userId, d.missionId ?? d.date) === doc.id);
   return draft ? saneRange(computedOf(draft)) : null;
 }
@@ -200,11 +206,11 @@ export async function recomputeTimesheet(after: SyncDoc, ctx: { tx: SyncTx; befo
   const state = stateOf(tx);
   const rules = await timesheetRules(tx);
   const punches = await punchesFor(tx, state, punch);
-  const mission = await missionOf(tx, state, punch.missionId);
+  const mission = await missionOf(tx, punch.missionId);
   const draft = buildTimesheets({ punches, missions: mission ? [mission] : [], rules }).find((d) => d.punchIds.includes(punch.id));
   if (!draft) return;
   const id = timesheetIdFor(tx.orgId, draft.userId, draft.missionId ?? draft.date);
-  const before = await storedTimesheet(tx, state, id);
+  const before = await liveTimesheet(tx, id);
   const now = new Date().toISOString();
   const computed = computedOf(draft);
   let next: SyncDoc;
@@ -229,8 +235,7 @@ export async function recomputeTimesheet(after: SyncDoc, ctx: { tx: SyncTx; befo
   const parsed = entityByName('timesheets')!.schema.safeParse(Object.fromEntries(Object.entries(next).filter(([k]) => k !== '_deleted')));
   if (!parsed.success) return;
   await tx.write('timesheets', next, { before, accountId: ctx.viewer?.accountId ?? null, viewer: ctx.viewer });
-  state.timesheets.set(id, next);
-  if (!draft.missionId) await dropSuperseded(tx, ctx.viewer, state, id, draft.userId, draft.punchIds);
+  if (!draft.missionId) await dropSuperseded(tx, ctx.viewer, id, draft.userId, draft.punchIds);
 }
 
 /**
@@ -238,19 +243,24 @@ export async function recomputeTimesheet(after: SyncDoc, ctx: { tx: SyncTx; befo
  * timesheet of the next date, which the IN's timesheet now covers. A computed (PUNCHES, not VALIDATED) timesheet
  * whose punches all moved to `keptId` is deleted; one a person or a manager touched stays for them to see.
  */
-async function dropSuperseded(tx: SyncTx, viewer: Viewer | null, state: TxState, keptId: string, userId: string, punchIds: readonly string[]): Promise<void> {
+async function dropSuperseded(tx: SyncTx, viewer: Viewer | null, keptId: string, userId: string, punchIds: readonly string[]): Promise<void> {
+  const covered = new Set(punchIds);
+  for (const doc of await namingTimesheets(tx, keptId, userId, punchIds)) {
+    const ids = Array.isArray(doc.punchIds) ? (doc.punchIds as string[]) : [];
+    if (doc.source !== 'PUNCHES' || doc.status !== 'DRAFT' || !ids.every((p) => covered.has(p))) continue;
+    const gone = { ...doc, updatedAt: new Date().toISOString(), _deleted: true } as SyncDoc;
+    await tx.write('timesheets', gone, { before: doc, accountId: viewer?.accountId ?? null, viewer });
+  }
+}
+
+/** The person's other live timesheets without mission naming one of these punches (prefetched, else the database). */
+async function namingTimesheets(tx: SyncTx, keptId: string, userId: string, punchIds: readonly string[]): Promise<SyncDoc[]> {
+  const cached = dayTimesheetsNaming(tx, userId, keptId, punchIds);
+  if (cached) return cached;
   await tx.flush();
   const rows = await tx.sql<Row[]>`
     select id, doc from timesheets
     where org_id = ${tx.orgId} and not deleted and id <> ${keptId} and doc->>'userId' = ${userId}
       and coalesce(doc->>'missionId', '') = '' and doc->'punchIds' ?| ${punchIds as string[]}`;
-  const covered = new Set(punchIds);
-  for (const row of rows) {
-    const doc = { ...row.doc, id: row.id, _deleted: false } as SyncDoc;
-    const ids = Array.isArray(doc.punchIds) ? (doc.punchIds as string[]) : [];
-    if (doc.source !== 'PUNCHES' || doc.status !== 'DRAFT' || !ids.every((p) => covered.has(p))) continue;
-    const gone = { ...doc, updatedAt: new Date().toISOString(), _deleted: true } as SyncDoc;
-    await tx.write('timesheets', gone, { before: doc, accountId: viewer?.accountId ?? null, viewer });
-    state.timesheets.set(row.id, undefined);
-  }
+  return rows.map((row) => ({ ...row.doc, id: row.id, _deleted: false }) as SyncDoc);
 }
