@@ -127,5 +127,6 @@ export const timeclockHooks: DomainHooks = {
     // The missions and venues the hooks above read, kept current in the transaction (live-cache.ts).
     missions: { afterWrite: (after, ctx) => noteLive(ctx.tx, 'missions', after) },
     reference: { afterWrite: (after, ctx) => noteLive(ctx.tx, 'reference', after) },
+    users: { afterWrite: (after, ctx) => noteLive(ctx.tx, 'users', after) },
   },
 };

@@ -4,6 +4,7 @@ import { settingsInTx } from '../org/settings-repo';
 import type { EntityDocs, HookContext, PrefetchRow } from '../sync/hooks';
 import { loadDayTimesheets } from './day-timesheets';
 import { holdTimesheets } from './held-timesheets';
+import { kioskIdOf, loadRoster } from './kiosk-roster';
 import { liveDoc, loadLive } from './live-cache';
 import { heldDayPunchIds, loadPersonPunches, MARGIN_MS, type PunchWant } from './punch-cache';
 import { loadRanges } from './timesheet-overlaps';
@@ -18,6 +19,8 @@ type FieldEvent = EntityDocs['field_events'];
  */
 export async function punchPrefetch(rows: readonly PrefetchRow<FieldEvent>[], ctx: HookContext): Promise<void> {
   const { tx } = ctx;
+  const kioskId = kioskIdOf(ctx.viewer);
+  if (kioskId) await loadRoster(tx, kioskId, rows.flatMap((r) => (!r.before && typeof r.doc.userId === 'string' ? [{ userId: r.doc.userId, at: r.doc.at }] : [])));
   const punches = rows
     .filter((r) => !r.before && !r.doc._deleted && r.doc.kind === 'PUNCH' && typeof r.doc.userId === 'string' && Number.isFinite(Date.parse(r.doc.at)))
     .map((r) => r.doc);
