@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { uuidv7, type SyncDoc } from '@coulisses/shared';
 import { availableBackends } from '../helpers/backends';
-import { signedIn, type TestClient } from '../helpers/client';
-import { TestDevice, dashboard, kpiDef, mission, now, person } from '../helpers/docs';
+import { TestClient, signedIn } from '../helpers/client';
+import { TestDevice, assignment, dashboard, kpiDef, mission, now, person } from '../helpers/docs';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { create, push, type PushDetails } from '../helpers/sync-http';
 
@@ -207,6 +207,70 @@ describe.each(backends)('the punches and timesheets of one push answer as pushed
     expect(anomalies(f.storedSheet.id)).toContain('OVERLAP');
     expect(anomalies(rows[5]!.id)).not.toContain('OVERLAP');
     expect((stored[`timesheets/${rows[3]!.id}`] as { plannedMinutes: number }).plannedMinutes).toBe(9 * 60);
+  });
+
+  it('a kiosk batch: the same roster refusals, flags and timesheets as one punch per push', async () => {
+    const hall = venue({ lat: 48.8566, lng: 2.3522, radiusM: 200 });
+    const show = mission({ venueId: hall.id, status: 'PUBLISHED', startAt: at('08:00:00', '2026-11-25'), endAt: at('18:00:00', '2026-11-25') });
+    const booked = assignment(show.id, f.ana.id);
+    const ids = Array.from({ length: 8 }, () => uuidv7());
+    const stranger = uuidv7();
+    /** The same rows for both kiosks (their device ids differ, so do the hashes; the ids and instants do not). */
+    const rowsFor = (deviceId: string): SyncDoc[] => {
+      const d = new TestDevice(deviceId);
+      const p = { source: 'KIOSK', method: 'PIN', venueId: hall.id };
+      const t = (i: number, time: string, day = '2026-11-25') => ({ id: ids[i]!, at: at(time, day), updatedAt: at(time, day) });
+      return [
+        d.punch(f.ana.id, 'IN', t(0, '07:58:00'), p),
+        // A repeat tap of the row above.
+        d.punch(f.ana.id, 'IN', t(1, '07:58:05'), p),
+        // Not assigned at this venue that day: NOT_ON_ROSTER; no such person: UNKNOWN_PERSON.
+        d.punch(f.bruno.id, 'IN', t(2, '08:01:00'), p),
+        d.punch(stranger, 'IN', t(3, '08:02:00'), p),
+        // A mission of another venue: MISSION_NOT_ON_ROSTER; the mission of the roster: fine.
+        d.punch(f.ana.id, 'BREAK_START', { ...t(4, '12:00:00'), missionId: f.gig.id }, p),
+        d.punch(f.ana.id, 'BREAK_START', { ...t(5, '12:00:30'), missionId: show.id }, p),
+        d.punch(f.ana.id, 'OUT', t(6, '16:00:00'), p),
+        // Two days later, no mission there: NOT_ON_ROSTER.
+        d.punch(f.ana.id, 'IN', t(7, '08:00:00', '2026-11-27'), p),
+      ];
+    };
+    const kioskOf = async (server: TestServer, m: TestClient) => {
+      await create(m, 'reference', [hall]);
+      await create(m, 'missions', [show]);
+      await create(m, 'assignments', [booked]);
+      const res = await m.post('/api/v1/timeclock/kiosks', { venueId: hall.id, name: 'Borne' });
+      expect(res.status).toBe(201);
+      const body = (await res.json()) as { kiosk: { id: string }; token: string };
+      const client = new TestClient(server.url);
+      return {
+        rows: rowsFor(`kiosk-${body.kiosk.id}`),
+        push: async (rows: SyncDoc[]) => {
+          const r = await client.post('/api/v1/kiosk/sync/field_events/push?details=1', rows.map((d) => ({ newDocumentState: d })), { authorization: `Kiosk ${body.token}` });
+          expect(r.status).toBe(200);
+          return (await r.json()) as PushDetails;
+        },
+      };
+    };
+    const [kb, ks] = [await kioskOf(batched, managerB), await kioskOf(single, managerS)];
+    const together = await kb.push(kb.rows);
+    const oneByOne: PushDetails[] = [];
+    for (const row of ks.rows) oneByOne.push(await ks.push([row]));
+    const got = answers(kb.rows, [together]);
+    expect(got).toEqual(answers(ks.rows, oneByOne));
+    expect(Object.values(got).map((a) => a.rejected)).toEqual([null, null, 'NOT_ON_ROSTER', 'UNKNOWN_PERSON', 'MISSION_NOT_ON_ROSTER', null, null, 'NOT_ON_ROSTER']);
+
+    // Device ids and hashes differ between the two kiosks: the events compare without them.
+    const comparable = (stored: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(stored).map(([k, v]) => {
+          const { deviceId: _d, payload: _p, authorAccountId: _a, ...rest } = v as Record<string, unknown>;
+          return [k, k.startsWith('field_events/') ? rest : v];
+        }),
+      );
+    const stored = await storedOf(batched, orgId, f);
+    expect(comparable(stored)).toEqual(comparable(await storedOf(single, orgId, f)));
+    expect((stored[`field_events/${ids[1]}`] as { flags: string[] }).flags).toEqual(['REPEAT']);
   });
 
   it('a batch of people: the same account refusals and dashboard readers as one person per push', async () => {
