@@ -1,27 +1,29 @@
 import type { SyncDoc } from '@coulisses/shared';
 import type { PrefetchRow } from '../sync/hooks';
 import type { SyncTx } from '../sync/sync-tx';
-import { dashboardsOfTeams, membersOfTeams } from './sharing-repo';
+import { primeKpiDocs } from './kpi-docs';
+import { liveDashboards, membersOfTeams } from './sharing-repo';
 
 /**
- * What the sharing hooks read when people join or leave teams (afterUserWrite: the dashboards shared with the
- * teams; dashboardShare: the members of a dashboard's teams), read for a whole pushed batch of people at once:
- * for the teams asked, every live dashboard shared with one of them (kept current by noteDashboard) and every
- * live member (kept current by noteMember). A question about a team not asked answers undefined and its caller
- * asks the database as before.
+ * What the sharing hooks read when people join or leave teams, read for a whole pushed batch of people at once:
+ * every live dashboard of the organisation (afterUserWrite: those shared with the teams; kpiShare: those showing
+ * a KPI), kept current by noteDashboard; the live members of the teams asked (dashboardShare), kept current by
+ * noteMember; the KPIs the dashboards show (kpi-docs.ts). A question the cache does not hold answers undefined
+ * and its caller asks the database as before.
  */
 
 interface Held {
-  dashboardTeams: Set<string>;
-  dashboards: Map<string, SyncDoc>;
+  /** Every live dashboard by id, once read. */
+  dashboards: Map<string, SyncDoc> | null;
   members: Map<string, Set<string>>;
 }
 
 const KEY = Symbol('kpi.sharing-cache');
-const heldOf = (tx: SyncTx): Held => tx.state(KEY, () => ({ dashboardTeams: new Set<string>(), dashboards: new Map(), members: new Map() }));
+const heldOf = (tx: SyncTx): Held => tx.state(KEY, () => ({ dashboards: null, members: new Map() }));
 
-const teamsOf = (doc: SyncDoc | Record<string, unknown> | undefined): string[] =>
-  doc && !doc._deleted && Array.isArray(doc.teamIds) ? (doc.teamIds as unknown[]).filter((t): t is string => typeof t === 'string') : [];
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : []);
+const teamsOf = (doc: SyncDoc | Record<string, unknown> | undefined): string[] => (doc && !doc._deleted ? strings(doc.teamIds) : []);
+const kpisOf = (doc: SyncDoc): string[] => strings((doc.data as Record<string, unknown> | undefined)?.kpiIds);
 
 /** The teams a person's write moves them in or out of. */
 export function changedTeams(after: SyncDoc, before: SyncDoc | undefined): string[] {
@@ -30,26 +32,34 @@ export function changedTeams(after: SyncDoc, before: SyncDoc | undefined): strin
   return [...was, ...is].filter((t) => was.has(t) !== is.has(t));
 }
 
-/** A batch of people: the dashboards of the teams they join or leave and the members of those dashboards' teams. */
+/** A batch of people changing teams: the dashboards, their teams' members and KPIs, in three queries. */
 export async function loadTeamSharing(tx: SyncTx, rows: readonly PrefetchRow[]): Promise<void> {
   const held = heldOf(tx);
-  const teams = [...new Set(rows.flatMap((r) => changedTeams(r.doc, r.before)))].filter((t) => !held.dashboardTeams.has(t));
-  if (teams.length === 0) return;
+  const changed = [...new Set(rows.flatMap((r) => changedTeams(r.doc, r.before)))];
+  if (changed.length === 0 || held.dashboards) return;
   await tx.flush();
-  const dashboards = await dashboardsOfTeams(tx.sql, tx.orgId, teams);
-  for (const t of teams) held.dashboardTeams.add(t);
-  for (const d of dashboards) held.dashboards.set(d.id, d);
-  const memberTeams = [...new Set([...teams, ...dashboards.flatMap(teamsOf)])].filter((t) => !held.members.has(t));
-  const members = await membersOfTeams(tx.sql, tx.orgId, memberTeams);
-  for (const t of memberTeams) held.members.set(t, new Set(members.get(t) ?? []));
+  const dashboards = await liveDashboards(tx.sql, tx.orgId);
+  held.dashboards = new Map(dashboards.map((d) => [d.id, d]));
+  const teams = [...new Set([...changed, ...dashboards.filter((d) => d.sharing === 'TEAMS').flatMap(teamsOf)])].filter((t) => !held.members.has(t));
+  const members = await membersOfTeams(tx.sql, tx.orgId, teams);
+  for (const t of teams) held.members.set(t, new Set(members.get(t) ?? []));
+  await primeKpiDocs(tx, [...new Set(dashboards.flatMap(kpisOf))]);
 }
 
-/** The live dashboards shared with one of these teams (sharing TEAMS), or undefined when a team was not asked. */
+/** The live dashboards shared with one of these teams (sharing TEAMS), or undefined when not read. */
 export function dashboardsOfTeamsCached(tx: SyncTx, teams: readonly string[]): SyncDoc[] | undefined {
-  const held = heldOf(tx);
-  if (!teams.every((t) => held.dashboardTeams.has(t))) return undefined;
+  const { dashboards } = heldOf(tx);
+  if (!dashboards) return undefined;
   const wanted = new Set(teams);
-  return [...held.dashboards.values()].filter((d) => teamsOf(d).some((t) => wanted.has(t)));
+  return [...dashboards.values()].filter((d) => d.sharing === 'TEAMS' && teamsOf(d).some((t) => wanted.has(t)));
+}
+
+/** The live dashboards whose KPI list holds one of these KPIs, or undefined when not read. */
+export function dashboardsShowingCached(tx: SyncTx, kpiIds: readonly string[]): SyncDoc[] | undefined {
+  const { dashboards } = heldOf(tx);
+  if (!dashboards) return undefined;
+  const wanted = new Set(kpiIds);
+  return [...dashboards.values()].filter((d) => kpisOf(d).some((k) => wanted.has(k)));
 }
 
 /** The live persons of each team, or undefined when a team was not asked. */
@@ -69,9 +79,8 @@ export function noteMember(tx: SyncTx, after: SyncDoc): void {
 
 /** Keeps the dashboards held current after a reference write of the transaction (reference afterWrite). */
 export function noteDashboard(tx: SyncTx, after: SyncDoc): void {
-  const held = heldOf(tx);
-  if (held.dashboardTeams.size === 0) return;
-  const shared = !after._deleted && after.kind === 'dashboard' && after.sharing === 'TEAMS' && teamsOf(after).some((t) => held.dashboardTeams.has(t));
-  if (shared) held.dashboards.set(after.id, { ...after, _deleted: false });
-  else held.dashboards.delete(after.id);
+  const { dashboards } = heldOf(tx);
+  if (!dashboards) return;
+  if (!after._deleted && after.kind === 'dashboard') dashboards.set(after.id, { ...after, _deleted: false });
+  else dashboards.delete(after.id);
 }

@@ -1,7 +1,7 @@
 import { dashboardOf, dashboardSharing, kpiSharing, sameSharing, sameValue, type Sharing, type SyncDoc } from '@coulisses/shared';
 import type { EntityDocs, HookContext } from '../sync/hooks';
-import { rememberKpi } from './kpi-docs';
-import { changedTeams, dashboardsOfTeamsCached, membersOfTeamsCached } from './sharing-cache';
+import { kpiDoc, primeKpiDocs, rememberKpi } from './kpi-docs';
+import { changedTeams, dashboardsOfTeamsCached, dashboardsShowingCached, membersOfTeamsCached } from './sharing-cache';
 import { dashboardsOfTeams, dashboardsShowing, membersOfTeams } from './sharing-repo';
 import { rated } from './value-hooks';
 
@@ -34,8 +34,11 @@ async function dashboardShare(ctx: HookContext, doc: SyncDoc): Promise<Sharing> 
 }
 
 async function kpiShare(ctx: HookContext, doc: SyncDoc): Promise<Sharing> {
-  await ctx.tx.flush();
-  const dashboards = await dashboardsShowing(ctx.tx.sql, ctx.orgId, [doc.id]);
+  let dashboards = dashboardsShowingCached(ctx.tx, [doc.id]);
+  if (!dashboards) {
+    await ctx.tx.flush();
+    dashboards = await dashboardsShowing(ctx.tx.sql, ctx.orgId, [doc.id]);
+  }
   return kpiSharing(typeof doc.ownerUserId === 'string' ? doc.ownerUserId : null, dashboards.map(sharingOf));
 }
 
@@ -73,7 +76,12 @@ async function afterDashboard(after: SyncDoc, before: SyncDoc | undefined, ctx: 
   if (!after._deleted) await refresh(ctx, after);
   const ids = new Set([...(dashboardOf(before)?.kpiIds ?? []), ...(dashboardOf(after)?.kpiIds ?? [])]);
   if (ids.size === 0) return;
-  for (const kpi of (await ctx.tx.live('reference', [...ids])).values()) if (kpi.kind === 'kpi') await refresh(ctx, kpi);
+  // The KPIs through the transaction's cache of KPI documents (kpi-docs.ts): one query for those not held.
+  await primeKpiDocs(ctx.tx, [...ids]);
+  for (const id of ids) {
+    const kpi = await kpiDoc(ctx, id);
+    if (kpi) await refresh(ctx, kpi);
+  }
 }
 
 async function afterKpi(after: SyncDoc, before: SyncDoc | undefined, ctx: HookContext): Promise<void> {

@@ -35,3 +35,10 @@ export async function dashboardsOfTeams(sql: Sql, orgId: string, teamIds: readon
       and (doc->'teamIds') ?| ${teamIds as string[]}::text[]`;
   return rows.map((r) => ({ ...r.doc, _deleted: false }));
 }
+
+/** Every live dashboard of the organisation (a few dozen: what a batch of people's sharing hooks read at once). */
+export async function liveDashboards(sql: Sql, orgId: string): Promise<SyncDoc[]> {
+  const rows = await sql<{ doc: SyncDoc }[]>`
+    select doc from reference where org_id = ${orgId} and not deleted and doc->>'kind' = 'dashboard'`;
+  return rows.map((r) => ({ ...r.doc, _deleted: false }));
+}
