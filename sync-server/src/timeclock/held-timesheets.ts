@@ -10,11 +10,29 @@ import type { SyncTx } from '../sync/sync-tx';
 const KEY = Symbol('timeclock.held-timesheets');
 /** id -> the live timesheet, or undefined when there is none. */
 const heldOf = (tx: SyncTx): Map<string, SyncDoc | undefined> => tx.state(KEY, () => new Map());
+/** Rows read by another query, as stored, made documents when first asked (most are never asked). */
+const RAW = Symbol('timeclock.held-timesheets.raw');
+const rawOf = (tx: SyncTx): Map<string, Record<string, unknown>> => tx.state(RAW, () => new Map());
+
+/** Moves the rows read for these ids, if any, to the held documents. */
+function materialize(tx: SyncTx, ids: Iterable<string>): void {
+  const raw = rawOf(tx);
+  if (raw.size === 0) return;
+  const held = heldOf(tx);
+  for (const id of ids) {
+    const doc = raw.get(id);
+    if (!doc) continue;
+    raw.delete(id);
+    if (!held.has(id)) held.set(id, { ...(doc as SyncDoc), id, _deleted: false });
+  }
+}
 
 /** Reads these ids (those not held yet) in one query. */
 export async function holdTimesheets(tx: SyncTx, ids: Iterable<string>): Promise<void> {
   const held = heldOf(tx);
-  const wanted = [...new Set(ids)].filter((id) => !held.has(id));
+  const unique = [...new Set(ids)];
+  materialize(tx, unique);
+  const wanted = unique.filter((id) => !held.has(id));
   if (wanted.length === 0) return;
   const live = await tx.live('timesheets', wanted);
   for (const id of wanted) held.set(id, live.get(id));
@@ -23,7 +41,8 @@ export async function holdTimesheets(tx: SyncTx, ids: Iterable<string>): Promise
 /** Holds live timesheets read by another query of the transaction (as stored now). */
 export function holdRead(tx: SyncTx, rows: readonly { id: string; doc: Record<string, unknown> }[]): void {
   const held = heldOf(tx);
-  for (const r of rows) if (!held.has(r.id)) held.set(r.id, { ...(r.doc as SyncDoc), id: r.id, _deleted: false });
+  const raw = rawOf(tx);
+  for (const r of rows) if (!held.has(r.id)) raw.set(r.id, r.doc);
 }
 
 /** The live timesheet with this id (undefined when none), held or read. */
@@ -44,5 +63,6 @@ export async function liveTimesheets(tx: SyncTx, ids: readonly string[]): Promis
 
 /** Every timesheet write of the transaction: what the table now holds for its id. */
 export function noteTimesheet(tx: SyncTx, doc: SyncDoc): void {
+  rawOf(tx).delete(doc.id);
   heldOf(tx).set(doc.id, doc._deleted ? undefined : doc);
 }
