@@ -46,9 +46,12 @@ export async function orgState(sql: Sql, orgId: string): Promise<{ lastSeq: numb
 /** Stored rows by id (deleted ones included). */
 export async function selectRows(tx: Tx, entity: EntityDef, orgId: string, ids: readonly string[]): Promise<Map<string, StoredRow>> {
   if (ids.length === 0) return new Map();
+  // One primary-key probe per id (the `offset 0` keeps the planner from flattening the lateral join). With
+  // `id = any(...)` and no statistics yet (a table filling up faster than autovacuum analyses it), Postgres
+  // scanned every row of the organisation and tested each against the whole list: 23 ms of a 137 ms push of 500.
   const rows = await tx<(StoredRow & { updated_by: string | null })[]>`
-    select id, seq, deleted, doc, updated_by from ${table(tx, entity)}
-    where org_id = ${orgId} and id = any(${ids as string[]}::text[])`;
+    select t.id, t.seq, t.deleted, t.doc, t.updated_by from unnest(${ids as string[]}::text[]) as u(id),
+    lateral (select id, seq, deleted, doc, updated_by from ${table(tx, entity)} where org_id = ${orgId} and id = u.id offset 0) as t`;
   return new Map(rows.map(({ updated_by, ...r }) => [r.id, { ...r, seq: Number(r.seq), updatedBy: updated_by }]));
 }
 
