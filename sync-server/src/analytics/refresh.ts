@@ -166,10 +166,17 @@ export async function refreshOrg(deps: AnalyticsDeps, orgId: string, opts: Refre
   const window = new Set(sliceWindow(thisMonth, settings.analyticsSliceMonths ?? SLICE_DEFAULT_MONTHS));
   const sourceUpTo = marks.reduce<Date | null>((m, d) => (!m || d.marked_at > m ? d.marked_at : m), null);
 
+  // The warehouse rows in a transaction of their own, under a lock of this organisation's warehouse only: the
+  // organisation's sync lock, which every writer of its synced data waits for, is held only while the slices are
+  // written. A crash between the two leaves the months marked dirty: the next refresh writes them again.
+  const rows = await sql.begin(async (t) => {
+    await t`select pg_advisory_xact_lock(hashtext(${`analytics.warehouse:${orgId}`}))`;
+    if (opts.all) await deleteWarehouse(t as unknown as Sql, orgId);
+    let n = 0;
+    for (const w of computed) n += await replaceMonth(t as unknown as Sql, orgId, w);
+    return n;
+  });
   return deps.sync.transaction(orgId, async (tx) => {
-    let rows = 0;
-    if (opts.all) await deleteWarehouse(tx.sql, orgId);
-    for (const w of computed) rows += await replaceMonth(tx.sql, orgId, w);
     const written = await writeSlices(tx, orgId, { computed, window, readers, zone, all: !!opts.all, sourceUpTo, now: now.toISOString() });
     await clearDirty(tx.sql, orgId, marks);
     await logRefresh(tx.sql, { orgId, startedAt, sourceUpTo, months: computed.map((w) => w.month), rows });
