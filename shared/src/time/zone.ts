@@ -25,17 +25,56 @@ export interface WallClock {
   second: number;
 }
 
-export function wallClock(ms: number, tz: string): WallClock {
+/** The wall clock of an instant as Intl gives it (one formatToParts: a few microseconds). */
+export function intlWallClock(ms: number, tz: string): WallClock {
   const parts: Record<string, number> = {};
   for (const p of formatter(tz).formatToParts(new Date(ms))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute!, second: parts.second! };
 }
 
+function intlOffset(ms: number, tz: string): number {
+  const w = intlWallClock(ms, tz);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * Offsets by 15-minute span, per zone: a span whose first and last second have the same offset has it throughout
+ * (no zone changes its offset twice in 15 minutes), so its instants' wall clocks are plain UTC arithmetic; a span
+ * holding a change (a DST night, a historical change at an odd time) is answered by Intl for each instant.
+ */
+const SPAN = 15 * 60_000;
+const MIXED = Number.NaN;
+const MAX_SPANS = 200_000;
+const spans = new Map<string, Map<number, number>>();
+
+function spanOffset(ms: number, tz: string): number {
+  let byZone = spans.get(tz);
+  if (!byZone) {
+    byZone = new Map();
+    spans.set(tz, byZone);
+  }
+  const span = Math.floor(ms / SPAN);
+  let offset = byZone.get(span);
+  if (offset === undefined) {
+    if (byZone.size >= MAX_SPANS) byZone.clear();
+    const first = intlOffset(span * SPAN, tz);
+    offset = first === intlOffset(span * SPAN + SPAN - 1000, tz) ? first : MIXED;
+    byZone.set(span, offset);
+  }
+  return offset;
+}
+
+export function wallClock(ms: number, tz: string): WallClock {
+  const offset = spanOffset(ms, tz);
+  if (Number.isNaN(offset)) return intlWallClock(ms, tz);
+  const d = new Date(Math.floor(ms / 1000) * 1000 + offset);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+}
+
 /** Offset of the zone at that instant, in ms (Paris: +1 h in winter, +2 h in summer). */
 export function zoneOffset(ms: number, tz: string): number {
-  const w = wallClock(ms, tz);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(ms / 1000) * 1000;
+  const offset = spanOffset(ms, tz);
+  return Number.isNaN(offset) ? intlOffset(ms, tz) : offset;
 }
 
 /**
