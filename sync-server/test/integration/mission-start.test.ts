@@ -122,6 +122,23 @@ describe.each(backends)('an assignment carries its mission start on %s', (backen
     expect(stored.missionStartAt).toBe(moved.startAt);
   });
 
+  it("another organisation's mission gives nothing away: its start is never copied, and moving it moves nothing here", async () => {
+    const admin = await signedIn(server.url, 'admin@coulisses.demo');
+    const me = (await (await admin.get('/api/v1/me')).json()) as { orgs: { id: string; slug: string }[] };
+    const orgB = me.orgs.find((o) => o.slug === 'nuits-blanches')?.id;
+    expect(orgB).toBeTruthy();
+    expect((await admin.put('/api/v1/me/active-org', { orgId: orgB })).status).toBeLessThan(300);
+    const theirs = mission({ startAt: '2026-09-01T18:00:00.000Z', endAt: '2026-09-01T23:00:00.000Z' });
+    await create(admin, 'missions', [theirs]);
+    // A manager of the first organisation names that mission in an assignment of their own.
+    const probe = assignment(theirs.id, other.id);
+    expect((await push(manager, 'assignments', [{ newDocumentState: probe }])).rejected).toEqual([]);
+    expect((await serverDocs(manager, 'assignments')).get(probe.id)?.missionStartAt).toBe(NO_MISSION_START);
+    const moved = { ...theirs, startAt: '2026-09-02T18:00:00.000Z', endAt: '2026-09-02T23:00:00.000Z', updatedAt: now() };
+    expect((await push(admin, 'missions', [{ assumedMasterState: theirs, newDocumentState: moved }])).rejected).toEqual([]);
+    expect((await serverDocs(manager, 'assignments')).get(probe.id)?.missionStartAt).toBe(NO_MISSION_START);
+  });
+
   it('a deleted mission leaves its assignments where they were; a new one on it is before any mission', async () => {
     const m = mission({ startAt: '2026-07-14T20:00:00.000Z', endAt: '2026-07-14T23:59:00.000Z' });
     await create(manager, 'missions', [m]);
