@@ -1,0 +1,2 @@
+-- Calendar feeds (issue 15): filled by the calendar-feeds work.
+select 1;
