@@ -26,6 +26,9 @@ const EnvSchema = z.object({
   TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   EXPORT_SIGNING_KEY: z.string().optional(),
   JOB_RUNNER: z.enum(['on', 'off']).default('on'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  JOB_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
+  MAIL_FROM: z.string().default('Coulisses Crew <no-reply@localhost>'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -59,6 +62,12 @@ export interface Config {
   exportSigningKey: string | undefined;
   /** Run queued jobs (analytics refreshes...) in this instance; off: jobs queue up for other instances (tests). */
   jobRunner: boolean;
+  /** SMTP server of outgoing email (smtp://user:pass@host:587, smtps:// for implicit TLS); unset: emails stay in the outbox. */
+  smtpUrl: string | undefined;
+  /** The From of every email. */
+  mailFrom: string;
+  /** First retry delay of a failed job (doubles each time): emails, webhooks, refreshes. */
+  jobRetryBaseMs: number;
 }
 
 /** Reads the configuration from environment variables; throws a readable error on bad values. */
@@ -91,6 +100,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tombstoneRetentionDays: e.TOMBSTONE_RETENTION_DAYS,
     exportSigningKey: e.EXPORT_SIGNING_KEY,
     jobRunner: e.JOB_RUNNER === 'on',
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    jobRetryBaseMs: e.JOB_RETRY_BASE_MS,
     authRateLimit: (e.AUTH_RATE_LIMIT ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
   };
 }
