@@ -13,7 +13,7 @@ export interface SinkMessage {
  * mail to it over SMTP, and the test reads the parsed messages. `failNext(n)` answers the next n messages with a
  * temporary failure (451), as a busy mail server does.
  */
-export async function startSmtpSink() {
+export async function startSmtpSink(port = 0) {
   const messages: SinkMessage[] = [];
   const waiters: (() => void)[] = [];
   let failures = 0;
@@ -42,10 +42,13 @@ export async function startSmtpSink() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const bound = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${bound}`,
     messages,
     failNext(n: number) {
       failures = n;

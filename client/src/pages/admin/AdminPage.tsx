@@ -5,6 +5,7 @@ import { LoadingScreen } from '../../ui/LoadingScreen';
 import { InvitationsList } from './InvitationsList';
 import { InviteForm } from './InviteForm';
 import { MembersTable } from './MembersTable';
+import { OutboxPanel } from './OutboxPanel';
 import { PayReaders } from './PayReaders';
 import { useAdminData } from './useAdminData';
 
@@ -40,6 +41,9 @@ export function AdminPage() {
           <PayReaders members={members} />
         </div>
       )}
+      <div className="card">
+        <OutboxPanel />
+      </div>
     </section>
   );
 }
