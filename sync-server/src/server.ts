@@ -22,6 +22,7 @@ import { scheduleTombstonePurge } from './sync/retention';
 import { authMail } from './notifications/auth-mail';
 import { createMailer } from './notifications/mailer';
 import { registerOutboxJobs } from './notifications/send-job';
+import { registerNotificationJobs } from './notifications/fanout';
 
 export interface RunningServer {
   url: string;
@@ -112,6 +113,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     // instance, each job run once.
     const jobs = new JobRunner(db.sql, { logger, retryBaseMs: config.jobRetryBaseMs });
     registerOutboxJobs(jobs, { db, mailer, logger });
+    registerNotificationJobs(jobs, { db, logger, outbox: () => ({ baseURL: deps.baseURL, secret, mailFrom: config.mailFrom }) });
     await registerAnalyticsJobs(jobs, { db, sync: deps.sync, logger });
     await registerKpiJobs(jobs, { db, sync: deps.sync, logger });
     if (config.jobRunner) jobs.start();
