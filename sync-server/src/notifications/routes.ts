@@ -13,14 +13,14 @@ import { accountContact, listOutbox, listPreferences, revive, setAccountLocale, 
 import { readUnsubscribeToken } from './unsubscribe-token';
 
 const OUTBOX_STATUS = z.enum(['PENDING', 'SENT', 'DEAD']);
-const ListQuery = z.object({
+export const OutboxListQuery = z.object({
   status: OUTBOX_STATUS.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   before: z.string().regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z\|[0-9a-f-]{36}$/).optional(),
 });
 const Uuid = z.string().uuid();
 const Channel = z.enum(['email', 'none']);
-const PreferencesBody = z
+export const PreferencesBody = z
   .object({
     locale: z.enum(LOCALES).optional(),
     preferences: z.partialRecord(z.enum(MESSAGE_KINDS), Channel).optional(),
@@ -38,7 +38,7 @@ export function notificationRoutes(deps: Deps) {
 
   app.get('/notifications/outbox', async (c) => {
     const caller = requireRole(c, ['ADMIN']);
-    const q = ListQuery.parse(c.req.query());
+    const q = OutboxListQuery.parse(c.req.query());
     const before = q.before ? { at: new Date(q.before.split('|')[0]!), id: q.before.split('|')[1]! } : undefined;
     const rows = await listOutbox(sql, caller.activeOrgId, { status: q.status, before, limit: q.limit });
     const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
