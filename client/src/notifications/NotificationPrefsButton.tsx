@@ -10,7 +10,7 @@ export function NotificationPrefsButton({ className }: { className?: string }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <IconButton label={t('notificationPrefs.title')} icon={IconSettings} className={className} onClick={() => setOpen(true)} data-testid="open-notification-prefs" />
+      <IconButton label={t('notificationPrefs.title')} icon={IconSettings} onDark className={className} onClick={() => setOpen(true)} data-testid="open-notification-prefs" />
       <NotificationPrefsDialog open={open} onClose={() => setOpen(false)} />
     </>
   );

@@ -23,7 +23,13 @@ const ACTIVE = new Set(['INVITED', 'ACCEPTED']);
 /** The fields of a mission whose change its crew hears of. */
 const MISSION_FACTS = ['startAt', 'endAt', 'venueId', 'title'] as const;
 
+/** Writes that notify nobody in this transaction (the demo seed: its people's addresses are not real mailboxes). */
+export function withoutNotifications(tx: { state<T>(key: unknown, init: () => T): T }): void {
+  tx.state('notifications.flags', () => ({ silent: false })).silent = true;
+}
+
 function note(ctx: HookContext, event: NotifyEvent): void {
+  if (ctx.tx.state('notifications.flags', () => ({ silent: false })).silent) return;
   const events = ctx.tx.state('notifications.events', () => [] as NotifyEvent[]);
   events.push(event);
   ctx.tx.beforeCommit('notifications.events', async () => {

@@ -1,3 +1,4 @@
+import { withoutNotifications } from '../notifications/hooks';
 import { entityByName, type PushRow, type Role, type SyncDoc, type Viewer } from '@coulisses/shared';
 import { sha256Hex } from '@coulisses/shared/crypto/sha256';
 import { audit } from '../audit/audit-log';
@@ -69,6 +70,7 @@ export async function writeSeason(deps: { sync: SyncCore; sql: Sql; baseURL: str
   const kiosk: Viewer = { role: 'KIOSK', accountId: kioskAccountId(plan.kioskId), userId: null, deviceId: kioskDeviceId(plan.kioskId) };
 
   const counts = await deps.sync.transaction(orgId, async (tx) => {
+    withoutNotifications(tx);
     const push = (viewer: Viewer, entity: string, docs: readonly SyncDoc[], assumed?: ReadonlyMap<string, SyncDoc>) => pushAll(tx, orgId, viewer, entity, docs, assumed);
     await push(planner, 'reference', plan.reference);
     await push(planner, 'users', plan.users);
