@@ -23,6 +23,7 @@ import { authMail } from './notifications/auth-mail';
 import { createMailer } from './notifications/mailer';
 import { registerOutboxJobs } from './notifications/send-job';
 import { registerNotificationJobs } from './notifications/fanout';
+import { registerSweepJob } from './notifications/overdue';
 
 export interface RunningServer {
   url: string;
@@ -113,7 +114,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     // instance, each job run once.
     const jobs = new JobRunner(db.sql, { logger, retryBaseMs: config.jobRetryBaseMs });
     registerOutboxJobs(jobs, { db, mailer, logger });
-    registerNotificationJobs(jobs, { db, logger, outbox: () => ({ baseURL: deps.baseURL, secret, mailFrom: config.mailFrom }) });
+    const notifyDeps = { db, logger, outbox: () => ({ baseURL: deps.baseURL, secret, mailFrom: config.mailFrom }) };
+    registerNotificationJobs(jobs, notifyDeps);
+    await registerSweepJob(jobs, notifyDeps);
     await registerAnalyticsJobs(jobs, { db, sync: deps.sync, logger });
     await registerKpiJobs(jobs, { db, sync: deps.sync, logger });
     if (config.jobRunner) jobs.start();
