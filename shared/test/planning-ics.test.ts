@@ -4,7 +4,8 @@ import { escapeText, foldLine, icsUtc, writeCalendar, type IcsEvent } from '../s
 import { missionEvent, missionLocation, missionStatus, type FeedMission } from '../src/planning/ics-missions';
 
 const STAMP = '2026-03-01T12:00:00.000Z';
-const octets = (s: string) => new TextEncoder().encode(s).length;
+// UTF-8 length: every %XX of encodeURIComponent is one octet.
+const octets = (s: string) => encodeURIComponent(s).replace(/%[0-9A-F]{2}/g, 'x').length;
 
 function event(fields: Partial<IcsEvent> = {}): IcsEvent {
   return { uid: 'mission-1@crew.test', startAt: '2026-01-12T09:00:00.000Z', endAt: '2026-01-12T17:00:00.000Z', summary: 'Montage', status: 'CONFIRMED', sequence: 3, lastModified: STAMP, ...fields };

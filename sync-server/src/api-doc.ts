@@ -6,6 +6,7 @@ import { analyticsDashboardGroups } from './analytics/dashboard-doc';
 import { exportApiGroups } from './analytics/exports/api-doc';
 import { equipmentApiGroups } from './equipment/api-doc';
 import { notificationApiGroups } from './notifications/api-doc';
+import { calendarApiGroups } from './planning/calendar-feeds/api-doc';
 
 /**
  * Every domain's route descriptions, in one place (as domains.ts lists the sync hooks): the OpenAPI document at
@@ -19,4 +20,5 @@ export const API_GROUPS: readonly RouteGroup[] = [
   ...exportApiGroups,
   ...equipmentApiGroups,
   ...notificationApiGroups,
+  ...calendarApiGroups,
 ];

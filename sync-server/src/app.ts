@@ -30,6 +30,9 @@ import { analyticsDashboardRoutes } from './analytics/dashboard-routes';
 import { exportRoutes } from './analytics/exports/routes';
 import { equipmentRoutes } from './equipment/conflict-routes';
 import { notificationRoutes } from './notifications/routes';
+import { calendarFeedRoutes } from './planning/calendar-feeds/routes';
+import { calendarImportRoutes } from './planning/calendar-feeds/import-routes';
+import { icsFeedRoutes } from './planning/calendar-feeds/public-routes';
 
 /** The whole HTTP surface: observability, auth, the /api/v1 routes, then the PWA. */
 export function createApp(deps: Deps) {
@@ -67,9 +70,14 @@ export function createApp(deps: Deps) {
   v1.route('/', exportRoutes(deps));
   v1.route('/', equipmentRoutes(deps));
   v1.route('/', notificationRoutes(deps));
+  v1.route('/', calendarFeedRoutes(deps));
+  v1.route('/', calendarImportRoutes(deps));
   app.route('/api/v1', v1);
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'ROUTE_NOT_FOUND'));
+
+  // Calendar feeds: public secret addresses (no session), before the PWA's catch-all.
+  app.route('/', icsFeedRoutes(deps));
 
   const client = serveClient(deps.config.clientDist);
   app.get('*', async (c, next) => (await client(c)) ?? next());

@@ -53,6 +53,10 @@ export const ERROR_STATUS = {
   EQUIPMENT_MISSION_NOT_FOUND: 404,
   INCIDENT_NOT_FOUND: 404,
   INVALID_INCIDENT: 400,
+  /** Calendar feeds (issue 15): an ICS file to import that is missing, not iCalendar, or too large. */
+  ICS_NO_FILE: 400,
+  ICS_INVALID: 400,
+  ICS_TOO_LARGE: 413,
   INTERNAL: 500,
   NOT_READY: 503,
 } as const;

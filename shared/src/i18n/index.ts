@@ -15,6 +15,7 @@ import frAnalytics from './fr.analytics.json';
 import frEquipment from './fr.equipment.json';
 import frExports from './fr.exports.json';
 import frNotifications from './fr.notifications.json';
+import frIcsfeeds from './fr.icsfeeds.json';
 
 import { EN_CATALOG } from './en-slot';
 import { merge, type Catalog } from './merge';
@@ -51,7 +52,8 @@ type RawKey =
   | Leaves<typeof frAnalytics>
   | Leaves<typeof frEquipment>
   | Leaves<typeof frExports>
-  | Leaves<typeof frNotifications>;
+  | Leaves<typeof frNotifications>
+  | Leaves<typeof frIcsfeeds>;
 
 /** The CLDR plural categories; a language uses some of them (French: one, many, other; English: one, other). */
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -74,7 +76,7 @@ export function pluralBase(key: string): { base: string; category: PluralCategor
  * client's build an empty slot, filled on use by `installCatalog` (the French one, the default, ships with the app).
  */
 export const CATALOGS: Record<Locale, Catalog> = {
-  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport, frAnalytics, frEquipment, frExports, frNotifications),
+  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport, frAnalytics, frEquipment, frExports, frNotifications, frIcsfeeds),
   en: EN_CATALOG,
 };
 
