@@ -7,6 +7,7 @@ import { useLocalWrites } from '../../data/useLocalWrites';
 import { useOrgContext } from '../../data/org/useOrgContext';
 import { StatusBadge } from '../../components/StatusBadge';
 import { AvailabilityForm } from './AvailabilityForm';
+import { CalendarImport } from './CalendarImport';
 import { enumLabel } from '../../i18n/enum-label';
 
 /** My availability: declare windows (weekly ones too) and see the manager's decision the server sends back. */
@@ -21,6 +22,9 @@ export function MyAvailability({ user }: { user: UserDoc }) {
         <h2>{t('myAvailability.title')}</h2>
         <p className="hint">{settings.availabilityApproval ? t('myAvailability.approvalRequired') : t('myAvailability.approvalNotRequired')}</p>
         <AvailabilityForm onSave={async (fields) => void (await writes?.insert('availabilities', newAvailability(user.id, fields, initialStatus(isPlanner, settings.availabilityApproval))))} />
+      </div>
+      <div className="card stack">
+        <CalendarImport />
       </div>
       <div className="card stack">
         <h2>{t('myAvailability.listTitle')}</h2>

@@ -6,6 +6,7 @@ import { MyAvailability } from './MyAvailability';
 import { MyMissionList } from './MyMissionList';
 import './my-missions.css';
 import { useMyUser } from '../../data/org/useMyUser';
+import { CalendarFeedPanel } from '../../components/CalendarFeedPanel';
 
 /** My missions (every role, phone first): my invitations and answers, and my availability. Works offline. */
 export function MyMissionsPage() {
@@ -22,7 +23,17 @@ export function MyMissionsPage() {
   else
     body = (
       <Routes>
-        <Route index element={<MyMissionList user={user} />} />
+        <Route
+          index
+          element={
+            <>
+              <MyMissionList user={user} />
+              <div className="card stack">
+                <CalendarFeedPanel />
+              </div>
+            </>
+          }
+        />
         <Route path="availability" element={<MyAvailability user={user} />} />
       </Routes>
     );

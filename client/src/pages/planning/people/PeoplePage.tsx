@@ -11,6 +11,7 @@ import { PersonForm } from './PersonForm';
 import { EMPTY_PERSON, applyPersonEdit, formOfPerson, newPerson } from './person-writes';
 import { ReferenceManager } from './reference/ReferenceManager';
 import { useMembers } from './useMembers';
+import { CalendarFeedPanel } from '../../../components/CalendarFeedPanel';
 
 /** People: the schedulable crew (created and edited offline), their teams and skills. */
 export function PeoplePage() {
@@ -70,6 +71,9 @@ export function PeoplePage() {
         <h2>{t('planPeople.teamsAndSkills')}</h2>
         <ReferenceManager kind="team" />
         <ReferenceManager kind="skill" />
+      </div>
+      <div className="card stack">
+        <CalendarFeedPanel planner />
       </div>
     </div>
   );
