@@ -39,8 +39,16 @@ export function CalendarFeedPanel({ planner = false }: { planner?: boolean }) {
     }
   }, []);
   useEffect(() => {
-    if (online) void reload();
-  }, [online, reload]);
+    if (!online) return undefined;
+    let live = true;
+    listFeeds().then(
+      (list) => live && setFeeds(list),
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [online]);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);

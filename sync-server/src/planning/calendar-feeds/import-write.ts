@@ -21,6 +21,7 @@ export function importedId(orgId: string, userId: string, block: Pick<BusyBlock,
 }
 
 const note = (summary: string): string | undefined => {
+  // eslint-disable-next-line no-control-regex
   const s = summary.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 200);
   return s && isSafeText(s) ? s : undefined;
 };

@@ -47,7 +47,6 @@ async function feedSubject(deps: Deps, feed: FeedRow): Promise<{ name: string; t
  */
 export function icsFeedRoutes(deps: Deps) {
   const { sql } = deps.db;
-  const host = new URL(deps.baseURL).host;
   const app = new Hono<AppEnv>();
   app.get('/ics/:file', async (c) => {
     const m = TOKEN_FILE.exec(c.req.param('file'));
@@ -62,6 +61,8 @@ export function icsFeedRoutes(deps: Deps) {
     // same bytes and ETag.
     const stamp = missions.reduce((max, x) => (x.updatedAt > max ? x.updatedAt : max), feed.createdAt);
     const locale = c.get('locale');
+    // The public origin is known once the server listens (deps.baseURL): read at each request.
+    const host = new URL(deps.baseURL).host;
     const text = writeCalendar({
       name: translate(locale, `calendarFeeds.calName.${feed.scope}`, { name: subject.name }),
       timeZone: subject.timeZone,
