@@ -14,6 +14,7 @@ import frKpiimport from './fr.kpiimport.json';
 import frAnalytics from './fr.analytics.json';
 import frEquipment from './fr.equipment.json';
 import frExports from './fr.exports.json';
+import frWebhooks from './fr.webhooks.json';
 
 import { EN_CATALOG } from './en-slot';
 import { merge, type Catalog } from './merge';
@@ -49,7 +50,8 @@ type RawKey =
   | Leaves<typeof frKpiimport>
   | Leaves<typeof frAnalytics>
   | Leaves<typeof frEquipment>
-  | Leaves<typeof frExports>;
+  | Leaves<typeof frExports>
+  | Leaves<typeof frWebhooks>;
 
 /** The CLDR plural categories; a language uses some of them (French: one, many, other; English: one, other). */
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -72,7 +74,7 @@ export function pluralBase(key: string): { base: string; category: PluralCategor
  * client's build an empty slot, filled on use by `installCatalog` (the French one, the default, ships with the app).
  */
 export const CATALOGS: Record<Locale, Catalog> = {
-  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport, frAnalytics, frEquipment, frExports),
+  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport, frAnalytics, frEquipment, frExports, frWebhooks),
   en: EN_CATALOG,
 };
 
