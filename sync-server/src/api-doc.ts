@@ -5,6 +5,7 @@ import { importApiGroups } from './kpi/import/import-doc';
 import { analyticsDashboardGroups } from './analytics/dashboard-doc';
 import { exportApiGroups } from './analytics/exports/api-doc';
 import { equipmentApiGroups } from './equipment/api-doc';
+import { webhookApiGroups } from './integrations/webhooks/api-doc';
 
 /**
  * Every domain's route descriptions, in one place (as domains.ts lists the sync hooks): the OpenAPI document at
@@ -17,4 +18,5 @@ export const API_GROUPS: readonly RouteGroup[] = [
   ...analyticsDashboardGroups,
   ...exportApiGroups,
   ...equipmentApiGroups,
+  ...webhookApiGroups,
 ];

@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   EXPORT_SIGNING_KEY: z.string().optional(),
   JOB_RUNNER: z.enum(['on', 'off']).default('on'),
+  WEBHOOKS_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -59,6 +60,11 @@ export interface Config {
   exportSigningKey: string | undefined;
   /** Run queued jobs (analytics refreshes...) in this instance; off: jobs queue up for other instances (tests). */
   jobRunner: boolean;
+  /**
+   * Webhooks may be sent over plain http and to private, loopback and link-local addresses (a receiver on the same
+   * network, tests). Off: https only outside development and test, public addresses only (docs/runbooks/webhooks.md).
+   */
+  webhooksAllowPrivate: boolean;
 }
 
 /** Reads the configuration from environment variables; throws a readable error on bad values. */
@@ -91,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tombstoneRetentionDays: e.TOMBSTONE_RETENTION_DAYS,
     exportSigningKey: e.EXPORT_SIGNING_KEY,
     jobRunner: e.JOB_RUNNER === 'on',
+    webhooksAllowPrivate: e.WEBHOOKS_ALLOW_PRIVATE === 'on',
     authRateLimit: (e.AUTH_RATE_LIMIT ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
   };
 }
