@@ -7,8 +7,9 @@ import { InviteForm } from './InviteForm';
 import { MembersTable } from './MembersTable';
 import { PayReaders } from './PayReaders';
 import { useAdminData } from './useAdminData';
+import { Webhooks } from './Webhooks';
 
-/** ADMIN only (the route guard sees to it): members and their roles, invitations. */
+/** ADMIN only (the route guard sees to it): members and their roles, invitations, who reads pay, webhooks. */
 export function AdminPage() {
   const t = useT();
   const { me } = useSession();
@@ -40,6 +41,9 @@ export function AdminPage() {
           <PayReaders members={members} />
         </div>
       )}
+      <div className="card">
+        <Webhooks />
+      </div>
     </section>
   );
 }
