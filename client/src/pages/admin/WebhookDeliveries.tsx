@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatInZone } from '@coulisses/shared/i18n/format';
 import type { WebhookDeliveryStatus } from '@coulisses/shared/integrations/webhooks';
 import { listWebhookDeliveries, redeliverWebhook, type WebhookDelivery } from '../../api/webhooks';
@@ -16,22 +16,30 @@ export function WebhookDeliveries({ endpointId, timeZone, refreshKey }: { endpoi
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const load = useCallback(
-    async (before: string | null) => {
-      try {
-        const page = await listWebhookDeliveries(endpointId, before);
-        setRows((list) => (before ? [...(list ?? []), ...page.deliveries] : page.deliveries));
-        setNext(page.nextBefore);
-      } catch (e) {
-        setError(e);
-      }
-    },
-    [endpointId],
-  );
-
   useEffect(() => {
-    void load(null);
-  }, [load, refreshKey]);
+    let alive = true;
+    listWebhookDeliveries(endpointId, null).then(
+      (page) => {
+        if (!alive) return;
+        setRows(page.deliveries);
+        setNext(page.nextBefore);
+      },
+      (e: unknown) => alive && setError(e),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [endpointId, refreshKey]);
+
+  const more = async (before: string) => {
+    try {
+      const page = await listWebhookDeliveries(endpointId, before);
+      setRows((list) => [...(list ?? []), ...page.deliveries]);
+      setNext(page.nextBefore);
+    } catch (e) {
+      setError(e);
+    }
+  };
 
   const redeliver = async (d: WebhookDelivery) => {
     try {
@@ -82,7 +90,7 @@ export function WebhookDeliveries({ endpointId, timeZone, refreshKey }: { endpoi
         />
       )}
       {next && (
-        <Button size="sm" variant="ghost" onClick={() => void load(next)}>
+        <Button size="sm" variant="ghost" onClick={() => void more(next)}>
           {t('webhooks.page.more')}
         </Button>
       )}
