@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SyncDoc } from '@coulisses/shared';
+import { uuidv7, type SyncDoc } from '@coulisses/shared';
 import { parseSignatureHeader, signedPayload } from '@coulisses/shared/integrations/webhooks';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { insertEndpoint } from '../../src/integrations/webhooks/repo';
 import { JobRunner } from '../../src/jobs/runner';
 import { availableBackends } from '../helpers/backends';
 import { signedIn, TestClient } from '../helpers/client';
-import { mission } from '../helpers/docs';
+import { assignment, kpiDef, kpiValue, mission, person, TestDevice } from '../helpers/docs';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { create, push } from '../helpers/sync-http';
 
@@ -321,6 +321,37 @@ describe.each(backends)('webhooks on %s', (backend) => {
     expect(logged!.n).toBe(WEBHOOK_MAX_ATTEMPTS);
     // Done with: no job left behind (the delivery row is the record).
     expect((await server.deps.db.sql`select 1 from jobs where kind = 'webhook.deliver' and key = ${d!.id}`).length).toBe(0);
+    await admin.delete(`/api/v1/webhooks/${endpoint.id}`);
+  });
+
+  it('every event kind comes from the real writes: assignment answered, timesheet validated, punch flagged, KPI turned red, mission changed', async () => {
+    const { endpoint } = await addEndpoint('/all', { events: ['mission.changed', 'assignment.answered', 'timesheet.validated', 'punch.flagged', 'kpi.red'] });
+    const p = person({ firstName: 'Nina' });
+    await create(admin, 'users', [p]);
+    const m = mission({ status: 'PUBLISHED', title: 'Tout' });
+    await create(admin, 'missions', [m]);
+    const moved = { ...m, startAt: '2026-12-01T09:00:00.000Z', updatedAt: new Date().toISOString() };
+    expect((await push(admin, 'missions', [{ assumedMasterState: m, newDocumentState: moved }])).written).toBe(1);
+    const a = assignment(m.id, p.id);
+    await create(admin, 'assignments', [a]);
+    const answered = { ...a, status: 'ACCEPTED', statusChangedAt: new Date().toISOString(), updatedAt: new Date().toISOString() };
+    // The server adds missionStartAt to a stored assignment: the answer assumes the stored state.
+    const [storedAssignment] = await server.deps.db.sql<{ doc: SyncDoc }[]>`select doc from assignments where org_id = ${orgId} and id = ${a.id}`;
+    expect((await push(admin, 'assignments', [{ assumedMasterState: storedAssignment!.doc, newDocumentState: { ...storedAssignment!.doc, ...answered } }])).written).toBe(1);
+    await create(admin, 'timesheets', [{
+      id: uuidv7(), updatedAt: new Date().toISOString(), userId: p.id, missionId: null, date: '2026-11-30', type: 'MONTAGE', startAt: '2026-11-30T08:00:00.000Z',
+      endAt: '2026-11-30T12:00:00.000Z', breakMinutes: 0, status: 'VALIDATED', validatedAt: null, validatedByAccountId: null, source: 'MANUAL', workedMinutes: 0, paidMinutes: 0,
+      roundedMinutes: 0, nightMinutes: 0, plannedMinutes: null, anomalies: [], punchIds: [], _deleted: false,
+    } as SyncDoc]);
+    const future = new TestDevice().punch(p.id, 'IN', { at: new Date(Date.now() + 3_600_000).toISOString() });
+    const punched = await admin.post('/api/v1/sync/field_events/push?details=1', [{ newDocumentState: future }], { 'x-device-time': new Date().toISOString() });
+    expect(((await punched.json()) as { rejected: unknown[] }).rejected).toEqual([]);
+    const kpi = kpiDef();
+    await create(admin, 'reference', [kpi]);
+    await create(admin, 'kpi_values', [kpiValue(kpi.id, '2026-11-30', 10)]);
+    await until(async () => (await deliveries(endpoint.id)).length >= 5);
+    const types = (await deliveries(endpoint.id)).map((d) => d.eventType).sort();
+    expect(types).toEqual(['assignment.answered', 'kpi.red', 'mission.changed', 'punch.flagged', 'timesheet.validated']);
     await admin.delete(`/api/v1/webhooks/${endpoint.id}`);
   });
 
