@@ -15,6 +15,7 @@ export function WebhookDeliveries({ endpointId, timeZone, refreshKey }: { endpoi
   const [rows, setRows] = useState<WebhookDelivery[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [tick, setTick] = useState(0);
 
   useEffect(() => {
     let alive = true;
@@ -29,7 +30,15 @@ export function WebhookDeliveries({ endpointId, timeZone, refreshKey }: { endpoi
     return () => {
       alive = false;
     };
-  }, [endpointId, refreshKey]);
+  }, [endpointId, refreshKey, tick]);
+
+  // While a delivery is on its way, look again every 2 s (the first page).
+  const pending = rows?.some((r) => r.status === 'PENDING') ?? false;
+  useEffect(() => {
+    if (!pending) return undefined;
+    const timer = window.setTimeout(() => setTick((n) => n + 1), 2000);
+    return () => window.clearTimeout(timer);
+  }, [pending, tick]);
 
   const more = async (before: string) => {
     try {
