@@ -32,3 +32,14 @@ create table notification_preferences (
   updated_at timestamptz not null default now(),
   primary key (account_id, kind)
 );
+
+-- The language of an account's messages (the app's language on its last choice; French by default).
+alter table auth_user add column if not exists locale text not null default 'fr';
+
+-- better-auth's rate limits in the database (storage 'database'), so several instances share one count.
+create table auth_rate_limit (
+  "id" text not null primary key,
+  "key" text not null unique,
+  "count" integer not null,
+  "lastRequest" bigint not null
+);

@@ -30,6 +30,7 @@ import { analyticsDashboardRoutes } from './analytics/dashboard-routes';
 import { exportRoutes } from './analytics/exports/routes';
 import { equipmentRoutes } from './equipment/conflict-routes';
 import { webhookRoutes } from './integrations/webhooks/routes';
+import { notificationRoutes } from './notifications/routes';
 
 /** The whole HTTP surface: observability, auth, the /api/v1 routes, then the PWA. */
 export function createApp(deps: Deps) {
@@ -67,6 +68,7 @@ export function createApp(deps: Deps) {
   v1.route('/', exportRoutes(deps));
   v1.route('/', equipmentRoutes(deps));
   v1.route('/', webhookRoutes(deps));
+  v1.route('/', notificationRoutes(deps));
   app.route('/api/v1', v1);
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'ROUTE_NOT_FOUND'));

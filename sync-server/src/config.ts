@@ -27,6 +27,9 @@ const EnvSchema = z.object({
   EXPORT_SIGNING_KEY: z.string().optional(),
   JOB_RUNNER: z.enum(['on', 'off']).default('on'),
   WEBHOOKS_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  JOB_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
+  MAIL_FROM: z.string().default('Coulisses Crew <no-reply@localhost>'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -65,6 +68,12 @@ export interface Config {
    * network, tests). Off: https only outside development and test, public addresses only (docs/runbooks/webhooks.md).
    */
   webhooksAllowPrivate: boolean;
+  /** SMTP server of outgoing email (smtp://user:pass@host:587, smtps:// for implicit TLS); unset: emails stay in the outbox. */
+  smtpUrl: string | undefined;
+  /** The From of every email. */
+  mailFrom: string;
+  /** First retry delay of a failed job (doubles each time): emails, webhooks, refreshes. */
+  jobRetryBaseMs: number;
 }
 
 /** Reads the configuration from environment variables; throws a readable error on bad values. */
@@ -98,6 +107,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportSigningKey: e.EXPORT_SIGNING_KEY,
     jobRunner: e.JOB_RUNNER === 'on',
     webhooksAllowPrivate: e.WEBHOOKS_ALLOW_PRIVATE === 'on',
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    jobRetryBaseMs: e.JOB_RETRY_BASE_MS,
     authRateLimit: (e.AUTH_RATE_LIMIT ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
   };
 }

@@ -20,6 +20,10 @@ import { SyncCore } from './sync/core';
 import { ChangeFeed } from './sync/feed';
 import { StreamHub } from './sync/stream-hub';
 import { scheduleTombstonePurge } from './sync/retention';
+import { authMail } from './notifications/auth-mail';
+import { createMailer } from './notifications/mailer';
+import { registerOutboxJobs } from './notifications/send-job';
+import { registerNotificationJobs } from './notifications/fanout';
 
 export interface RunningServer {
   url: string;
@@ -55,6 +59,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const baseURLFor = (p: number) => config.publicUrl ?? `http://localhost:${p}`;
     const secret = await resolveAuthSecret(config);
     const metrics = createMetrics();
+    // Outgoing email (SMTP_URL); none: emails stay in the outbox, shown on the admin page.
+    const mailer = createMailer(config.smtpUrl, config.mailFrom);
     const feed = new ChangeFeed(db, logger);
     feedToClose = feed;
     await feed.start();
@@ -97,7 +103,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       secureCookies: deps.baseURL.startsWith('https://'),
       rateLimit: config.authRateLimit,
       logger,
-      onInvitation: (info) => logger.info({ invitationId: info.id, role: info.role, link: info.link }, 'invitation link (email sending comes later)'),
+      ...authMail({ sql: db.sql, logger, baseURL: deps.baseURL, secret, mailFrom: config.mailFrom, hasMailer: mailer !== null }),
     });
     if (shouldSeedDemo(config, db)) {
       await seedDemo(deps, { onlyIfEmpty: config.seedDemo !== 'always' });
@@ -106,7 +112,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const stopPurge = scheduleTombstonePurge(db.sql, config.tombstoneRetentionDays, logger);
     // Durable jobs (analytics refreshes, automatic KPI refreshes, the daily purge and hourly sweep, webhook deliveries): one runner per
     // instance, each job run once.
-    const jobs = new JobRunner(db.sql, { logger });
+    const jobs = new JobRunner(db.sql, { logger, retryBaseMs: config.jobRetryBaseMs });
+    registerOutboxJobs(jobs, { db, mailer, logger });
+    registerNotificationJobs(jobs, { db, logger, outbox: () => ({ baseURL: deps.baseURL, secret, mailFrom: config.mailFrom }) });
     await registerAnalyticsJobs(jobs, { db, sync: deps.sync, logger });
     await registerKpiJobs(jobs, { db, sync: deps.sync, logger });
     registerWebhookJobs(jobs, { sql: db.sql, config });
@@ -122,6 +130,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         closing ??= (async () => {
           stopPurge();
           await jobs.stop();
+          mailer?.close();
           await feed.close();
           await new Promise<void>((resolve) => {
             server.close(() => resolve());

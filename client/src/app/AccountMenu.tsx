@@ -3,7 +3,9 @@ import { useSignOut } from '../auth/useSignOut';
 import { errorText } from '../api/error-text';
 import { useI18n } from '../i18n/useT';
 import { useOrgSwitch } from '../org/useOrgSwitch';
-import { IconMonitor, IconMoon, IconSignOut, IconSun } from '../ui/icons';
+import { useState } from 'react';
+import { NotificationPrefsDialog } from '../notifications/NotificationPrefsDialog';
+import { IconMonitor, IconMoon, IconSettings, IconSignOut, IconSun } from '../ui/icons';
 import { Menu, type MenuEntry } from '../ui/Menu';
 import { THEMES, useTheme } from '../ui/theme';
 import { useToast } from '../ui/toast-context';
@@ -27,6 +29,7 @@ export function AccountMenu() {
   const { me, online, busy, switchTo } = useOrgSwitch();
   const { signOut } = useSignOut();
   const [theme, setTheme] = useTheme();
+  const [prefsOpen, setPrefsOpen] = useState(false);
   if (!me) return null;
 
   const onOrg = async (orgId: string, name: string) => {
@@ -70,24 +73,28 @@ export function AccountMenu() {
     label: t('appHeader.theme'),
     items: THEMES.map((name) => ({ id: `theme-${name}`, label: t(`appHeader.themes.${name}`), icon: THEME_ICONS[name], checked: theme === name, testId: `account-theme-${name}`, onSelect: () => setTheme(name) })),
   });
+  items.push({ id: 'notifications', label: t('notificationPrefs.title'), icon: IconSettings, testId: 'account-notifications', onSelect: () => setPrefsOpen(true) });
   items.push({ type: 'separator', id: 'sep' });
   items.push({ id: 'signout', label: t('auth.signOut'), icon: IconSignOut, tone: 'danger', testId: 'signout', onSelect: () => void signOut() });
 
   return (
-    <Menu
-      label={t('appHeader.account')}
-      items={items}
-      align="end"
-      menuTestId="account-menu"
-      renderTrigger={(props) => (
-        <button {...props} type="button" className="account-button" data-testid="account-menu-button">
-          {/* The name is the hidden text, not an aria-label: the initials shown are not a label to speak (WCAG 2.5.3). */}
-          <span className="account-button__avatar" aria-hidden="true">
-            {initials(me.account.name)}
-          </span>
-          <span className="visually-hidden">{t('appHeader.accountOf', { name: me.account.name })}</span>
-        </button>
-      )}
-    />
+    <>
+      <Menu
+        label={t('appHeader.account')}
+        items={items}
+        align="end"
+        menuTestId="account-menu"
+        renderTrigger={(props) => (
+          <button {...props} type="button" className="account-button" data-testid="account-menu-button">
+            {/* The name is the hidden text, not an aria-label: the initials shown are not a label to speak (WCAG 2.5.3). */}
+            <span className="account-button__avatar" aria-hidden="true">
+              {initials(me.account.name)}
+            </span>
+            <span className="visually-hidden">{t('appHeader.accountOf', { name: me.account.name })}</span>
+          </button>
+        )}
+      />
+      <NotificationPrefsDialog open={prefsOpen} onClose={() => setPrefsOpen(false)} />
+    </>
   );
 }

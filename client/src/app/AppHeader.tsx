@@ -6,6 +6,7 @@ import { OnlineStatus } from '../pwa/OnlineStatus';
 import { FirstSyncStrip, SyncStatus } from '../sync/ui/SyncStatus';
 import { useIsWide } from '../ui/useMediaQuery';
 import { AccountMenu } from './AccountMenu';
+import { NotificationPrefsButton } from '../notifications/NotificationPrefsButton';
 import { Brand } from './Brand';
 import { ThemeMenu } from './ThemeMenu';
 
@@ -33,6 +34,7 @@ export function AppHeader({ variant = 'app' }: { variant?: 'app' | 'public' }) {
                   {me.account.name}
                 </span>
               )}
+              {me && variant === 'app' && <NotificationPrefsButton />}
               {me && <SignOutButton />}
             </div>
           ) : me ? (

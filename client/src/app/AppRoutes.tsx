@@ -10,6 +10,9 @@ import { DESIGN_PATH, SIGN_IN_PATH, SIGN_UP_PATH, WELCOME_PATH } from './routing
 import { LoadingScreen } from '../ui/LoadingScreen';
 import {
   DesignPage,
+  ForgotPasswordPage,
+  ResetPasswordPage,
+  UnsubscribePage,
   InvitePage,
   KioskApp,
   MissionInvitationPage,
@@ -41,6 +44,9 @@ export function AppRoutes() {
         <Route path="/invite/:id" element={standalone(<InvitePage.Page />)} />
         <Route path="/m/:token" element={standalone(<MissionInvitationPage.Page />)} />
         <Route path="/kiosk/*" element={standalone(<KioskApp.Page />)} />
+        <Route path="/forgot-password" element={<PublicOnly>{standalone(<ForgotPasswordPage.Page />)}</PublicOnly>} />
+        <Route path="/reset-password" element={standalone(<ResetPasswordPage.Page />)} />
+        <Route path="/unsubscribe" element={standalone(<UnsubscribePage.Page />)} />
         <Route path="/verify" element={<PublicLayout>{standalone(<VerifyPage.Page />)}</PublicLayout>} />
         <Route path={SIGN_IN_PATH} element={<PublicOnly>{standalone(<SignInPage.Page />)}</PublicOnly>} />
         <Route path={SIGN_UP_PATH} element={<PublicOnly>{standalone(<SignUpPage.Page />)}</PublicOnly>} />

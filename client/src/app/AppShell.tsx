@@ -10,6 +10,7 @@ import { MainNav } from './MainNav';
 import { useActiveTabInView } from './useActiveTabInView';
 import { useIdlePrefetch } from './prefetch';
 import { LoadingScreen } from '../ui/LoadingScreen';
+import { useLocaleSync } from '../notifications/useLocaleSync';
 
 /** The signed-in layout. The page remounts when the active organisation changes, so it reloads its data. */
 export function AppShell() {
@@ -23,6 +24,8 @@ export function AppShell() {
   useActiveTabInView();
   // The other sections of the role, fetched when the browser is idle (each page is its own chunk).
   useIdlePrefetch(me?.role);
+  // The language of this account's emails follows the app's.
+  useLocaleSync(accountId);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -23,5 +23,8 @@ export const VerifyPage = lazyPage(() => import('../pages/verify/VerifyPage'), '
 export const RefusedPage = lazyPage(() => import('../pages/conflicts/RefusedPage'), 'RefusedPage');
 export const InvitePage = lazyPage(() => import('../pages/invite/InvitePage'), 'InvitePage');
 export const MissionInvitationPage = lazyPage(() => import('../pages/mission-invitation/MissionInvitationPage'), 'MissionInvitationPage');
+export const ForgotPasswordPage = lazyPage(() => import('../pages/password/ForgotPasswordPage'), 'ForgotPasswordPage');
+export const ResetPasswordPage = lazyPage(() => import('../pages/password/ResetPasswordPage'), 'ResetPasswordPage');
+export const UnsubscribePage = lazyPage(() => import('../pages/unsubscribe/UnsubscribePage'), 'UnsubscribePage');
 export const KioskApp = lazyPage(() => import('../kiosk/KioskApp'), 'KioskApp');
 export const DesignPage = lazyPage(() => import('../pages/design/DesignPage'), 'default');

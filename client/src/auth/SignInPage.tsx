@@ -70,6 +70,11 @@ export function SignInPage() {
               onValue={setPassword}
               required
             />
+            <p className="form__aside">
+              <Link to={`/forgot-password${email ? `?email=${encodeURIComponent(email.trim())}` : ''}`} data-testid="link-forgot-password">
+                {t('passwordReset.forgotLink')}
+              </Link>
+            </p>
             <ErrorMessage error={error} testId="signin-error" />
             <div className="form__actions">
               <button type="submit" className="button button--primary button--block" data-testid="signin-submit" disabled={busy}>

@@ -44,6 +44,10 @@ export const ERROR_STATUS = {
   /** Signed exports (issue 13, docs/decisions/signed-exports.md). */
   EXPORT_CONFLICT: 409,
   EXPORT_NO_FILE: 400,
+  /** Notifications (issue 15, docs/decisions/notifications.md). */
+  OUTBOX_NOT_DEAD: 409,
+  NOTIFICATION_ESSENTIAL: 400,
+  UNSUBSCRIBE_INVALID: 400,
   /** Equipment (issue 13): refusals of a reservation or an incident event (push rejections and REST reads). */
   EQUIPMENT_NOT_FOUND: 404,
   EQUIPMENT_MISSION_NOT_FOUND: 404,

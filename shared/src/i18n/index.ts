@@ -14,6 +14,7 @@ import frKpiimport from './fr.kpiimport.json';
 import frAnalytics from './fr.analytics.json';
 import frEquipment from './fr.equipment.json';
 import frExports from './fr.exports.json';
+import frNotifications from './fr.notifications.json';
 import frWebhooks from './fr.webhooks.json';
 
 import { EN_CATALOG } from './en-slot';
@@ -51,6 +52,7 @@ type RawKey =
   | Leaves<typeof frAnalytics>
   | Leaves<typeof frEquipment>
   | Leaves<typeof frExports>
+  | Leaves<typeof frNotifications>
   | Leaves<typeof frWebhooks>;
 
 /** The CLDR plural categories; a language uses some of them (French: one, many, other; English: one, other). */
@@ -74,7 +76,7 @@ export function pluralBase(key: string): { base: string; category: PluralCategor
  * client's build an empty slot, filled on use by `installCatalog` (the French one, the default, ships with the app).
  */
 export const CATALOGS: Record<Locale, Catalog> = {
-  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport, frAnalytics, frEquipment, frExports, frWebhooks),
+  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport, frAnalytics, frEquipment, frExports, frNotifications, frWebhooks),
   en: EN_CATALOG,
 };
 

@@ -48,6 +48,8 @@ export const OrgSettingsSchema = z
     payReaderAccountIds: z.array(Id).max(500).optional(),
     /** Months of analytics slices synced to devices (this month and those before); SLICE_DEFAULT_MONTHS (13) when absent. */
     analyticsSliceMonths: z.number().int().min(1).max(36).optional(),
+    /** Notifications (issue 15): hours before a mission's start when its crew get a reminder (0: none); 24 when absent. */
+    reminderHours: z.number().int().min(0).max(168).optional(),
   })
   .strict();
 
@@ -62,8 +64,12 @@ export const BRANDING_SETTING_KEYS = ['accentColor'] as const;
 /** Analytics: who reads pay figures, how many months of slices (optional, no default stored). */
 export const ANALYTICS_SETTING_KEYS = ['payReaderAccountIds', 'analyticsSliceMonths'] as const;
 
+/** Notifications: the reminder before a mission (optional, REMINDER_DEFAULT_HOURS when absent). */
+export const NOTIFICATION_SETTING_KEYS = ['reminderHours'] as const;
+export const REMINDER_DEFAULT_HOURS = 24;
+
 /** The fields of OrgSettings stored as one JSON column (the time clock's, the rule switches, the branding, analytics). */
-export const TIMECLOCK_SETTING_KEYS = ['nightProfile', 'nightStart', 'nightEnd', 'nightPremiumPct', 'roundingMinutes', 'roundingMode', 'geofenceMode', 'repeatTapSeconds', 'skewToleranceSeconds', 'kioskRosterPolicy', ...RULE_SETTING_KEYS, ...BRANDING_SETTING_KEYS, ...ANALYTICS_SETTING_KEYS] as const;
+export const TIMECLOCK_SETTING_KEYS = ['nightProfile', 'nightStart', 'nightEnd', 'nightPremiumPct', 'roundingMinutes', 'roundingMode', 'geofenceMode', 'repeatTapSeconds', 'skewToleranceSeconds', 'kioskRosterPolicy', ...RULE_SETTING_KEYS, ...BRANDING_SETTING_KEYS, ...ANALYTICS_SETTING_KEYS, ...NOTIFICATION_SETTING_KEYS] as const;
 
 export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   convention: 'LIVE_PERFORMANCE',

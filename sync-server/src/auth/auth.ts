@@ -18,9 +18,28 @@ export interface AuthOptions {
   secureCookies: boolean;
   rateLimit: boolean;
   logger: Logger;
-  /** Called with the accept link of every invitation created; email sending comes later. */
-  onInvitation: (info: { id: string; email: string; role: string; orgName: string; link: string }) => void;
+  /** Called with the accept link of every invitation created (queues the invitation email). */
+  onInvitation: (info: InvitationInfo) => Promise<void>;
+  /** Queues the password reset email (better-auth's link; the app's page picks the token up). */
+  onPasswordReset: (info: { accountId: string; email: string; name: string; url: string }) => Promise<void>;
+  /** Queues the email verification message of a new account signed up over HTTP. */
+  onVerificationEmail: (info: { accountId: string; email: string; name: string; url: string }) => Promise<void>;
 }
+
+export interface InvitationInfo {
+  id: string;
+  orgId: string;
+  email: string;
+  role: string;
+  orgName: string;
+  inviterName: string;
+  inviterAccountId: string;
+  expiresAt: Date;
+  link: string;
+}
+
+/** Password reset links live one hour; a reset signs every other session of the account out. */
+export const RESET_TOKEN_TTL_SECONDS = 3600;
 
 /**
  * better-auth with our table names (auth_*: in the domain glossary an auth_user is an *account*, the login
@@ -45,15 +64,38 @@ export function createAuth(opts: AuthOptions) {
     },
     account: { modelName: 'auth_account' },
     verification: { modelName: 'auth_verification' },
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      resetPasswordTokenExpiresIn: RESET_TOKEN_TTL_SECONDS,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, url }) => {
+        await opts.onPasswordReset({ accountId: user.id, email: user.email, name: user.name, url });
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 3600,
+      // Accounts made by the server itself (the demo seed) have no request: no message.
+      sendVerificationEmail: async ({ user, url }, request) => {
+        if (request) await opts.onVerificationEmail({ accountId: user.id, email: user.email, name: user.name, url });
+      },
+    },
+    // In the database, so several instances share the counts (docs/runbooks/email.md).
     rateLimit: {
       enabled: opts.rateLimit,
-      storage: 'memory',
+      storage: 'database',
+      modelName: 'auth_rate_limit',
       window: 60,
       max: 200,
       customRules: {
         '/sign-in/email': { window: 60, max: 10 },
         '/sign-up/email': { window: 60, max: 10 },
+        '/request-password-reset': { window: 900, max: 5 },
+        '/reset-password': { window: 900, max: 10 },
+        '/send-verification-email': { window: 900, max: 5 },
       },
     },
     advanced: {
@@ -99,11 +141,15 @@ export function createAuth(opts: AuthOptions) {
           invitation: { modelName: 'auth_invitation' },
         },
         sendInvitationEmail: async (data) => {
-          opts.onInvitation({
+          await opts.onInvitation({
             id: data.id,
+            orgId: data.organization.id,
             email: data.email,
             role: data.role,
             orgName: data.organization.name,
+            inviterName: data.inviter.user.name,
+            inviterAccountId: data.inviter.user.id,
+            expiresAt: new Date(data.invitation.expiresAt),
             link: `${opts.baseURL}/invite/${data.id}`,
           });
         },

@@ -27,7 +27,9 @@ try {
     secureCookies: baseURL.startsWith('https://'),
     rateLimit: false,
     logger,
-    onInvitation: (info) => logger.info({ link: info.link }, 'invitation link'),
+    onInvitation: async (info) => logger.info({ link: info.link }, 'invitation link'),
+    onPasswordReset: async () => undefined,
+    onVerificationEmail: async () => undefined,
   });
   // Synced documents go through the sync core (change numbers, audits, server fields, hooks); a running server
   // on the same database hears of them through the change feed's NOTIFY.

@@ -17,7 +17,10 @@ export interface Job {
   kind: string;
   key: string;
   payload: Record<string, unknown>;
+  /** This run's number (1 for the first). */
   attempts: number;
+  /** After a failure of run number maxAttempts the job is dead. */
+  maxAttempts: number;
 }
 
 export type JobHandler = (job: Job) => Promise<void>;
@@ -146,7 +149,7 @@ export class JobRunner {
     }, Math.max(100, Math.floor(this.opts.leaseMs / 3)));
     lease.unref();
     try {
-      await handler({ id: row.id, orgId: row.org_id, kind: row.kind, key: row.key, payload: row.payload ?? {}, attempts: row.attempts });
+      await handler({ id: row.id, orgId: row.org_id, kind: row.kind, key: row.key, payload: row.payload ?? {}, attempts: row.attempts, maxAttempts: row.max_attempts });
       clearInterval(lease);
       await completeJob(this.sql, row.id, this.id);
     } catch (err) {

@@ -35,7 +35,7 @@ export function missionInvitationRoutes(deps: Deps, secret: string) {
     const assignment = await assignmentOf(caller.activeOrgId, c.req.param('id'));
     if (assignment.status === 'CANCELLED') throw new AppError('ASSIGNMENT_CANCELLED', undefined, 409);
     const issued = await issueInvitation(sql, secret, caller.activeOrgId, assignment.id, caller.accountId);
-    c.get('log').info({ assignmentId: assignment.id, link: link(issued.token) }, 'mission invitation link (email sending comes later)');
+    c.get('log').info({ assignmentId: assignment.id }, 'mission invitation link issued');
     return c.json({ link: link(issued.token), expiresAt: issued.expiresAt.toISOString() }, 201);
   });
 
@@ -47,7 +47,7 @@ export function missionInvitationRoutes(deps: Deps, secret: string) {
     if (row) return c.json({ link: link(tokenOf(secret, row)), expiresAt: row.expires_at.toISOString(), answer: row.answer });
     if (assignment.status === 'CANCELLED') throw new AppError('ASSIGNMENT_CANCELLED', undefined, 409);
     const issued = await issueInvitation(sql, secret, caller.activeOrgId, assignment.id, caller.accountId);
-    c.get('log').info({ assignmentId: assignment.id, link: link(issued.token) }, 'mission invitation link (email sending comes later)');
+    c.get('log').info({ assignmentId: assignment.id }, 'mission invitation link issued');
     return c.json({ link: link(issued.token), expiresAt: issued.expiresAt.toISOString(), answer: null });
   });
 

@@ -28,7 +28,7 @@ export class SyncCore {
       await lockOrg(raw, orgId);
       const tx = new SyncTx(raw, orgId, new Date().toISOString(), this.hooks);
       const out = await fn(tx);
-      await tx.flush();
+      await tx.finish();
       collections = tx.collections;
       rescoped = tx.accountsRescoped;
       if (collections.size > 0) await this.feed.notifyInTx(raw, orgId, collections);

@@ -28,6 +28,8 @@ export class SyncTx {
   /** Accounts whose person link changed (their read scope changed: their open streams check again). */
   readonly accountsRescoped = new Set<string>();
   private readonly states = new Map<unknown, unknown>();
+  /** Work a domain asked to do once, at the end of the transaction (registered by key: once per key). */
+  private readonly endings = new Map<string, () => Promise<void>>();
   private depth = 0;
   /** Audit entries of the audited fields written so far, inserted together at the next flush. */
   private audits: AuditEntry[] = [];
@@ -46,6 +48,24 @@ export class SyncTx {
   /** Collections written or touched so far (the streams to wake). */
   get collections(): ReadonlySet<string> {
     return this.batch.collections;
+  }
+
+  /**
+   * Runs `fn` once at the end of this transaction, before its commit (a domain that gathers its hooks' effects
+   * over a batch queues one job for them all). A second call with the same key keeps the first.
+   */
+  beforeCommit(key: string, fn: () => Promise<void>): void {
+    if (!this.endings.has(key)) this.endings.set(key, fn);
+  }
+
+  /** The work registered with beforeCommit, then the pending writes (called by the core before it commits). */
+  async finish(): Promise<void> {
+    while (this.endings.size > 0) {
+      const [key, fn] = this.endings.entries().next().value as [string, () => Promise<void>];
+      this.endings.delete(key);
+      await fn();
+    }
+    await this.flush();
   }
 
   async flush(): Promise<void> {

@@ -5,6 +5,7 @@ import { LoadingScreen } from '../../ui/LoadingScreen';
 import { InvitationsList } from './InvitationsList';
 import { InviteForm } from './InviteForm';
 import { MembersTable } from './MembersTable';
+import { OutboxPanel } from './OutboxPanel';
 import { PayReaders } from './PayReaders';
 import { useAdminData } from './useAdminData';
 import { Webhooks } from './Webhooks';
@@ -41,6 +42,9 @@ export function AdminPage() {
           <PayReaders members={members} />
         </div>
       )}
+      <div className="card">
+        <OutboxPanel />
+      </div>
       <div className="card">
         <Webhooks />
       </div>

@@ -1,13 +1,18 @@
 import { useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useT } from '../../i18n/useT';
 import type { MissionInvitationView } from './mission-invitation-api';
 import type { Answer } from './useMissionInvitation';
 
-/** Accept, or decline with an optional reason. A cancelled assignment cannot be answered. */
+/**
+ * Accept, or decline with an optional reason. A cancelled assignment cannot be answered. The email's decline link
+ * (?answer=decline) opens the page on the reason field.
+ */
 export function InvitationAnswer({ view, busy, onAnswer }: { view: MissionInvitationView; busy: boolean; onAnswer: (status: Answer, reason?: string) => void }) {
   const t = useT();
   const reasonId = useId();
   const [reason, setReason] = useState('');
+  const [params] = useSearchParams();
   const status = view.assignment.status;
   if (status === 'CANCELLED') {
     return (
@@ -28,7 +33,7 @@ export function InvitationAnswer({ view, busy, onAnswer }: { view: MissionInvita
           <label className="field__label" htmlFor={reasonId}>
             {t('myMissions.reason')}
           </label>
-          <textarea id={reasonId} className="field__input" rows={2} maxLength={500} data-testid="mi-decline-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <textarea id={reasonId} autoFocus={params.get('answer') === 'decline'} className="field__input" rows={2} maxLength={500} data-testid="mi-decline-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
           <button type="button" className="button button--danger button--block button--big" data-testid="mi-decline" disabled={busy} onClick={() => onAnswer('DECLINED', reason)}>
             {t('myMissions.decline')}
           </button>
