@@ -14,7 +14,7 @@ const arg = (name, fallback) => {
 };
 const backend = arg('backend', 'pglite');
 const port = arg('port', '8790');
-const env = { ...process.env, PORT: port, HOST: '127.0.0.1', NODE_ENV: 'test', AUTH_RATE_LIMIT: 'off', SEED_DEMO: 'always', LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn' };
+const env = { ...process.env, PORT: port, HOST: '127.0.0.1', NODE_ENV: 'test', AUTH_RATE_LIMIT: 'off', WEBHOOKS_ALLOW_PRIVATE: 'on', SEED_DEMO: 'always', LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn' };
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-'));
 env.DATA_DIR = dataDir;
 // The SMTP sink of the e2e specs listens on the server's port + 1000 (started by the spec that reads the mail);

@@ -7,6 +7,7 @@ import { exportApiGroups } from './analytics/exports/api-doc';
 import { equipmentApiGroups } from './equipment/api-doc';
 import { notificationApiGroups } from './notifications/api-doc';
 import { calendarApiGroups } from './planning/calendar-feeds/api-doc';
+import { webhookApiGroups } from './integrations/webhooks/api-doc';
 
 /**
  * Every domain's route descriptions, in one place (as domains.ts lists the sync hooks): the OpenAPI document at
@@ -21,4 +22,5 @@ export const API_GROUPS: readonly RouteGroup[] = [
   ...equipmentApiGroups,
   ...notificationApiGroups,
   ...calendarApiGroups,
+  ...webhookApiGroups,
 ];

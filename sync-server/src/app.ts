@@ -29,6 +29,7 @@ import { importRoutes } from './kpi/import/import-routes';
 import { analyticsDashboardRoutes } from './analytics/dashboard-routes';
 import { exportRoutes } from './analytics/exports/routes';
 import { equipmentRoutes } from './equipment/conflict-routes';
+import { webhookRoutes } from './integrations/webhooks/routes';
 import { notificationRoutes } from './notifications/routes';
 import { calendarFeedRoutes } from './planning/calendar-feeds/routes';
 import { calendarImportRoutes } from './planning/calendar-feeds/import-routes';
@@ -69,6 +70,7 @@ export function createApp(deps: Deps) {
   v1.route('/', analyticsDashboardRoutes(deps));
   v1.route('/', exportRoutes(deps));
   v1.route('/', equipmentRoutes(deps));
+  v1.route('/', webhookRoutes(deps));
   v1.route('/', notificationRoutes(deps));
   v1.route('/', calendarFeedRoutes(deps));
   v1.route('/', calendarImportRoutes(deps));

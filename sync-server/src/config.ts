@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   EXPORT_SIGNING_KEY: z.string().optional(),
   JOB_RUNNER: z.enum(['on', 'off']).default('on'),
+  WEBHOOKS_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   JOB_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
   MAIL_FROM: z.string().default('Coulisses Crew <no-reply@localhost>'),
@@ -62,6 +63,11 @@ export interface Config {
   exportSigningKey: string | undefined;
   /** Run queued jobs (analytics refreshes...) in this instance; off: jobs queue up for other instances (tests). */
   jobRunner: boolean;
+  /**
+   * Webhooks may be sent over plain http and to private, loopback and link-local addresses (a receiver on the same
+   * network, tests). Off: https only outside development and test, public addresses only (docs/runbooks/webhooks.md).
+   */
+  webhooksAllowPrivate: boolean;
   /** SMTP server of outgoing email (smtp://user:pass@host:587, smtps:// for implicit TLS); unset: emails stay in the outbox. */
   smtpUrl: string | undefined;
   /** The From of every email. */
@@ -100,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tombstoneRetentionDays: e.TOMBSTONE_RETENTION_DAYS,
     exportSigningKey: e.EXPORT_SIGNING_KEY,
     jobRunner: e.JOB_RUNNER === 'on',
+    webhooksAllowPrivate: e.WEBHOOKS_ALLOW_PRIVATE === 'on',
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     jobRetryBaseMs: e.JOB_RETRY_BASE_MS,

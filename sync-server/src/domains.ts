@@ -1,5 +1,6 @@
 import { analyticsHooks } from './analytics/hooks';
 import { equipmentHooks } from './equipment/hooks';
+import { webhookHooks } from './integrations/webhooks/hooks';
 import { kpiHooks } from './kpi/hooks';
 import { notificationHooks } from './notifications/hooks';
 import { orgHooks } from './org/hooks';
@@ -12,7 +13,7 @@ import { timeclockHooks } from './timeclock/hooks';
  * Every domain's sync hooks, registered in one place (as Actual Budget's loot-core registers each domain's
  * handlers): the sync core calls them and imports no domain. A new domain adds its module here.
  */
-export const DOMAIN_HOOKS: readonly DomainHooks[] = [orgHooks, planningHooks, timeclockHooks, payrollHooks, kpiHooks, equipmentHooks, analyticsHooks, notificationHooks];
+export const DOMAIN_HOOKS: readonly DomainHooks[] = [orgHooks, planningHooks, timeclockHooks, payrollHooks, kpiHooks, equipmentHooks, analyticsHooks, notificationHooks, webhookHooks];
 
 export function domainHooks(): HookRegistry {
   return new HookRegistry(DOMAIN_HOOKS);

@@ -14,6 +14,7 @@ import { seedDemo, shouldSeedDemo } from './seed/demo';
 import { domainHooks } from './domains';
 import { registerAnalyticsJobs } from './analytics/jobs';
 import { registerKpiJobs } from './kpi/auto-jobs';
+import { registerWebhookJobs } from './integrations/webhooks/jobs';
 import { JobRunner } from './jobs/runner';
 import { SyncCore } from './sync/core';
 import { ChangeFeed } from './sync/feed';
@@ -110,7 +111,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     }
     ready.app = createApp(deps);
     const stopPurge = scheduleTombstonePurge(db.sql, config.tombstoneRetentionDays, logger);
-    // Durable jobs (analytics refreshes, automatic KPI refreshes, the daily purge and hourly sweep): one runner per
+    // Durable jobs (analytics refreshes, automatic KPI refreshes, the daily purge and hourly sweep, webhook deliveries): one runner per
     // instance, each job run once.
     const jobs = new JobRunner(db.sql, { logger, retryBaseMs: config.jobRetryBaseMs });
     registerOutboxJobs(jobs, { db, mailer, logger });
@@ -119,6 +120,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     await registerSweepJob(jobs, notifyDeps);
     await registerAnalyticsJobs(jobs, { db, sync: deps.sync, logger });
     await registerKpiJobs(jobs, { db, sync: deps.sync, logger });
+    registerWebhookJobs(jobs, { sql: db.sql, config });
     if (config.jobRunner) jobs.start();
     logger.info({ url: deps.baseURL, database: db.kind }, 'listening');
 

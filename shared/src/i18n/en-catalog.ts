@@ -16,7 +16,8 @@ import enEquipment from './en.equipment.json';
 import enExports from './en.exports.json';
 import enNotifications from './en.notifications.json';
 import enIcsfeeds from './en.icsfeeds.json';
+import enWebhooks from './en.webhooks.json';
 import { merge, type Catalog } from './merge';
 
 /** The English catalogue (the client loads it on use: client/src/i18n/load-catalog.ts). */
-export const EN_CATALOG: Catalog = merge(en, enPlanning, enCalendar, enTimeclock, enKiosk, enIntegrity, enDesign, enEnums, enFormat, enA11y, enKpi, enKpiboard, enKpiimport, enAnalytics, enEquipment, enExports, enNotifications, enIcsfeeds);
+export const EN_CATALOG: Catalog = merge(en, enPlanning, enCalendar, enTimeclock, enKiosk, enIntegrity, enDesign, enEnums, enFormat, enA11y, enKpi, enKpiboard, enKpiimport, enAnalytics, enEquipment, enExports, enNotifications, enIcsfeeds, enWebhooks);

@@ -16,6 +16,7 @@ import frEquipment from './fr.equipment.json';
 import frExports from './fr.exports.json';
 import frNotifications from './fr.notifications.json';
 import frIcsfeeds from './fr.icsfeeds.json';
+import frWebhooks from './fr.webhooks.json';
 
 import { EN_CATALOG } from './en-slot';
 import { merge, type Catalog } from './merge';
@@ -53,7 +54,8 @@ type RawKey =
   | Leaves<typeof frEquipment>
   | Leaves<typeof frExports>
   | Leaves<typeof frNotifications>
-  | Leaves<typeof frIcsfeeds>;
+  | Leaves<typeof frIcsfeeds>
+  | Leaves<typeof frWebhooks>;
 
 /** The CLDR plural categories; a language uses some of them (French: one, many, other; English: one, other). */
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -76,7 +78,7 @@ export function pluralBase(key: string): { base: string; category: PluralCategor
  * client's build an empty slot, filled on use by `installCatalog` (the French one, the default, ships with the app).
  */
 export const CATALOGS: Record<Locale, Catalog> = {
-  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport, frAnalytics, frEquipment, frExports, frNotifications, frIcsfeeds),
+  fr: merge(fr, frPlanning, frCalendar, frTimeclock, frKiosk, frIntegrity, frDesign, frEnums, frFormat, frA11y, frKpi, frKpiboard, frKpiimport, frAnalytics, frEquipment, frExports, frNotifications, frIcsfeeds, frWebhooks),
   en: EN_CATALOG,
 };
 

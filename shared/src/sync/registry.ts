@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ConflictRule } from './conflict/rules';
 import type { ReadScope, SyncDoc, SyncRole, Viewer, WritePolicy } from './types';
 
-export type Domain = 'org' | 'planning' | 'timeclock' | 'payroll' | 'kpi' | 'analytics' | 'equipment' | 'notifications' | 'sync';
+export type Domain = 'org' | 'planning' | 'timeclock' | 'payroll' | 'kpi' | 'analytics' | 'equipment' | 'notifications' | 'integrations' | 'sync';
 
 export interface GuardInput {
   before: SyncDoc | undefined;

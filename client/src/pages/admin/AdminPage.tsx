@@ -8,8 +8,9 @@ import { MembersTable } from './MembersTable';
 import { OutboxPanel } from './OutboxPanel';
 import { PayReaders } from './PayReaders';
 import { useAdminData } from './useAdminData';
+import { Webhooks } from './Webhooks';
 
-/** ADMIN only (the route guard sees to it): members and their roles, invitations. */
+/** ADMIN only (the route guard sees to it): members and their roles, invitations, who reads pay, webhooks. */
 export function AdminPage() {
   const t = useT();
   const { me } = useSession();
@@ -43,6 +44,9 @@ export function AdminPage() {
       )}
       <div className="card">
         <OutboxPanel />
+      </div>
+      <div className="card">
+        <Webhooks />
       </div>
     </section>
   );
