@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SyncDoc } from '@coulisses/shared';
 import { availableBackends } from '../helpers/backends';
 import { TestClient, accountIdOf, signedIn } from '../helpers/client';
-import { assignment, mission, now, person } from '../helpers/docs';
+import { actionPlan, assignment, kpiDef, mission, now, person } from '../helpers/docs';
+import { sweepOverdue } from '../../src/notifications/overdue';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
 import { create, push } from '../helpers/sync-http';
@@ -137,5 +138,23 @@ describe.each(backends)('planning emails on %s', (backend) => {
     expect(out.rejected, JSON.stringify(out.rejected)).toEqual([]);
     const mail = await sink.waitFor(crewEmail, (x) => /Feuille d'heures/.test(x.parsed.subject ?? ''));
     expect(mail.parsed.text).toMatch(/7\s*h\s*30/);
+  });
+
+  it('tells the owner of an overdue action once per due date', async () => {
+    const kpi = kpiDef({ ownerUserId: crew.id });
+    await create(manager, 'reference', [kpi]);
+    const yesterday = new Date(Date.now() - 36 * HOUR).toISOString().slice(0, 10);
+    const nextWeek = new Date(Date.now() + 7 * 24 * HOUR).toISOString().slice(0, 10);
+    const late = actionPlan(kpi.id, { title: `Former les regisseurs ${backend}`, ownerUserId: crew.id, dueDate: yesterday });
+    const onTime = actionPlan(kpi.id, { title: `Plus tard ${backend}`, ownerUserId: crew.id, dueDate: nextWeek });
+    const done = actionPlan(kpi.id, { title: `Fait ${backend}`, ownerUserId: crew.id, dueDate: yesterday, status: 'DONE', progress: 100 });
+    await create(manager, 'action_plans', [late, onTime, done]);
+    const deps = { db: server.deps.db, logger: server.deps.logger, outbox: () => ({ baseURL: server.deps.baseURL, secret: server.deps.secret, mailFrom: 'x@localhost' }) };
+    await sweepOverdue(server.deps.db.sql, deps);
+    await sweepOverdue(server.deps.db.sql, deps);
+    await sink.waitFor(crewEmail, (x) => x.parsed.subject === `Action en retard : Former les regisseurs ${backend}`);
+    await settle(server);
+    const mine = subjects(sink, crewEmail).filter((x) => x.startsWith('Action en retard'));
+    expect(mine.filter((x) => x.includes(backend))).toEqual([`Action en retard : Former les regisseurs ${backend}`]);
   });
 });
