@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SyncDoc } from '@coulisses/shared';
 import { availableBackends } from '../helpers/backends';
 import { TestClient, accountIdOf, signedIn } from '../helpers/client';
-import { actionPlan, assignment, kpiDef, mission, now, person } from '../helpers/docs';
-import { sweepOverdue } from '../../src/notifications/overdue';
+import { actionPlan, assignment, kpiDef, kpiValue, mission, now, person } from '../helpers/docs';
+import { sweepOverdue, sweepValuesDue } from '../../src/notifications/overdue';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
 import { create, push } from '../helpers/sync-http';
@@ -156,5 +156,20 @@ describe.each(backends)('planning emails on %s', (backend) => {
     await settle(server);
     const mine = subjects(sink, crewEmail).filter((x) => x.startsWith('Action en retard'));
     expect(mine.filter((x) => x.includes(backend))).toEqual([`Action en retard : Former les regisseurs ${backend}`]);
+  });
+
+  it('asks the owner of a manual KPI for the value of the period just ended, within its grace, once', async () => {
+    const missing = kpiDef({ name: `Billetterie ${backend}`, ownerUserId: crew.id }, { frequency: 'DAILY', gracePeriodDays: 1 });
+    const entered = kpiDef({ name: `Remplissage ${backend}`, ownerUserId: crew.id }, { frequency: 'DAILY', gracePeriodDays: 1 });
+    await create(manager, 'reference', [missing, entered]);
+    const yesterday = new Date(Date.now() - 24 * HOUR).toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+    await create(manager, 'kpi_values', [kpiValue(entered.id, yesterday, 80)]);
+    const deps = { db: server.deps.db, logger: server.deps.logger, outbox: () => ({ baseURL: server.deps.baseURL, secret: server.deps.secret, mailFrom: 'x@localhost' }) };
+    await sweepValuesDue(server.deps.db.sql, deps);
+    await sweepValuesDue(server.deps.db.sql, deps);
+    await sink.waitFor(crewEmail, (x) => x.parsed.subject === `Valeur attendue : Billetterie ${backend}`);
+    await settle(server);
+    const asked = subjects(sink, crewEmail).filter((x) => x.startsWith('Valeur attendue') && x.includes(backend));
+    expect(asked).toEqual([`Valeur attendue : Billetterie ${backend}`]);
   });
 });
