@@ -172,4 +172,21 @@ describe.each(backends)('planning emails on %s', (backend) => {
     const asked = subjects(sink, crewEmail).filter((x) => x.startsWith('Valeur attendue') && x.includes(backend));
     expect(asked).toEqual([`Valeur attendue : Billetterie ${backend}`]);
   });
+
+  it('sends no reminder when the organisation turned reminders off', async () => {
+    const admin = await signedIn(server.url, 'admin@coulisses.demo');
+    expect((await admin.patch('/api/v1/org', { settings: { reminderHours: 500 } })).status).toBe(400);
+    expect((await manager.patch('/api/v1/org', { settings: { reminderHours: 0 } })).status).toBe(403);
+    expect((await admin.patch('/api/v1/org', { settings: { reminderHours: 0 } })).status).toBe(200);
+    const m = mission({ title: `Silence ${backend}`, status: 'PUBLISHED', startAt: inHours(2), endAt: inHours(4) });
+    await create(manager, 'missions', [m]);
+    const a = assignment(m.id, crew.id);
+    await create(manager, 'assignments', [a]);
+    await push(manager, 'assignments', [{ assumedMasterState: a, newDocumentState: { ...a, status: 'ACCEPTED', statusChangedAt: now(), updatedAt: now() } }]);
+    await push(manager, 'missions', [{ assumedMasterState: m, newDocumentState: { ...m, endAt: inHours(5), updatedAt: now() } }]);
+    await sink.waitFor(crewEmail, (x) => /Mission modifi.e : Silence/.test(x.parsed.subject ?? ''));
+    await settle(server);
+    expect(subjects(sink, crewEmail).filter((x) => x.startsWith('Rappel : Silence'))).toEqual([]);
+    expect((await admin.patch('/api/v1/org', { settings: { reminderHours: 24 } })).status).toBe(200);
+  });
 });

@@ -6,6 +6,7 @@ import { InvitationsList } from './InvitationsList';
 import { InviteForm } from './InviteForm';
 import { MembersTable } from './MembersTable';
 import { OutboxPanel } from './OutboxPanel';
+import { ReminderSetting } from './ReminderSetting';
 import { PayReaders } from './PayReaders';
 import { useAdminData } from './useAdminData';
 import { Webhooks } from './Webhooks';
@@ -42,6 +43,9 @@ export function AdminPage() {
           <PayReaders members={members} />
         </div>
       )}
+      <div className="card">
+        <ReminderSetting />
+      </div>
       <div className="card">
         <OutboxPanel />
       </div>
