@@ -5,7 +5,7 @@ import { localDate } from '@coulisses/shared/time/zone';
 import type { Sql } from '../db/connect';
 import { enqueue, type JobRunner } from '../jobs/runner';
 import type { FanoutDeps } from './fanout';
-import { localeOf, queueEmail } from './outbox';
+import { localeOf, queueEmail, type EmailRequest } from './outbox';
 import { overdueActions, ownedManualKpis, valuesPresent } from './overdue-repo';
 import { orgFacts, recipientsOf } from './recipients';
 
@@ -30,44 +30,53 @@ export async function registerSweepJob(runner: JobRunner, deps: FanoutDeps, firs
   await enqueue(sql, { kind: SWEEP_JOB, key: 'hourly', delayMs: firstDelayMs });
 }
 
-export async function sweepOverdue(tx: Sql, deps: FanoutDeps): Promise<number> {
+/** What to tell one owner (a person of the organisation). */
+interface OwnerMessage {
+  ownerUserId: string;
+  message: (locale: string | null) => Pick<EmailRequest, 'kind' | 'vars' | 'eventKey'>;
+}
+
+/** Queues each message to its owner (their account or card), in the recipient's language; returns how many were new. */
+async function tellOwners(tx: Sql, deps: FanoutDeps, orgId: string, messages: readonly OwnerMessage[]): Promise<number> {
   const ctx = deps.outbox();
-  const rows = await overdueActions(tx);
+  const facts = await orgFacts(tx, orgId);
+  if (!facts || messages.length === 0) return 0;
+  const people = await recipientsOf(tx, orgId, messages.map((m) => m.ownerUserId));
   let queued = 0;
-  const byOrg = new Map<string, typeof rows>();
-  for (const r of rows) byOrg.set(r.org_id, [...(byOrg.get(r.org_id) ?? []), r]);
-  for (const [orgId, actions] of byOrg) {
-    const facts = await orgFacts(tx, orgId);
-    if (!facts) continue;
-    const people = await recipientsOf(tx, orgId, actions.map((a) => a.owner_user_id));
-    for (const a of actions) {
-      const r = people.get(a.owner_user_id);
-      if (!r) continue;
-      const id = await queueEmail(tx, ctx, {
-        kind: 'action-overdue',
-        orgId,
-        orgName: facts.name,
-        accountId: r.accountId,
-        to: r.email,
-        name: r.name,
-        locale: r.locale,
-        vars: { action: a.title ?? '-', date: formatLocalDate(localeOf(r.locale), a.due_date) },
-        actionUrl: `${ctx.baseURL}/kpi`,
-        eventKey: `${a.id}:${a.due_date}`,
-      });
-      if (id) queued += 1;
-    }
+  for (const m of messages) {
+    const r = people.get(m.ownerUserId);
+    if (!r) continue;
+    const id = await queueEmail(tx, ctx, { ...m.message(r.locale), orgId, orgName: facts.name, accountId: r.accountId, to: r.email, name: r.name, locale: r.locale, actionUrl: `${ctx.baseURL}/kpi` });
+    if (id) queued += 1;
+  }
+  return queued;
+}
+
+const byOrg = <T extends { org_id: string }>(rows: readonly T[]): Map<string, T[]> => {
+  const out = new Map<string, T[]>();
+  for (const r of rows) out.set(r.org_id, [...(out.get(r.org_id) ?? []), r]);
+  return out;
+};
+
+export async function sweepOverdue(tx: Sql, deps: FanoutDeps): Promise<number> {
+  let queued = 0;
+  for (const [orgId, actions] of byOrg(await overdueActions(tx))) {
+    queued += await tellOwners(
+      tx,
+      deps,
+      orgId,
+      actions.map((a) => ({
+        ownerUserId: a.owner_user_id,
+        message: (locale) => ({ kind: 'action-overdue', vars: { action: a.title ?? '-', date: formatLocalDate(localeOf(locale), a.due_date) }, eventKey: `${a.id}:${a.due_date}` }),
+      })),
+    );
   }
   return queued;
 }
 
 export async function sweepValuesDue(tx: Sql, deps: FanoutDeps): Promise<number> {
-  const ctx = deps.outbox();
-  const kpis = await ownedManualKpis(tx);
-  const byOrg = new Map<string, typeof kpis>();
-  for (const k of kpis) if ((KPI_FREQUENCIES as readonly string[]).includes(k.frequency)) byOrg.set(k.org_id, [...(byOrg.get(k.org_id) ?? []), k]);
   let queued = 0;
-  for (const [orgId, list] of byOrg) {
+  for (const [orgId, list] of byOrg((await ownedManualKpis(tx)).filter((k) => (KPI_FREQUENCIES as readonly string[]).includes(k.frequency)))) {
     const today = localDate(Date.now(), list[0]!.timezone ?? 'Europe/Paris');
     const due = list
       .map((k) => {
@@ -78,28 +87,17 @@ export async function sweepValuesDue(tx: Sql, deps: FanoutDeps): Promise<number>
       .filter((d) => today <= d.dueDate);
     if (due.length === 0) continue;
     const present = await valuesPresent(tx, orgId, due.map((d) => ({ kpiId: d.k.id, periodStart: d.periodStart })));
-    const missing = due.filter((d) => !present.has(`${d.k.id}|${d.periodStart}`));
-    if (missing.length === 0) continue;
-    const facts = await orgFacts(tx, orgId);
-    if (!facts) continue;
-    const people = await recipientsOf(tx, orgId, missing.map((d) => d.k.owner_user_id));
-    for (const d of missing) {
-      const r = people.get(d.k.owner_user_id);
-      if (!r) continue;
-      const id = await queueEmail(tx, ctx, {
-        kind: 'kpi-value-due',
-        orgId,
-        orgName: facts.name,
-        accountId: r.accountId,
-        to: r.email,
-        name: r.name,
-        locale: r.locale,
-        vars: { kpi: d.k.name, period: periodKey(d.periodStart, d.frequency) },
-        actionUrl: `${ctx.baseURL}/kpi`,
-        eventKey: `${d.k.id}:${d.periodStart}`,
-      });
-      if (id) queued += 1;
-    }
+    queued += await tellOwners(
+      tx,
+      deps,
+      orgId,
+      due
+        .filter((d) => !present.has(`${d.k.id}|${d.periodStart}`))
+        .map((d) => ({
+          ownerUserId: d.k.owner_user_id,
+          message: () => ({ kind: 'kpi-value-due', vars: { kpi: d.k.name, period: periodKey(d.periodStart, d.frequency) }, eventKey: `${d.k.id}:${d.periodStart}` }),
+        })),
+    );
   }
   return queued;
 }

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { PublicLayout } from '../../app/PublicLayout';
 import { SIGN_IN_PATH, authPath } from '../../app/routing';
 import { authClient } from '../../auth/auth-client';
+import { useAuthAction } from '../../auth/useAuthAction';
 import { useT } from '../../i18n/useT';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { TextField } from '../../ui/TextField';
@@ -14,23 +15,12 @@ export function ForgotPasswordPage() {
   const t = useT();
   const [params] = useSearchParams();
   const [email, setEmail] = useState(() => params.get('email') ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAuthAction();
   const [sentTo, setSentTo] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await authClient.requestPasswordReset({ email: email.trim(), redirectTo: RESET_PASSWORD_PATH });
-      if (result.error) setError(result.error);
-      else setSentTo(email.trim());
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => authClient.requestPasswordReset({ email: email.trim(), redirectTo: RESET_PASSWORD_PATH }))) setSentTo(email.trim());
   };
 
   return (

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { PublicLayout } from '../../app/PublicLayout';
 import { SIGN_IN_PATH } from '../../app/routing';
 import { authClient } from '../../auth/auth-client';
+import { useAuthAction } from '../../auth/useAuthAction';
 import { useT } from '../../i18n/useT';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { TextField } from '../../ui/TextField';
@@ -20,30 +21,18 @@ export function ResetPasswordPage() {
   const token = params.get('token');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAuthAction();
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
-  const [invalid, setInvalid] = useState(!token || params.get('error') !== null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setMismatch(password !== confirm);
     if (password !== confirm || !token) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await authClient.resetPassword({ newPassword: password, token });
-      if (result.error) {
-        if (result.error.code === 'INVALID_TOKEN') setInvalid(true);
-        else setError(result.error);
-      } else setDone(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => authClient.resetPassword({ newPassword: password, token }))) setDone(true);
   };
+  // An expired or used token (in the link, or answered on submit): offer a new link instead of an error.
+  const invalid = !token || params.get('error') !== null || (error as { code?: string } | null)?.code === 'INVALID_TOKEN';
 
   return (
     <PublicLayout>
