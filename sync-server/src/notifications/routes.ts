@@ -16,7 +16,11 @@ const OUTBOX_STATUS = z.enum(['PENDING', 'SENT', 'DEAD']);
 export const OutboxListQuery = z.object({
   status: OUTBOX_STATUS.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  before: z.string().regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z\|[0-9a-f-]{36}$/).optional(),
+  before: z
+    .string()
+    .regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+    .refine((v) => !Number.isNaN(Date.parse(v.split('|')[0]!)), 'BAD_CURSOR')
+    .optional(),
 });
 const Uuid = z.string().uuid();
 const Channel = z.enum(['email', 'none']);

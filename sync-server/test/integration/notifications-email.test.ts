@@ -265,6 +265,13 @@ describe.each(backends)('email without an SMTP server on %s', (backend) => {
     }
     expect((await admin.get('/api/v1/notifications/outbox?status=LOST')).status).toBe(400);
     expect((await admin.get('/api/v1/notifications/outbox?before=%00')).status).toBe(400);
+    const badCursor = encodeURIComponent('2026-99-99T99:99:99Z|00000000-0000-0000-0000-000000000000');
+    expect((await admin.get(`/api/v1/notifications/outbox?before=${badCursor}`)).status).toBe(400);
+    expect((await admin.get(`/api/v1/notifications/outbox?limit=100000`)).status).toBe(400);
+    // Paging: the next page starts after the last message of the first.
+    const first = (await (await admin.get('/api/v1/notifications/outbox?limit=1')).json()) as OutboxBody & { next: string };
+    const page2 = (await (await admin.get(`/api/v1/notifications/outbox?limit=1&before=${encodeURIComponent(first.next)}`)).json()) as OutboxBody;
+    expect(page2.messages[0]?.id).not.toBe(first.messages[0]?.id);
   });
 });
 
