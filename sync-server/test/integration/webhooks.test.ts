@@ -142,6 +142,11 @@ describe.each(backends)('webhooks on %s', (backend) => {
     const telegram = await json<Err>(await admin.post('/api/v1/webhooks', { url: `${receiver.url}/x`, events: ['mission.published'], format: 'telegram' }), 400);
     expect(telegram.error.code).toBe('WEBHOOK_TELEGRAM_CHAT_REQUIRED');
     expect((await json<Err>(await admin.get('/api/v1/webhooks/not-a-uuid/deliveries'), 404)).error.code).toBe('WEBHOOK_NOT_FOUND');
+    // Cursors Date.parse reads but the database would not: a 400, never a 500.
+    for (const at of ['2026', 'Tue, 01 Dec 2026', '+275760-09-13T00:00:00.000Z', '2026-99-99']) {
+      const cursor = encodeURIComponent(`${at}_00000000-0000-4000-8000-000000000000`);
+      expect((await admin.get(`/api/v1/webhooks/${endpoint.id}/deliveries?before=${cursor}`)).status, at).toBeLessThan(500);
+    }
     // The list never shows a secret.
     const list = await json<{ endpoints: Record<string, unknown>[] }>(await admin.get('/api/v1/webhooks'), 200);
     expect(list.endpoints.some((e) => e.id === endpoint.id)).toBe(true);

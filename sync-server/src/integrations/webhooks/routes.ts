@@ -40,8 +40,13 @@ const cursorOf = (d: DeliveryRow) => `${iso(d.created_at)}_${d.id}`;
 function parseCursor(raw: string | undefined): { at: string; id: string } | null {
   if (!raw) return null;
   const [at, id] = raw.split('_');
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !Uuid.safeParse(id).success) throw new AppError('VALIDATION_FAILED', [{ path: 'before', code: 'custom', message: 'bad cursor' }]);
-  return { at, id };
+  const ms = at ? Date.parse(at) : NaN;
+  // Years outside 0-9999 have no ISO form the database reads: refused like any other bad cursor.
+  if (!id || Number.isNaN(ms) || ms < -62167219200000 || ms > 253402300799999 || !Uuid.safeParse(id).success) {
+    throw new AppError('VALIDATION_FAILED', [{ path: 'before', code: 'custom', message: 'bad cursor' }]);
+  }
+  // The database is given the instant in ISO form, whatever form Date.parse accepted.
+  return { at: new Date(ms).toISOString(), id };
 }
 
 /**
