@@ -5,6 +5,7 @@ import type { Sql } from '../../db/connect';
 import type { Job } from '../../jobs/runner';
 import { WEBHOOK_MAX_ATTEMPTS } from './queue';
 import { deliveryToSend, recordAttempt, type AttemptResult } from './repo';
+import { postOnce } from './post';
 import { assertSendable, urlPolicy, UrlRefused, type Lookup } from './ssrf';
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -44,12 +45,11 @@ export async function deliver(deps: WebhookDeps, job: Job): Promise<void> {
   const started = performance.now();
   let retry = false;
   try {
-    await assertSendable(d.url, urlPolicy(deps.config), deps.lookup);
-    const res = await fetch(d.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-      headers: {
+    const policy = urlPolicy(deps.config);
+    const url = await assertSendable(d.url, policy, deps.lookup);
+    const status = await postOnce(
+      url,
+      {
         'content-type': 'application/json',
         'user-agent': 'CoulissesCrew-Webhooks/1',
         'x-coulisses-signature': signatureHeader(d.secret, d.body),
@@ -57,12 +57,12 @@ export async function deliver(deps: WebhookDeps, job: Job): Promise<void> {
         'x-coulisses-event-id': d.event_id,
         'idempotency-key': d.idempotency_key,
       },
-      body: d.body,
-    });
-    await res.body?.cancel().catch(() => undefined);
-    result.responseCode = res.status;
-    if (res.ok) result.status = 'SENT';
-    else if (res.status >= 500 || res.status === 429) retry = true;
+      d.body,
+      { timeoutMs: WEBHOOK_TIMEOUT_MS, allowPrivate: policy.allowPrivate },
+    );
+    result.responseCode = status;
+    if (status >= 200 && status < 300) result.status = 'SENT';
+    else if (status >= 500 || status === 429) retry = true;
   } catch (err) {
     result.error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     retry = !(err instanceof UrlRefused);
