@@ -157,7 +157,10 @@ export class JobRunner {
       const retryMs = Math.min(this.opts.maxRetryMs, this.opts.retryBaseMs * 2 ** Math.max(0, row.attempts - 1));
       try {
         const outcome = await failJob(this.sql, row, this.id, err instanceof Error ? `${err.name}: ${err.message}` : String(err), retryMs);
-        this.logger?.warn({ err, jobId: row.id, kind: row.kind, attempts: row.attempts, outcome }, 'job failed');
+        // A failure that will be retried is routine (a mail server busy, a receiver down): info; a dead job is a warning.
+        const fields = { jobId: row.id, kind: row.kind, attempts: row.attempts, outcome, error: err instanceof Error ? err.message : String(err) };
+        if (outcome === 'dead') this.logger?.warn({ ...fields, err }, 'job dead');
+        else this.logger?.info(fields, 'job failed, will retry');
         if (outcome === 'retry') this.schedule(retryMs);
       } catch (inner) {
         this.logger?.error({ err: inner, jobId: row.id }, 'job failure could not be recorded');
