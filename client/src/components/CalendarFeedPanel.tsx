@@ -103,7 +103,7 @@ export function CalendarFeedPanel({ planner = false }: { planner?: boolean }) {
         </div>
       ) : (
         <div>
-          <Button variant="primary" loading={busy} disabled={!online} data-testid="calendar-feed-create" onClick={() => void run(async () => setCreated(await createFeed('person')))}>
+          <Button variant="primary" block loading={busy} disabled={!online} data-testid="calendar-feed-create" onClick={() => void run(async () => setCreated(await createFeed('person')))}>
             {t('calendarFeeds.create')}
           </Button>
         </div>
