@@ -1,3 +1,4 @@
+import { missionTransition } from '../planning/mission-transition';
 import { formatInZone, formatLocalDate } from '../i18n/format';
 import { translate, type Locale } from '../i18n';
 
@@ -23,7 +24,6 @@ type Doc = Record<string, unknown>;
 /** Fields of a published mission whose change is a "mission.changed" event. */
 export const MISSION_CHANGE_FIELDS = ['title', 'startAt', 'endAt', 'venueId', 'projectId', 'type', 'needs', 'notes', 'contacts', 'teamId'] as const;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const live = (d: Doc | undefined): d is Doc => !!d && d._deleted !== true;
 
 /** What a webhook says of a document: the fields a receiver needs, never the whole document. */
@@ -52,11 +52,8 @@ export function webhookData(entity: string, doc: Doc): Doc {
 export function webhookEventsOf(entity: string, before: Doc | undefined, after: Doc): WebhookEventType[] {
   const prev = live(before) ? before : undefined;
   if (entity === 'missions') {
-    if (!live(after)) return prev?.status === 'PUBLISHED' ? ['mission.cancelled'] : [];
-    if (after.status === 'PUBLISHED' && prev?.status !== 'PUBLISHED') return ['mission.published'];
-    if (after.status === 'CANCELLED' && prev?.status !== 'CANCELLED') return ['mission.cancelled'];
-    if (after.status === 'PUBLISHED' && prev && MISSION_CHANGE_FIELDS.some((f) => !same(prev[f], after[f]))) return ['mission.changed'];
-    return [];
+    const t = missionTransition(before, after, MISSION_CHANGE_FIELDS);
+    return t ? [`mission.${t}`] : [];
   }
   if (!live(after)) return [];
   if (entity === 'assignments') return (after.status === 'ACCEPTED' || after.status === 'DECLINED') && prev?.status !== after.status ? ['assignment.answered'] : [];

@@ -85,7 +85,8 @@ async function fanOut(tx: Sql, ctx: OutboxContext, org: Org, events: readonly No
   const assignments = await liveDocs(tx, 'assignments', org.id, [...invited, ...cancelledAssignments]);
   for (const a of await liveWhere(tx, 'assignments', org.id, 'missionId', [...published, ...changed, ...cancelledMissions])) assignments.set(a.id, a);
   const missionIds = [...published, ...changed, ...cancelledMissions, ...[...assignments.values()].map((a) => String(a.missionId))];
-  const missions = await liveDocs(tx, 'missions', org.id, missionIds);
+  // A deleted published mission is cancelled for its crew: its last state names it.
+  const missions = await liveDocs(tx, 'missions', org.id, missionIds, { withDeleted: true });
   const venues = await liveDocs(tx, 'reference', org.id, [...missions.values()].map((m) => String(m.venueId ?? '')).filter(Boolean));
   const timesheets = await liveDocs(tx, 'timesheets', org.id, submitted);
   const people = await recipientsOf(tx, org.id, [...[...assignments.values()].map((a) => String(a.userId)), ...[...timesheets.values()].map((s) => String(s.userId))]);
@@ -102,7 +103,7 @@ async function fanOut(tx: Sql, ctx: OutboxContext, org: Org, events: readonly No
   const toInvite = [...assignments.values()].filter((a) => a.status === 'INVITED' && (invited.includes(a.id) || published.includes(String(a.missionId))));
   for (const a of toInvite) {
     const m = mission(a);
-    if (!m || m.status !== 'PUBLISHED') continue;
+    if (!m || m._deleted || m.status !== 'PUBLISHED') continue;
     const r = people.get(String(a.userId));
     if (!r) continue;
     const row = await activeInvitation(tx, org.id, a.id);
@@ -120,7 +121,7 @@ async function fanOut(tx: Sql, ctx: OutboxContext, org: Org, events: readonly No
   // A published mission that changed: its crew (invited or accepted) hear the new times or place.
   for (const a of assignments.values()) {
     const m = mission(a);
-    if (!m || !changed.includes(m.id) || m.status !== 'PUBLISHED' || (a.status !== 'INVITED' && a.status !== 'ACCEPTED')) continue;
+    if (!m || m._deleted || !changed.includes(m.id) || m.status !== 'PUBLISHED' || (a.status !== 'INVITED' && a.status !== 'ACCEPTED')) continue;
     const r = people.get(String(a.userId));
     await send(r, { kind: 'mission-changed', vars: missionVars(m, venueOf(m), r?.locale ?? null, org), actionUrl: myMissions, eventKey: `${m.id}:${String(m.updatedAt)}` });
   }
@@ -154,7 +155,7 @@ async function fanOut(tx: Sql, ctx: OutboxContext, org: Org, events: readonly No
   if (hours > 0) {
     for (const id of [...published, ...changed]) {
       const m = missions.get(id);
-      if (!m || m.status !== 'PUBLISHED') continue;
+      if (!m || m._deleted || m.status !== 'PUBLISHED') continue;
       const due = Date.parse(String(m.startAt)) - hours * 3600_000;
       if (Date.parse(String(m.startAt)) <= Date.now()) continue;
       await enqueue(tx, { kind: REMINDER_JOB, key: `reminder:${m.id}:${String(m.startAt)}`, orgId: org.id, payload: { missionId: m.id }, delayMs: Math.max(0, due - Date.now()) });

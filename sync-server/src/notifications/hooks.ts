@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SyncDoc } from '@coulisses/shared';
+import { CREW_CHANGE_FIELDS, missionTransition } from '@coulisses/shared/planning/mission-transition';
 import { enqueue } from '../jobs/runner';
 import type { DomainHooks, HookContext } from '../sync/hooks';
 
@@ -20,8 +21,6 @@ export type NotifyEvent =
   | { type: 'timesheet-submitted'; id: string };
 
 const ACTIVE = new Set(['INVITED', 'ACCEPTED']);
-/** The fields of a mission whose change its crew hears of. */
-const MISSION_FACTS = ['startAt', 'endAt', 'venueId', 'title'] as const;
 
 /** Writes that notify nobody in this transaction (the demo seed: its people's addresses are not real mailboxes). */
 export function withoutNotifications(tx: { state<T>(key: unknown, init: () => T): T }): void {
@@ -46,14 +45,8 @@ function onAssignment(after: SyncDoc, ctx: HookContext): void {
 }
 
 function onMission(after: SyncDoc, ctx: HookContext): void {
-  const before = ctx.before;
-  if (!before || after._deleted) {
-    if (!before && after.status === 'PUBLISHED') note(ctx, { type: 'mission-published', id: after.id });
-    return;
-  }
-  if (after.status === 'CANCELLED' && before.status !== 'CANCELLED') note(ctx, { type: 'mission-cancelled', id: after.id });
-  else if (after.status === 'PUBLISHED' && before.status !== 'PUBLISHED') note(ctx, { type: 'mission-published', id: after.id });
-  else if (after.status === 'PUBLISHED' && MISSION_FACTS.some((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]))) note(ctx, { type: 'mission-changed', id: after.id });
+  const t = missionTransition(ctx.before, after, CREW_CHANGE_FIELDS);
+  if (t) note(ctx, { type: `mission-${t}`, id: after.id });
 }
 
 function onTimesheet(after: SyncDoc, ctx: HookContext): void {

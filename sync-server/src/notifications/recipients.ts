@@ -12,10 +12,11 @@ export interface Recipient {
   locale: string | null;
 }
 
-export async function liveDocs(sql: Sql, entity: string, orgId: string, ids: readonly string[]): Promise<Map<string, SyncDoc>> {
+/** Documents by id: the live ones, and with `withDeleted` the tombstones too (their last state, `_deleted: true`). */
+export async function liveDocs(sql: Sql, entity: string, orgId: string, ids: readonly string[], opts: { withDeleted?: boolean } = {}): Promise<Map<string, SyncDoc>> {
   const rows = await selectRows(sql as unknown as Tx, entityByName(entity)!, orgId, [...new Set(ids)]);
   const out = new Map<string, SyncDoc>();
-  for (const [id, row] of rows) if (!row.deleted) out.set(id, row.doc as SyncDoc);
+  for (const [id, row] of rows) if (!row.deleted || opts.withDeleted) out.set(id, { ...(row.doc as SyncDoc), _deleted: row.deleted });
   return out;
 }
 

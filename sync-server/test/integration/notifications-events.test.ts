@@ -98,6 +98,21 @@ describe.each(backends)('planning emails on %s', (backend) => {
     expect(techSubjects.filter((s) => /modifi/.test(s))).toHaveLength(0);
   });
 
+  it('tells the crew that a deleted published mission is cancelled; a deleted draft tells nobody', async () => {
+    const m = mission({ title: `Efface ${backend}`, status: 'PUBLISHED', startAt: inHours(24 * 15), endAt: inHours(24 * 15 + 3) });
+    const draft = mission({ title: `Brouillon ${backend}`, startAt: inHours(24 * 15), endAt: inHours(24 * 15 + 3) });
+    await create(manager, 'missions', [m, draft]);
+    await create(manager, 'assignments', [assignment(m.id, crew.id), assignment(draft.id, crew.id)]);
+    await sink.waitFor(crewEmail, (x) => (x.parsed.subject ?? '').includes(`Efface ${backend}`));
+    await push(manager, 'missions', [
+      { assumedMasterState: m, newDocumentState: { ...m, _deleted: true, updatedAt: now() } },
+      { assumedMasterState: draft, newDocumentState: { ...draft, _deleted: true, updatedAt: now() } },
+    ]);
+    await sink.waitFor(crewEmail, (x) => /Mission annul.e : Efface/.test(x.parsed.subject ?? ''));
+    await settle(server);
+    expect(subjects(sink, crewEmail).filter((x) => x.includes(`Brouillon ${backend}`))).toEqual([]);
+  });
+
   it('writes the mission in the organisation zone across the night of the October DST change', async () => {
     const m = mission({ title: `Nuit ${backend}`, status: 'PUBLISHED', startAt: '2027-10-30T22:30:00.000Z', endAt: '2027-10-31T03:30:00.000Z' });
     await create(manager, 'missions', [m]);
