@@ -1,7 +1,4 @@
-import { getCurrentLocale } from '../i18n/current-locale';
-import { ApiError, NETWORK_ERROR, codeForStatus } from './api-error';
-import { extractError } from './extract-error';
-import { apiRequest } from './http';
+import { apiPostForm, apiRequest } from './http';
 
 /** Calendar feeds (docs/api.md, "Calendar feeds"): secret ICS addresses of missions, and .ics import. */
 export type FeedScope = 'person' | 'team' | 'org';
@@ -45,14 +42,5 @@ export async function importCalendar(file: File, userId: string | null = null): 
   const form = new FormData();
   form.set('file', file, file.name);
   const path = `/api/v1/calendar/import${userId ? `?userId=${encodeURIComponent(userId)}` : ''}`;
-  let res: Response;
-  try {
-    res = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': getCurrentLocale() } });
-  } catch {
-    throw new ApiError(NETWORK_ERROR, 0, '');
-  }
-  const body = (await res.json().catch(() => null)) as unknown;
-  if (res.ok) return body as ImportResult;
-  const info = typeof body === 'object' && body !== null ? extractError(body) : null;
-  throw new ApiError(info?.code ?? codeForStatus(res.status), res.status, info?.message ?? '', info?.details, info?.requestId);
+  return apiPostForm<ImportResult>(path, form);
 }

@@ -57,3 +57,17 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     info?.requestId,
   );
 }
+
+/** POSTs multipart form data (a file upload: the JSON helper cannot), with the session and the chosen language. */
+export async function apiPostForm<T>(path: string, form: FormData): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': getCurrentLocale() } });
+  } catch {
+    throw new ApiError(NETWORK_ERROR, 0, '');
+  }
+  const body = await readBody(response);
+  if (response.ok) return body as T;
+  const info = typeof body === 'object' && body !== null ? extractError(body) : null;
+  throw new ApiError(info?.code ?? codeForStatus(response.status), response.status, info?.message ?? '', info?.details, info?.requestId);
+}

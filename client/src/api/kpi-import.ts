@@ -1,7 +1,7 @@
 import type { ImportJobData, ImportMapping, ImportMode, ImportRowError } from '@coulisses/shared/kpi/import/index';
 import { getCurrentLocale } from '../i18n/current-locale';
 import { ApiError, NETWORK_ERROR, codeForStatus } from './api-error';
-import { extractError } from './extract-error';
+import { apiPostForm } from './http';
 
 /** What POST /api/v1/imports/kpi-values/preview answers. */
 export interface ImportPreview {
@@ -20,19 +20,6 @@ export interface ImportPreview {
 
 export type ImportJobView = { id: string } & ImportJobData;
 
-/** Sends the file as multipart form data (the JSON helper cannot), with the chosen language. */
-async function postForm<T>(path: string, form: FormData): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': getCurrentLocale() } });
-  } catch {
-    throw new ApiError(NETWORK_ERROR, 0, '');
-  }
-  const body = (await res.json().catch(() => null)) as unknown;
-  if (res.ok) return body as T;
-  const info = typeof body === 'object' && body !== null ? extractError(body) : null;
-  throw new ApiError(info?.code ?? codeForStatus(res.status), res.status, info?.message ?? '', info?.details, info?.requestId);
-}
 
 function formOf(file: File, fields: Record<string, string>): FormData {
   const form = new FormData();
@@ -42,11 +29,11 @@ function formOf(file: File, fields: Record<string, string>): FormData {
 }
 
 export function previewImport(file: File, mapping: ImportMapping | null): Promise<ImportPreview> {
-  return postForm('/api/v1/imports/kpi-values/preview', formOf(file, mapping ? { mapping: JSON.stringify(mapping) } : {}));
+  return apiPostForm('/api/v1/imports/kpi-values/preview', formOf(file, mapping ? { mapping: JSON.stringify(mapping) } : {}));
 }
 
 export async function startImport(file: File, mapping: ImportMapping, mode: ImportMode): Promise<ImportJobView> {
-  const out = await postForm<{ job: ImportJobView }>('/api/v1/imports/kpi-values', formOf(file, { mapping: JSON.stringify(mapping), mode }));
+  const out = await apiPostForm<{ job: ImportJobView }>('/api/v1/imports/kpi-values', formOf(file, { mapping: JSON.stringify(mapping), mode }));
   return out.job;
 }
 
